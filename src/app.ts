@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto'
+import etag from '@fastify/etag'
+import helmet from '@fastify/helmet'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Config } from './config.js'
+import { importContent } from './content/import-content.js'
+import { loadContent } from './content/load-content.js'
+import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
+import { documentRoutes } from './documents/routes.js'
+import { guideRoutes } from './guide/routes.js'
+import { healthRoutes } from './health/routes.js'
+import { openapiPlugin } from './http/openapi.js'
+import { problemsPlugin } from './http/problems.js'
+import { findCurrentReleaseId } from './releases/repository.js'
+import { releaseRoutes } from './releases/routes.js'
+import { searchRoutes } from './search/routes.js'
+import { createServices, type Services } from './services.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle
+    db: AppDatabase
+    services: Services
+  }
+}
+
+export interface BuildOptions {
+  config: Config
+  /** An already opened database; the app then leaves closing it to the caller. */
+  database?: DatabaseHandle
+  logger?: FastifyServerOptions['logger']
+  /** Folder of the bundled content imported on first start; defaults to ./content. */
+  contentFolder?: string
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/
+
+export async function buildApp(options: BuildOptions) {
+  const { config } = options
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 64 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  const database =
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      onPoolError: (error) => app.log.warn({ err: { message: error.message } }, 'idle database connection lost'),
+    }))
+  if (!options.database) app.addHook('onClose', () => database.close())
+  await database.migrate()
+  await publishBundledContentIfEmpty(database.db, options.contentFolder, app.log)
+
+  app.decorate('database', database)
+  app.decorate('db', database.db)
+  app.decorate('services', createServices(database.db))
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(problemsPlugin)
+  await app.register(helmet, { global: true, contentSecurityPolicy: false })
+  await app.register(etag)
+  await app.register(openapiPlugin)
+  await app.register(healthRoutes)
+  await app.register(guideRoutes)
+  await app.register(searchRoutes)
+  await app.register(releaseRoutes)
+  await app.register(documentRoutes)
+  return app
+}
+
+async function publishBundledContentIfEmpty(
+  db: AppDatabase,
+  folder: string | undefined,
+  log: { info: (obj: object, msg: string) => void },
+) {
+  if ((await findCurrentReleaseId(db)) !== null) return
+  const result = await importContent(db, await loadContent(folder), 'Bundled content, imported on first start')
+  log.info({ releaseId: result.releaseId, documents: result.newVersions.length }, 'published the bundled content')
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

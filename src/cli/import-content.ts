@@ -1,0 +1,15 @@
+import { importContent } from '../content/import-content.js'
+import { loadContent } from '../content/load-content.js'
+import { withDatabase } from './run-cli.js'
+
+const note = process.argv.slice(2).join(' ').trim() || 'Content import'
+
+await withDatabase(async (database) => {
+  const result = await importContent(database.db, await loadContent(), note)
+  const changed = result.newVersions.map((item) => `  ${item.documentId}@${item.version}`).join('\n')
+  process.stdout.write(
+    result.releaseCreated
+      ? `Published release ${result.releaseId}: ${result.newVersions.length} new version(s), ${result.unchanged} unchanged, ${result.removed.length} removed.\n${changed}\n`
+      : `Nothing changed; release ${result.releaseId} stays current.\n`,
+  )
+})

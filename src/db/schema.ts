@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core'
+import { documentTypes } from '../content/vocabulary.js'
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+})
+
+export const documentType = pgEnum('document_type', documentTypes)
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    type: documentType('type').notNull(),
+    slug: text('slug').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('documents_type_slug_unique').on(table.type, table.slug)],
+)
+
+// Rows are never updated or deleted (enforced by trigger): an edit is a new version.
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    version: integer('version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    position: integer('position').notNull().default(0),
+    competencies: text('competencies').array().notNull().default(sql`'{}'::text[]`),
+    lifeStages: text('life_stages').array().notNull().default(sql`'{}'::text[]`),
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    body: jsonb('body').notNull(),
+    searchText: text('search_text').notNull(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, search_text), 'C')`,
+      ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.documentId, table.version] }),
+    check('document_versions_version_positive', sql`${table.version} > 0`),
+    index('document_versions_search_idx').using('gin', table.search),
+    index('document_versions_competencies_idx').using('gin', table.competencies),
+    index('document_versions_life_stages_idx').using('gin', table.lifeStages),
+    index('document_versions_topics_idx').using('gin', table.topics),
+  ],
+)
+
+export const releases = pgTable('releases', {
+  id: serial('id').primaryKey(),
+  note: text('note').notNull(),
+  source: text('source', { enum: ['import', 'publish', 'rollback'] }).notNull(),
+  basedOnReleaseId: integer('based_on_release_id'),
+  documentCount: integer('document_count').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+export const releaseItems = pgTable(
+  'release_items',
+  {
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => releases.id),
+    documentId: text('document_id').notNull(),
+    version: integer('version').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.releaseId, table.documentId] }),
+    foreignKey({
+      columns: [table.documentId, table.version],
+      foreignColumns: [documentVersions.documentId, documentVersions.version],
+    }),
+    index('release_items_version_idx').on(table.documentId, table.version),
+  ],
+)
+
+// A single row (id is always true) pointing at the release every unpinned read is served from.
+export const currentRelease = pgTable(
+  'current_release',
+  {
+    id: boolean('id').primaryKey().default(true),
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => releases.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('current_release_singleton', sql`${table.id}`)],
+)

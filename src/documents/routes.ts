@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { documentTypes } from '../content/vocabulary.js'
+import { AppError } from '../errors.js'
+import { problemResponses } from '../http/release-reply.js'
+import { findPublishedVersion } from './repository.js'
+
+const documentVersion = z
+  .object({
+    documentId: z.string().meta({ example: 'topic:boundaries' }),
+    type: z.enum(documentTypes),
+    slug: z.string(),
+    version: z.number().int(),
+    contentHash: z.string().describe('SHA-256 of the content; equal hashes mean equal content.'),
+    createdAt: z.string().describe('When this version was written (ISO 8601).'),
+    firstReleaseId: z.number().int().describe('The first release that published this version.'),
+    content: z.record(z.string(), z.unknown()).describe('The document exactly as this version stored it; its shape depends on `type`.'),
+  })
+  .meta({ id: 'DocumentVersion' })
+
+export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/v1/documents/:id/versions/:version', {
+    schema: {
+      tags: ['Releases'],
+      summary: 'One published version of a document',
+      description:
+        'Any version that was ever published, exactly as it was, forever: store `documentId@version` and fetch it here.',
+      params: z.strictObject({
+        id: z
+          .string()
+          .max(100)
+          .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
+        version: z.coerce.number().int().positive().max(2_147_483_647),
+      }),
+      response: { 200: documentVersion, ...problemResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      const { id, version } = request.params
+      const row = await findPublishedVersion(app.db, id, version)
+      if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${id}".`)
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').send({
+        documentId: row.documentId,
+        type: row.type,
+        slug: row.slug,
+        version: row.version,
+        contentHash: row.contentHash,
+        createdAt: row.createdAt.toISOString(),
+        firstReleaseId: row.firstReleaseId,
+        content: row.body as Record<string, unknown>,
+      })
+    },
+  })
+}

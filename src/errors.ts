@@ -1,0 +1,42 @@
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  MALFORMED_REQUEST: { status: 400, title: 'The request could not be parsed' },
+  INVALID_CURSOR: { status: 400, title: 'The pagination cursor is not valid for this request' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  RELEASE_NOT_FOUND: { status: 404, title: 'No such release' },
+  TOPIC_NOT_FOUND: { status: 404, title: 'No such topic in this release' },
+  FAQ_NOT_FOUND: { status: 404, title: 'No such FAQ in this release' },
+  DOCUMENT_VERSION_NOT_FOUND: { status: 404, title: 'No published version with this id and number' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this endpoint' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
+  NO_CURRENT_RELEASE: { status: 503, title: 'No content has been published yet' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'The service is temporarily unavailable' },
+} as const satisfies Record<string, { status: number; title: string }>
+
+export type ErrorCode = keyof typeof errorCatalogue
+
+export interface FieldError {
+  location: string
+  field: string
+  message: string
+}
+
+export class AppError extends Error {
+  readonly status: number
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail)
+    this.name = 'AppError'
+    this.status = errorCatalogue[code].status
+  }
+}
+
+export function problemType(code: ErrorCode): string {
+  return `/problems/${code.toLowerCase().replaceAll('_', '-')}`
+}

@@ -1,0 +1,109 @@
+import type { ConclusionContent, FaqContent, IntroductionContent, TopicContent } from '../content/schemas.js'
+import type { AppDatabase } from '../db/database.js'
+import {
+  findReleaseDocument,
+  listReleaseDocuments,
+  type DocumentFilter,
+  type ReleaseDocumentRow,
+} from '../documents/repository.js'
+import { AppError } from '../errors.js'
+import type { ReleaseCache } from '../releases/release-cache.js'
+import type { Faq, Guide, Topic } from './schemas.js'
+
+export interface Page<T> {
+  items: T[]
+  hasMore: boolean
+}
+
+export class GuideService {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly cache: ReleaseCache,
+  ) {}
+
+  guide(releaseId: number): Promise<Guide> {
+    return this.cache.get(releaseId, 'guide', async () => {
+      const [sections, topics, faqs] = await Promise.all([
+        listReleaseDocuments(this.db, releaseId, 'section', {}),
+        listReleaseDocuments(this.db, releaseId, 'topic', {}),
+        listReleaseDocuments(this.db, releaseId, 'faq', {}),
+      ])
+      const introduction = sections.find((row) => row.slug === 'introduction')
+      const conclusion = sections.find((row) => row.slug === 'conclusion')
+      if (!introduction || !conclusion) throw new Error(`release ${releaseId} lacks the guide's introduction or conclusion`)
+      const intro = introduction.body as IntroductionContent
+      const end = conclusion.body as ConclusionContent
+      return {
+        title: intro.title,
+        introduction: { id: introduction.id, version: introduction.version, paragraphs: intro.paragraphs },
+        topicsHeading: intro.topicsHeading,
+        topics: topics.map(toTopic),
+        conclusion: { id: conclusion.id, version: conclusion.version, title: end.title, paragraphs: end.paragraphs },
+        faqs: faqs.map(toFaq),
+      }
+    })
+  }
+
+  listTopics(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Topic>> {
+    return this.listPage(releaseId, 'topic', filter, page, toTopic)
+  }
+
+  listFaqs(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Faq>> {
+    return this.listPage(releaseId, 'faq', filter, page, toFaq)
+  }
+
+  async topic(releaseId: number, slug: string): Promise<Topic> {
+    const row = await this.cache.get(releaseId, `topic:${slug}`, () => findReleaseDocument(this.db, releaseId, 'topic', slug))
+    if (!row) throw new AppError('TOPIC_NOT_FOUND', `Release ${releaseId} has no topic "${slug}".`)
+    return toTopic(row)
+  }
+
+  async faq(releaseId: number, slug: string): Promise<Faq> {
+    const row = await this.cache.get(releaseId, `faq:${slug}`, () => findReleaseDocument(this.db, releaseId, 'faq', slug))
+    if (!row) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
+    return toFaq(row)
+  }
+
+  private listPage<T>(
+    releaseId: number,
+    type: 'topic' | 'faq',
+    filter: DocumentFilter,
+    page: { offset: number; limit: number },
+    map: (row: ReleaseDocumentRow) => T,
+  ): Promise<Page<T>> {
+    const key = `${type}-list:${JSON.stringify([filter, page])}`
+    return this.cache.get(releaseId, key, async () => {
+      const rows = await listReleaseDocuments(this.db, releaseId, type, filter, { offset: page.offset, limit: page.limit + 1 })
+      return { items: rows.slice(0, page.limit).map(map), hasMore: rows.length > page.limit }
+    })
+  }
+}
+
+function toTopic(row: ReleaseDocumentRow): Topic {
+  const body = row.body as TopicContent
+  return {
+    id: row.id,
+    version: row.version,
+    slug: body.slug,
+    number: body.number,
+    title: body.title,
+    summary: body.summary,
+    paragraphs: body.paragraphs,
+    keyPoints: body.keyPoints,
+    competencies: body.competencies,
+    lifeStages: body.lifeStages,
+  }
+}
+
+function toFaq(row: ReleaseDocumentRow): Faq {
+  const body = row.body as FaqContent
+  return {
+    id: row.id,
+    version: row.version,
+    slug: body.slug,
+    position: body.position,
+    question: body.question,
+    answer: body.answer,
+    topics: body.topics,
+  }
+}

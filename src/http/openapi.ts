@@ -1,0 +1,36 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import pkg from '../../package.json' with { type: 'json' }
+
+export const openapiPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Strengthening Bonds content API',
+          version: pkg.version,
+          description:
+            'Versioned guidance, conversation prompts and activities for apps that help mothers and sons build a strong ' +
+            'relationship.\n\nEvery content read is served from a **release**, an immutable snapshot: the current one by ' +
+            'default, or the one pinned with `?release=<id>`. The `Content-Release` response header names it. Errors are ' +
+            'RFC 9457 `application/problem+json` with a stable `code`. Lists are paginated with `limit` and an opaque `cursor`.',
+        },
+        tags: [
+          { name: 'Guide', description: 'The client\'s guide: introduction, nine topics, conclusion and FAQs.' },
+          { name: 'Search', description: 'Full-text search across all content.' },
+          { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },
+          { name: 'Operations', description: 'Liveness and readiness probes.' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    })
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  },
+  { name: 'openapi' },
+)

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+export const releaseQuery = z
+  .union([z.literal('current'), z.coerce.number().int().positive().max(2_147_483_647)])
+  .optional()
+  .transform((value) => (value === 'current' ? undefined : value))
+  .describe('Release to read from: a release id to pin, or `current` (the default).')
+  .meta({ example: 1 })
+
+export const limitQuery = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(20)
+  .describe('Page size, 1 to 100.')
+
+export const cursorQuery = z
+  .string()
+  .max(200)
+  .optional()
+  .describe('Opaque cursor from `page.nextCursor` of the previous page; keeps reading the same release.')
+
+export const slugParam = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "boundaries"')
+
+export const pageInfo = z.object({
+  limit: z.number().int().describe('Page size used for this page.'),
+  nextCursor: z.string().nullable().describe('Cursor for the next page, or null on the last page.'),
+})
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), page: pageInfo })
+}
+
+export const fieldError = z.object({
+  location: z.string().describe('Where the bad value was: querystring, params, body or headers.'),
+  field: z.string().describe('Path of the bad field.'),
+  message: z.string(),
+})
+
+export const problem = z
+  .object({
+    type: z.string().describe('URI reference naming the problem type.'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('Stable machine-readable code from the error catalogue.'),
+    instance: z.string().describe('Path of the request that failed.'),
+    requestId: z.string().describe('Also sent as the `x-request-id` header; quote it when reporting a problem.'),
+    errors: z.array(fieldError).optional().describe('Every bad field, for validation errors.'),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details (`application/problem+json`).' })
+
+export const contentHeaders = z.object({
+  'content-release': z.string().describe('Id of the release that served this response.'),
+})

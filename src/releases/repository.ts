@@ -1,0 +1,68 @@
+import { count, desc, eq, lt, sql } from 'drizzle-orm'
+import type { AppDatabase } from '../db/database.js'
+import { currentRelease, documents, releaseItems, releases } from '../db/schema.js'
+
+export type Executor = Pick<AppDatabase, 'select' | 'insert' | 'execute'>
+
+export type ReleaseRow = typeof releases.$inferSelect
+
+export async function findCurrentReleaseId(db: Executor): Promise<number | null> {
+  const [row] = await db.select({ releaseId: currentRelease.releaseId }).from(currentRelease).limit(1)
+  return row?.releaseId ?? null
+}
+
+export async function findRelease(db: Executor, id: number): Promise<ReleaseRow | null> {
+  const [row] = await db.select().from(releases).where(eq(releases.id, id)).limit(1)
+  return row ?? null
+}
+
+export async function listReleases(db: Executor, options: { beforeId?: number; limit: number }): Promise<ReleaseRow[]> {
+  return db
+    .select()
+    .from(releases)
+    .where(options.beforeId === undefined ? undefined : lt(releases.id, options.beforeId))
+    .orderBy(desc(releases.id))
+    .limit(options.limit)
+}
+
+export async function countReleases(db: Executor): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(releases)
+  return row?.value ?? 0
+}
+
+export async function releaseMapping(db: Executor, releaseId: number) {
+  return db
+    .select({ documentId: releaseItems.documentId, version: releaseItems.version, type: documents.type, slug: documents.slug })
+    .from(releaseItems)
+    .innerJoin(documents, eq(documents.id, releaseItems.documentId))
+    .where(eq(releaseItems.releaseId, releaseId))
+    .orderBy(releaseItems.documentId)
+}
+
+export interface NewRelease {
+  note: string
+  source: ReleaseRow['source']
+  basedOnReleaseId?: number | null
+  mapping: Map<string, number>
+}
+
+/** Writes the release and moves the current pointer; call inside the publishing transaction. */
+export async function createRelease(tx: Executor, release: NewRelease): Promise<ReleaseRow> {
+  const [row] = await tx
+    .insert(releases)
+    .values({
+      note: release.note,
+      source: release.source,
+      basedOnReleaseId: release.basedOnReleaseId ?? null,
+      documentCount: release.mapping.size,
+    })
+    .returning()
+  if (!row) throw new Error('release insert returned no row')
+  const items = [...release.mapping].map(([documentId, version]) => ({ releaseId: row.id, documentId, version }))
+  if (items.length > 0) await tx.insert(releaseItems).values(items)
+  await tx
+    .insert(currentRelease)
+    .values({ id: true, releaseId: row.id })
+    .onConflictDoUpdate({ target: currentRelease.id, set: { releaseId: row.id, updatedAt: sql`now()` } })
+  return row
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { documentTypes } from '../content/vocabulary.js'
+import { AppError } from '../errors.js'
+import { problemResponses } from '../http/release-reply.js'
+import { cursorQuery, limitQuery, pageInfo } from '../http/schemas.js'
+
+const tags = ['Releases']
+
+const releaseSummary = z
+  .object({
+    id: z.number().int().meta({ example: 2 }),
+    note: z.string().meta({ example: 'Content import' }),
+    source: z.enum(['import', 'publish', 'rollback']).describe('What created the release.'),
+    basedOnReleaseId: z.number().int().nullable().describe('The release that was current when this one was made.'),
+    documentCount: z.number().int(),
+    createdAt: z.string().describe('ISO 8601 timestamp.'),
+    current: z.boolean().describe('Whether unpinned reads are served from this release now.'),
+  })
+  .meta({ id: 'Release', description: 'An immutable snapshot mapping each document to one version.' })
+
+const releaseDetail = releaseSummary
+  .extend({
+    documents: z.array(
+      z.object({
+        documentId: z.string().meta({ example: 'topic:boundaries' }),
+        type: z.enum(documentTypes),
+        slug: z.string(),
+        version: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'ReleaseDetail' })
+
+const cursorPayload = z.strictObject({ before: z.number().int().positive() })
+
+function decodeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined
+  try {
+    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
+  } catch {
+    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
+  }
+}
+
+export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { releases } = app.services
+
+  app.get('/v1/releases', {
+    schema: {
+      tags,
+      summary: 'List releases',
+      description: 'Every release, newest first. Exactly one is current.',
+      querystring: z.strictObject({ limit: limitQuery, cursor: cursorQuery }),
+      response: { 200: z.object({ data: z.array(releaseSummary), page: pageInfo }), ...problemResponses(400) },
+    },
+    handler: async (request, reply) => {
+      const { limit } = request.query
+      const beforeId = decodeCursor(request.query.cursor)
+      const rows = await releases.list({ beforeId, limit: limit + 1 })
+      const data = rows.slice(0, limit)
+      const last = data.at(-1)
+      const nextCursor =
+        rows.length > limit && last ? Buffer.from(JSON.stringify({ before: last.id })).toString('base64url') : null
+      return reply.header('cache-control', 'no-cache').send({ data, page: { limit, nextCursor } })
+    },
+  })
+
+  app.get('/v1/releases/:id', {
+    schema: {
+      tags,
+      summary: 'One release',
+      description: 'A release with its full mapping of documents to versions.',
+      params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+      response: { 200: releaseDetail, ...problemResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      return reply.header('cache-control', 'no-cache').send(await releases.get(request.params.id))
+    },
+  })
+}

@@ -1,0 +1,68 @@
+import type { AppDatabase } from '../db/database.js'
+import { AppError } from '../errors.js'
+import { findCurrentReleaseId, findRelease, listReleases, releaseMapping, type ReleaseRow } from './repository.js'
+
+export interface ResolvedRelease {
+  id: number
+  /** True when the caller named the release, so the response can be cached forever. */
+  pinned: boolean
+}
+
+export interface ReleaseSummary {
+  id: number
+  note: string
+  source: ReleaseRow['source']
+  basedOnReleaseId: number | null
+  documentCount: number
+  createdAt: string
+  current: boolean
+}
+
+export class ReleaseService {
+  private readonly knownReleases = new Set<number>()
+
+  constructor(private readonly db: AppDatabase) {}
+
+  async currentId(): Promise<number | null> {
+    return findCurrentReleaseId(this.db)
+  }
+
+  async resolve(requested: number | undefined): Promise<ResolvedRelease> {
+    if (requested !== undefined) {
+      if (!this.knownReleases.has(requested)) {
+        if (!(await findRelease(this.db, requested))) {
+          throw new AppError('RELEASE_NOT_FOUND', `Release ${requested} does not exist.`)
+        }
+        this.knownReleases.add(requested)
+      }
+      return { id: requested, pinned: true }
+    }
+    const current = await this.currentId()
+    if (current === null) throw new AppError('NO_CURRENT_RELEASE', 'No release has been published yet; try again shortly.')
+    return { id: current, pinned: false }
+  }
+
+  async list(options: { beforeId?: number; limit: number }): Promise<ReleaseSummary[]> {
+    const [rows, current] = await Promise.all([listReleases(this.db, options), this.currentId()])
+    return rows.map((row) => toSummary(row, current))
+  }
+
+  async get(id: number) {
+    const [row, current] = await Promise.all([findRelease(this.db, id), this.currentId()])
+    if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${id} does not exist.`)
+    const items = await releaseMapping(this.db, id)
+    return { ...toSummary(row, current), documents: items }
+  }
+}
+
+function toSummary(row: ReleaseRow, currentId: number | null): ReleaseSummary {
+  return {
+    id: row.id,
+    note: row.note,
+    source: row.source,
+    basedOnReleaseId: row.basedOnReleaseId,
+    documentCount: row.documentCount,
+    createdAt: row.createdAt.toISOString(),
+    current: row.id === currentId,
+  }
+}

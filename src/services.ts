@@ -1,0 +1,20 @@
+import type { AppDatabase } from './db/database.js'
+import { GuideService } from './guide/service.js'
+import { ReleaseCache } from './releases/release-cache.js'
+import { ReleaseService } from './releases/service.js'
+import { SearchService } from './search/service.js'
+
+export interface Services {
+  releases: ReleaseService
+  guide: GuideService
+  search: SearchService
+}
+
+export function createServices(db: AppDatabase): Services {
+  const cache = new ReleaseCache()
+  return {
+    releases: new ReleaseService(db),
+    guide: new GuideService(db, cache),
+    search: new SearchService(db, cache),
+  }
+}
