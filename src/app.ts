@@ -4,15 +4,15 @@ import helmet from '@fastify/helmet'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.js'
-import { importContent } from './content/import-content.js'
 import { loadContent } from './content/load-content.js'
 import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
 import { documentRoutes } from './documents/routes.js'
 import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
+import { problemRoutes } from './http/problem-routes.js'
 import { problemsPlugin } from './http/problems.js'
-import { findCurrentReleaseId } from './releases/repository.js'
+import { RELEASE_CHANNEL } from './releases/repository.js'
 import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
 import { createServices, type Services } from './services.js'
@@ -58,13 +58,28 @@ export async function buildApp(options: BuildOptions) {
       dataDir: config.DATA_DIR,
       onPoolError: (error) => app.log.warn({ err: { message: error.message } }, 'idle database connection lost'),
     }))
-  if (!options.database) app.addHook('onClose', () => database.close())
-  await database.migrate()
-  await publishBundledContentIfEmpty(database.db, options.contentFolder, app.log)
+  const services = createServices(database.db)
+  let stopListening = async () => {}
+  app.addHook('onClose', async () => {
+    await stopListening()
+    if (!options.database) await database.close()
+  })
+  try {
+    await database.migrate()
+    stopListening = await database.listen(
+      RELEASE_CHANNEL,
+      () => services.releases.releasePublished(),
+      (listening) => services.releases.listenerStatus(listening),
+    )
+    await publishBundledContentIfEmpty(services, options.contentFolder, app.log)
+  } catch (error) {
+    await app.close()
+    throw error
+  }
 
   app.decorate('database', database)
   app.decorate('db', database.db)
-  app.decorate('services', createServices(database.db))
+  app.decorate('services', services)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -74,6 +89,7 @@ export async function buildApp(options: BuildOptions) {
   await app.register(etag)
   await app.register(openapiPlugin)
   await app.register(healthRoutes)
+  await app.register(problemRoutes)
   await app.register(guideRoutes)
   await app.register(searchRoutes)
   await app.register(releaseRoutes)
@@ -82,12 +98,12 @@ export async function buildApp(options: BuildOptions) {
 }
 
 async function publishBundledContentIfEmpty(
-  db: AppDatabase,
+  services: Services,
   folder: string | undefined,
   log: { info: (obj: object, msg: string) => void },
 ) {
-  if ((await findCurrentReleaseId(db)) !== null) return
-  const result = await importContent(db, await loadContent(folder), 'Bundled content, imported on first start')
+  if ((await services.releases.currentId()) !== null) return
+  const result = await services.publishing.importContent(await loadContent(folder), 'Bundled content, imported on first start')
   log.info({ releaseId: result.releaseId, documents: result.newVersions.length }, 'published the bundled content')
 }
 

@@ -7,7 +7,6 @@ export const errorCatalogue = {
   TOPIC_NOT_FOUND: { status: 404, title: 'No such topic in this release' },
   FAQ_NOT_FOUND: { status: 404, title: 'No such FAQ in this release' },
   DOCUMENT_VERSION_NOT_FOUND: { status: 404, title: 'No published version with this id and number' },
-  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this endpoint' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },

@@ -18,6 +18,11 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres'
   migrate(): Promise<void>
   ping(): Promise<void>
+  /**
+   * Delivers NOTIFY payloads of a channel. `onStatus(false)` means notifications may be missed
+   * until the next `onStatus(true)`. Returns a function that stops listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onStatus: (listening: boolean) => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -57,6 +62,15 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     ping: async () => {
       await db.execute(sql`select 1`)
     },
+    async listen(channel, onMessage, onStatus) {
+      // One process owns an embedded database, so its notifications cannot be missed.
+      const unlisten = await client.listen(channel, onMessage)
+      onStatus(true)
+      return async () => {
+        onStatus(false)
+        await unlisten()
+      }
+    },
     close: async () => {
       await client.close()
       await releaseLock()
@@ -86,6 +100,7 @@ async function openPostgres(connectionString: string, onPoolError?: (error: Erro
     ping: async () => {
       await pool.query('select 1')
     },
+    listen: (channel, onMessage, onStatus) => listenWithReconnect(connectionString, channel, onMessage, onStatus),
     close: () => pool.end(),
   }
 }
@@ -121,5 +136,50 @@ function isAlive(pid: number): boolean {
     return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const RECONNECT_DELAY_MS = 1_000
+
+/** Keeps one connection LISTENing, reconnecting after a failover or restart. */
+async function listenWithReconnect(
+  connectionString: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onStatus: (listening: boolean) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false
+  let client: pg.Client | undefined
+  let retry: NodeJS.Timeout | undefined
+
+  const lost = () => {
+    onStatus(false)
+    client?.removeAllListeners()
+    void client?.end().catch(() => {})
+    client = undefined
+    if (!stopped) retry = setTimeout(() => void connect(), RECONNECT_DELAY_MS)
+  }
+  const connect = async () => {
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 })
+    next.on('error', lost)
+    next.on('notification', (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? '')
+    })
+    client = next
+    try {
+      await next.connect()
+      await next.query(`listen "${channel.replaceAll('"', '')}"`)
+      if (stopped) await next.end()
+      else onStatus(true)
+    } catch {
+      if (client === next) lost()
+    }
+  }
+  await connect()
+  return async () => {
+    stopped = true
+    clearTimeout(retry)
+    onStatus(false)
+    await client?.end().catch(() => {})
   }
 }

@@ -6,7 +6,6 @@ import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError 
 const codeByStatus: Partial<Record<number, ErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   404: 'ROUTE_NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   503: 'SERVICE_UNAVAILABLE',

@@ -2,6 +2,8 @@ import { count, desc, eq, lt, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documents, releaseItems, releases } from '../db/schema.js'
 
+export const RELEASE_CHANNEL = 'content_release'
+
 export type Executor = Pick<AppDatabase, 'select' | 'insert' | 'execute'>
 
 export type ReleaseRow = typeof releases.$inferSelect
@@ -64,5 +66,7 @@ export async function createRelease(tx: Executor, release: NewRelease): Promise<
     .insert(currentRelease)
     .values({ id: true, releaseId: row.id })
     .onConflictDoUpdate({ target: currentRelease.id, set: { releaseId: row.id, updatedAt: sql`now()` } })
+  // Delivered on commit to every instance, which then serves the new release.
+  await tx.execute(sql`select pg_notify(${RELEASE_CHANNEL}, ${String(row.id)})`)
   return row
 }

@@ -20,11 +20,36 @@ export interface ReleaseSummary {
 
 export class ReleaseService {
   private readonly knownReleases = new Set<number>()
+  // The current pointer is kept in memory only while release notifications are being received.
+  private listening = false
+  private cachedCurrent: number | null | undefined
+  private generation = 0
 
   constructor(private readonly db: AppDatabase) {}
 
+  /** Called by the database listener: a release was published somewhere, or the listener changed state. */
+  releasePublished(): void {
+    this.generation++
+    this.cachedCurrent = undefined
+  }
+
+  listenerStatus(listening: boolean): void {
+    this.listening = listening
+    this.releasePublished()
+  }
+
+  /** Called by the publisher in this process once its transaction committed. */
+  published(releaseId: number): void {
+    this.generation++
+    this.cachedCurrent = this.listening ? releaseId : undefined
+  }
+
   async currentId(): Promise<number | null> {
-    return findCurrentReleaseId(this.db)
+    if (this.listening && this.cachedCurrent !== undefined) return this.cachedCurrent
+    const generation = this.generation
+    const id = await findCurrentReleaseId(this.db)
+    if (this.listening && generation === this.generation) this.cachedCurrent = id
+    return id
   }
 
   async resolve(requested: number | undefined): Promise<ResolvedRelease> {
@@ -42,7 +67,7 @@ export class ReleaseService {
     return { id: current, pinned: false }
   }
 
-  async list(options: { beforeId?: number; limit: number }): Promise<ReleaseSummary[]> {
+  async list(options: { beforeId?: number | undefined; limit: number }): Promise<ReleaseSummary[]> {
     const [rows, current] = await Promise.all([listReleases(this.db, options), this.currentId()])
     return rows.map((row) => toSummary(row, current))
   }

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { buildApp, type App } from '../../src/app.js'
+import { loadConfig } from '../../src/config.js'
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js'
+import { contentFolder } from '../../src/paths.js'
+
+export type Driver = 'pglite' | 'postgres'
+
+interface Teardown {
+  teardown(fn: () => unknown): void
+}
+
+/** Every suite runs on the embedded database, and on PostgreSQL too when TEST_DATABASE_URL is set. */
+export const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+
+const postgresUrls = new WeakMap<DatabaseHandle, string>()
+
+/** A second app instance on the same PostgreSQL database, as in a scaled-out deployment. */
+export async function buildSibling(t: Teardown, app: App): Promise<App> {
+  const url = postgresUrls.get(app.database)
+  if (!url) throw new Error('only apps on PostgreSQL have siblings')
+  const database = await openDatabase({ databaseUrl: url })
+  const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database, logger: false })
+  t.teardown(async () => {
+    await sibling.close()
+    await database.close()
+  })
+  return sibling
+}
+
+/** A fresh, empty database of its own; PostgreSQL ones are dropped when the test ends. */
+export async function createTestDatabase(t: Teardown, driver: Driver): Promise<DatabaseHandle> {
+  if (driver === 'pglite') {
+    const database = await openDatabase({ dataDir: null })
+    t.teardown(() => database.close())
+    return database
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL as string
+  const name = `bonds_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const database = await openDatabase({ databaseUrl: url.toString() })
+  postgresUrls.set(database, url.toString())
+  t.teardown(async () => {
+    await database.close()
+    const cleaner = new pg.Client({ connectionString: adminUrl })
+    await cleaner.connect()
+    await cleaner.query(`drop database if exists ${name} with (force)`)
+    await cleaner.end()
+  })
+  return database
+}
+
+export interface BuildOptions {
+  contentFolder?: string
+  logger?: Parameters<typeof buildApp>[0]['logger']
+  env?: NodeJS.ProcessEnv
+}
+
+/** The app as a caller meets it, on a database of its own. */
+export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
+  const database = await createTestDatabase(t, driver)
+  const app = await buildApp({
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    database,
+    logger: options.logger ?? false,
+    contentFolder: options.contentFolder,
+  })
+  t.teardown(() => app.close())
+  return app
+}
+
+/** A writable copy of the bundled content, for tests that edit it. */
+export async function copyContent(t: Teardown): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'bonds-content-'))
+  await cp(contentFolder, folder, { recursive: true })
+  t.teardown(() => rm(folder, { recursive: true, force: true }))
+  return folder
+}
