@@ -17,6 +17,13 @@ export interface ReleaseDocumentRow {
   body: unknown
 }
 
+/** Join conditions from a release item to its document and to the version it publishes. */
+export const releaseItemDocument = eq(documents.id, releaseItems.documentId)
+export const releaseItemVersion = and(
+  eq(documentVersions.documentId, releaseItems.documentId),
+  eq(documentVersions.version, releaseItems.version),
+)
+
 const releaseDocumentColumns = {
   id: documents.id,
   slug: documents.slug,
@@ -33,11 +40,8 @@ function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType
   return db
     .select(releaseDocumentColumns)
     .from(releaseItems)
-    .innerJoin(documents, eq(documents.id, releaseItems.documentId))
-    .innerJoin(
-      documentVersions,
-      and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)),
-    )
+    .innerJoin(documents, releaseItemDocument)
+    .innerJoin(documentVersions, releaseItemVersion)
     .where(and(...conditions))
 }
 
@@ -77,10 +81,7 @@ export async function findPublishedVersion(db: AppDatabase, documentId: string, 
     })
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .innerJoin(
-      releaseItems,
-      and(eq(releaseItems.documentId, documentVersions.documentId), eq(releaseItems.version, documentVersions.version)),
-    )
+    .innerJoin(releaseItems, releaseItemVersion)
     .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)))
     .groupBy(documents.id, documentVersions.documentId, documentVersions.version)
   return row && row.firstReleaseId !== null ? { ...row, firstReleaseId: row.firstReleaseId } : null

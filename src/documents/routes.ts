@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
 import { problemResponses } from '../http/release-reply.js'
+import { jsonResponse } from '../http/schemas.js'
 import { findPublishedVersion } from './repository.js'
 
 const documentVersion = z
@@ -32,7 +33,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
         version: z.coerce.number().int().positive().max(2_147_483_647),
       }),
-      response: { 200: documentVersion, ...problemResponses(400, 404) },
+      response: { 200: jsonResponse(documentVersion, 'The version, exactly as published.'), ...problemResponses(400, 404) },
     },
     handler: async (request, reply) => {
       const { id, version } = request.params

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { readPage } from '../http/cursor.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
-import { listOf } from '../http/schemas.js'
+import { jsonResponse, listOf } from '../http/schemas.js'
 import { faq, faqListQuery, guide, releaseOnlyQuery, slugParams, topic, topicListQuery } from './schemas.js'
 
 const tags = ['Guide']
@@ -17,7 +17,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
         'Introduction, the nine topics in order, conclusion and FAQs, exactly as published in the release. ' +
         'The `Content-Release` header names the release; pin one with `?release=<id>` to get a response that never changes.',
       querystring: releaseOnlyQuery,
-      response: { 200: guide, ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(guide, 'The guide, from the release named by `Content-Release`.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)
@@ -31,7 +31,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List topics',
       description: 'The guide\'s topics in order, optionally filtered by competency or by the son\'s life stage.',
       querystring: topicListQuery,
-      response: { 200: listOf(topic), ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(listOf(topic), 'One page of topics, in guide order.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const { competency, lifeStage } = request.query
@@ -48,7 +48,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'One topic',
       params: slugParams,
       querystring: releaseOnlyQuery,
-      response: { 200: topic, ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(topic, 'The topic.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)
@@ -62,7 +62,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List FAQs',
       description: 'The guide\'s frequently asked questions in order, optionally only those related to a topic.',
       querystring: faqListQuery,
-      response: { 200: listOf(faq), ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(listOf(faq), 'One page of FAQs, in guide order.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const { topic: topicSlug } = request.query
@@ -79,7 +79,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'One FAQ',
       params: slugParams,
       querystring: releaseOnlyQuery,
-      response: { 200: faq, ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(faq, 'The FAQ.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)

@@ -27,10 +27,25 @@ export const openapiPlugin = fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },
   { name: 'openapi' },
 )
+
+type OpenapiObject = ReturnType<typeof jsonSchemaTransformObject>
+
+// The zod transform emits every registered schema twice (input and output shapes); keep the referenced ones.
+function withoutUnusedComponents(document: OpenapiObject): OpenapiObject {
+  const components = (document as { components?: { schemas?: Record<string, unknown> } }).components ?? {}
+  const schemas = { ...(components.schemas ?? {}) }
+  for (;;) {
+    const text = JSON.stringify({ ...document, components: { ...components, schemas } })
+    const unused = Object.keys(schemas).filter((name) => !text.includes(`"#/components/schemas/${name}"`))
+    if (unused.length === 0) break
+    for (const name of unused) delete schemas[name]
+  }
+  return { ...document, components: { ...components, schemas } } as OpenapiObject
+}

@@ -57,3 +57,8 @@ export const problem = z
 export const contentHeaders = z.object({
   'content-release': z.string().describe('Id of the release that served this response.'),
 })
+
+/** A JSON success response with the description shown in the OpenAPI document. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
 import { problemResponses } from '../http/release-reply.js'
-import { cursorQuery, limitQuery, pageInfo } from '../http/schemas.js'
+import { cursorQuery, jsonResponse, limitQuery, pageInfo } from '../http/schemas.js'
 
 const tags = ['Releases']
 
@@ -52,7 +52,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List releases',
       description: 'Every release, newest first. Exactly one is current.',
       querystring: z.strictObject({ limit: limitQuery, cursor: cursorQuery }),
-      response: { 200: z.object({ data: z.array(releaseSummary), page: pageInfo }), ...problemResponses(400) },
+      response: { 200: jsonResponse(z.object({ data: z.array(releaseSummary), page: pageInfo }), 'One page of releases.'), ...problemResponses(400) },
     },
     handler: async (request, reply) => {
       const { limit } = request.query
@@ -72,7 +72,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'One release',
       description: 'A release with its full mapping of documents to versions.',
       params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
-      response: { 200: releaseDetail, ...problemResponses(400, 404) },
+      response: { 200: jsonResponse(releaseDetail, 'The release and its mapping.'), ...problemResponses(400, 404) },
     },
     handler: async (request, reply) => {
       return reply.header('cache-control', 'no-cache').send(await releases.get(request.params.id))

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { readPage } from '../http/cursor.js'
 import { problemResponses, sendPage } from '../http/release-reply.js'
-import { cursorQuery, limitQuery, listOf, releaseQuery } from '../http/schemas.js'
+import { cursorQuery, jsonResponse, limitQuery, listOf, releaseQuery } from '../http/schemas.js'
 
 const searchableTypes = z.enum(documentTypes)
 
@@ -62,7 +62,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         'Searches every document of the release with PostgreSQL full-text search (English stemming, web-search ' +
         'syntax). Titles weigh more than summaries, summaries more than body text.',
       querystring: searchQuery,
-      response: { 200: listOf(searchHit), ...problemResponses(400, 404, 503) },
+      response: { 200: jsonResponse(listOf(searchHit), 'One page of hits, most relevant first.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
       const { q, type } = request.query

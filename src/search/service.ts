@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
+import { releaseItemDocument, releaseItemVersion } from '../documents/repository.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
@@ -45,11 +46,8 @@ export class SearchService {
           rank,
         })
         .from(releaseItems)
-        .innerJoin(documents, eq(documents.id, releaseItems.documentId))
-        .innerJoin(
-          documentVersions,
-          and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)),
-        )
+        .innerJoin(documents, releaseItemDocument)
+        .innerJoin(documentVersions, releaseItemVersion)
         .where(and(...conditions))
         .orderBy(desc(rank), asc(documents.id))
         .limit(page.limit + 1)
