@@ -3,19 +3,37 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
-import { conclusionFile, faqFile, introductionFile, topicFile } from './schemas.js'
-import type { DocumentType } from './vocabulary.js'
+import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
+import { ageBands, type DocumentType } from './vocabulary.js'
 
-export interface ContentDocument {
+/** Typed, indexed columns that clients filter on; which ones apply depends on the document type. */
+export interface FilterColumns {
+  competencies: string[]
+  lifeStages: string[]
+  topics: string[]
+  ageMin: number | null
+  ageMax: number | null
+  depth: number | null
+  direction: string | null
+  settings: string[]
+  sensitive: boolean
+  category: string | null
+  minutesMin: number | null
+  minutesMax: number | null
+  cost: string | null
+  setting: string | null
+  energy: string | null
+  seasons: string[]
+  interests: string[]
+}
+
+export interface ContentDocument extends FilterColumns {
   id: string
   type: DocumentType
   slug: string
   title: string
   summary: string | null
   position: number
-  competencies: string[]
-  lifeStages: string[]
-  topics: string[]
   body: Record<string, unknown>
   searchText: string
   contentHash: string
@@ -31,16 +49,35 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
   const conclusion = await read('guide/conclusion.json', conclusionFile)
   const topics = await Promise.all((await jsonFiles(folder, 'topics')).map((file) => read(file, topicFile)))
   const faqs = await Promise.all((await jsonFiles(folder, 'faqs')).map((file) => read(file, faqFile)))
+  const prompts = (await Promise.all((await jsonFiles(folder, 'prompts')).map((file) => read(file, promptsFile)))).flatMap(
+    ({ file, content }) => content.prompts.map((prompt, index) => ({ file, field: `prompts.${index}`, content: prompt })),
+  )
+  const activities = (
+    await Promise.all((await jsonFiles(folder, 'activities')).map((file) => read(file, activitiesFile)))
+  ).flatMap(({ file, content }) =>
+    content.activities.map((activity, index) => ({ file, field: `activities.${index}`, content: activity })),
+  )
 
   assertUnique(topics, (topic) => topic.content.slug, 'slug')
   assertUnique(topics, (topic) => topic.content.number, 'number')
   assertUnique(faqs, (faq) => faq.content.slug, 'slug')
   assertUnique(faqs, (faq) => faq.content.position, 'position')
+  assertUnique(prompts, (prompt) => prompt.content.slug, 'slug')
+  assertUnique(activities, (activity) => activity.content.slug, 'slug')
   const topicSlugs = new Set(topics.map((topic) => topic.content.slug))
-  for (const faq of faqs) {
-    faq.content.topics.forEach((slug, index) => {
-      if (!topicSlugs.has(slug)) throw new ContentError(`${faq.file}: topics.${index}: no topic has the slug "${slug}"`)
+  const promptSlugs = new Set(prompts.map((prompt) => prompt.content.slug))
+  const assertKnown = (known: Set<string>, kind: string, where: string, slugs: string[]) =>
+    slugs.forEach((slug, index) => {
+      if (!known.has(slug)) throw new ContentError(`${where}.${index}: no ${kind} has the slug "${slug}"`)
     })
+  for (const faq of faqs) assertKnown(topicSlugs, 'topic', `${faq.file}: topics`, faq.content.topics)
+  for (const { file, field, content } of prompts) {
+    assertKnown(topicSlugs, 'topic', `${file}: ${field}.topics`, content.topics)
+    assertKnown(promptSlugs, 'prompt', `${file}: ${field}.followUps`, content.followUps)
+  }
+  for (const { file, field, content } of activities) {
+    content.topics.forEach((item, index) => assertKnown(topicSlugs, 'topic', `${file}: ${field}.topics.${index}.topic`, [item.topic]))
+    assertKnown(promptSlugs, 'prompt', `${file}: ${field}.prompts`, content.prompts)
   }
 
   return [
@@ -70,6 +107,45 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
         searchText: content.answer,
       }),
     ),
+    ...prompts.map(({ content }, index) =>
+      toDocument('prompt', content.slug, {
+        title: content.text,
+        position: index,
+        competencies: content.competencies,
+        lifeStages: lifeStagesOf(content),
+        topics: content.topics,
+        ageMin: content.ageMin,
+        ageMax: content.ageMax,
+        depth: content.depth,
+        direction: content.direction,
+        settings: content.settings,
+        sensitive: content.sensitive,
+        body: content,
+        searchText: content.text,
+      }),
+    ),
+    ...activities.map(({ content }, index) =>
+      toDocument('activity', content.slug, {
+        title: content.title,
+        summary: content.description,
+        position: index,
+        competencies: content.competencies,
+        lifeStages: lifeStagesOf(content),
+        topics: content.topics.map((item) => item.topic),
+        ageMin: content.ageMin,
+        ageMax: content.ageMax,
+        category: content.category,
+        minutesMin: content.minutesMin,
+        minutesMax: content.minutesMax,
+        cost: content.cost,
+        setting: content.setting,
+        energy: content.energy,
+        seasons: content.seasons,
+        interests: content.interests,
+        body: content,
+        searchText: [...content.steps, ...content.topics.map((item) => item.why)].join('\n'),
+      }),
+    ),
     toDocument('section', 'conclusion', {
       title: conclusion.content.title,
       position: 1,
@@ -80,7 +156,27 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
 }
 
 type DocumentFields = Pick<ContentDocument, 'title' | 'position' | 'body' | 'searchText'> &
-  Partial<Pick<ContentDocument, 'summary' | 'competencies' | 'lifeStages' | 'topics'>>
+  Partial<Pick<ContentDocument, 'summary'> & FilterColumns>
+
+const noFilters: FilterColumns = {
+  competencies: [],
+  lifeStages: [],
+  topics: [],
+  ageMin: null,
+  ageMax: null,
+  depth: null,
+  direction: null,
+  settings: [],
+  sensitive: false,
+  category: null,
+  minutesMin: null,
+  minutesMax: null,
+  cost: null,
+  setting: null,
+  energy: null,
+  seasons: [],
+  interests: [],
+}
 
 function toDocument(type: DocumentType, slug: string, fields: DocumentFields): ContentDocument {
   const prefix = type === 'section' ? 'guide' : type
@@ -89,12 +185,16 @@ function toDocument(type: DocumentType, slug: string, fields: DocumentFields): C
     type,
     slug,
     summary: null,
-    competencies: [],
-    lifeStages: [],
-    topics: [],
+    ...noFilters,
     ...fields,
     contentHash: hashContent(fields.body),
   }
+}
+
+function lifeStagesOf(range: { ageMin: number; ageMax: number }): string[] {
+  return Object.entries(ageBands)
+    .filter(([, [from, to]]) => range.ageMin <= to && range.ageMax >= from)
+    .map(([stage]) => stage)
 }
 
 export function hashContent(value: unknown): string {
@@ -114,6 +214,7 @@ async function jsonFiles(folder: string, subfolder: string): Promise<string[]> {
   const names = await readdir(join(folder, subfolder)).catch(() => {
     throw new ContentError(`${subfolder}/: folder is missing`)
   })
+  if (!names.some((name) => name.endsWith('.json'))) throw new ContentError(`${subfolder}/: no .json files`)
   return names.filter((name) => name.endsWith('.json')).sort().map((name) => `${subfolder}/${name}`)
 }
 
@@ -133,12 +234,17 @@ async function readValidated<T extends z.ZodType>(folder: string, file: string, 
   return { file, content: parsed.data as z.output<T> }
 }
 
-function assertUnique<T>(items: { file: string; content: T }[], key: (item: { content: T }) => unknown, field: string) {
+function assertUnique<T>(
+  items: { file: string; field?: string; content: T }[],
+  key: (item: { content: T }) => unknown,
+  field: string,
+) {
   const seen = new Map<unknown, string>()
   for (const item of items) {
     const value = key(item)
+    const where = item.field ? `${item.file}: ${item.field}.${field}` : `${item.file}: ${field}`
     const other = seen.get(value)
-    if (other) throw new ContentError(`${item.file}: ${field}: "${String(value)}" is already used by ${other}`)
-    seen.set(value, item.file)
+    if (other) throw new ContentError(`${where}: "${String(value)}" is already used by ${other}`)
+    seen.set(value, item.field ? `${item.file} (${item.field})` : item.file)
   }
 }
