@@ -12,9 +12,9 @@ export interface RunningServer {
 }
 
 /** Starts the real server as a child process on a fresh database and waits until /readyz answers. */
-export async function startServer(driver: 'pglite' | 'postgres', port: number): Promise<RunningServer> {
+export async function startServer(driver: 'pglite' | 'postgres', port: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const cleanup: (() => Promise<void>)[] = []
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' }
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extraEnv }
   if (driver === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'bonds-bench-'))
     env.DATA_DIR = dataDir
@@ -45,12 +45,12 @@ export async function startServer(driver: 'pglite' | 'postgres', port: number): 
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 180_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
     const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false)
     if (ready) break
-    if (Date.now() > deadline) throw new Error('server did not become ready in 60 s')
+    if (Date.now() > deadline) throw new Error('server did not become ready in 180 s')
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
   const startupMs = performance.now() - started

@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js'
 import { loadContent } from './content/load-content.js'
 import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
+import { activityRoutes } from './activities/routes.js'
 import { documentRoutes } from './documents/routes.js'
 import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
@@ -13,6 +14,8 @@ import { openapiPlugin } from './http/openapi.js'
 import { problemRoutes } from './http/problem-routes.js'
 import { problemsPlugin } from './http/problems.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
+import { promptRoutes } from './prompts/routes.js'
+import { recommendationRoutes } from './recommendations/routes.js'
 import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
 import { createServices, type Services } from './services.js'
@@ -30,7 +33,7 @@ export interface BuildOptions {
   /** An already opened database; the app then leaves closing it to the caller. */
   database?: DatabaseHandle
   logger?: FastifyServerOptions['logger']
-  /** Folder of the bundled content imported on first start; defaults to ./content. */
+  /** Folder of the content imported on first start; defaults to CONTENT_DIR, then ./content. */
   contentFolder?: string
 }
 
@@ -50,6 +53,8 @@ export async function buildApp(options: BuildOptions) {
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  // Bodies are JSON only: anything else is answered 415 rather than reaching validation as a string.
+  app.removeContentTypeParser('text/plain')
 
   const database =
     options.database ??
@@ -71,7 +76,7 @@ export async function buildApp(options: BuildOptions) {
       () => services.releases.releasePublished(),
       (listening) => services.releases.listenerStatus(listening),
     )
-    await publishBundledContentIfEmpty(services, options.contentFolder, app.log)
+    await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
   } catch (error) {
     await app.close()
     throw error
@@ -91,6 +96,9 @@ export async function buildApp(options: BuildOptions) {
   await app.register(healthRoutes)
   await app.register(problemRoutes)
   await app.register(guideRoutes)
+  await app.register(promptRoutes)
+  await app.register(activityRoutes)
+  await app.register(recommendationRoutes)
   await app.register(searchRoutes)
   await app.register(releaseRoutes)
   await app.register(documentRoutes)

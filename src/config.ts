@@ -13,6 +13,7 @@ const envSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.preprocess(emptyAsUnset, z.string().min(1).default('./data')),
+  CONTENT_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   LOG_LEVEL: z.preprocess(
     emptyAsUnset,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -4,8 +4,8 @@ import { withDatabase } from './run-cli.js'
 
 const note = process.argv.slice(2).join(' ').trim() || 'Content import'
 
-await withDatabase(async (database) => {
-  const result = await importContent(database.db, await loadContent(), note)
+await withDatabase(async (database, config) => {
+  const result = await importContent(database.db, await loadContent(config.CONTENT_DIR), note)
   const changed = result.newVersions.map((item) => `  ${item.documentId}@${item.version}`).join('\n')
   process.stdout.write(
     result.releaseCreated

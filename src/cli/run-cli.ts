@@ -1,14 +1,14 @@
-import { loadConfig } from '../config.js'
+import { loadConfig, type Config } from '../config.js'
 import { openDatabase, type DatabaseHandle } from '../db/database.js'
 
 /** Runs a command against the database the server would use (DATA_DIR or DATABASE_URL). */
-export async function withDatabase(task: (database: DatabaseHandle) => Promise<void>) {
+export async function withDatabase(task: (database: DatabaseHandle, config: Config) => Promise<void>) {
   let database: DatabaseHandle | undefined
   try {
     const config = loadConfig()
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR })
     await database.migrate()
-    await task(database)
+    await task(database, config)
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = 1

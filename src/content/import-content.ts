@@ -32,31 +32,23 @@ export async function importContent(db: AppDatabase, docs: ContentDocument[], no
     const latestById = new Map(latest.map((row) => [row.documentId, row]))
 
     const mapping = new Map<string, number>()
-    const newVersions: ImportResult['newVersions'] = []
+    const newDocuments: (typeof documents.$inferInsert)[] = []
+    const newRows: (typeof documentVersions.$inferInsert)[] = []
     for (const doc of docs) {
       const previous = latestById.get(doc.id)
       if (previous?.contentHash === doc.contentHash) {
         mapping.set(doc.id, previous.version)
         continue
       }
+      const { id, type, slug, ...columns } = doc
       const version = (previous?.version ?? 0) + 1
-      if (!previous) await tx.insert(documents).values({ id: doc.id, type: doc.type, slug: doc.slug }).onConflictDoNothing()
-      await tx.insert(documentVersions).values({
-        documentId: doc.id,
-        version,
-        contentHash: doc.contentHash,
-        title: doc.title,
-        summary: doc.summary,
-        position: doc.position,
-        competencies: doc.competencies,
-        lifeStages: doc.lifeStages,
-        topics: doc.topics,
-        body: doc.body,
-        searchText: doc.searchText,
-      })
-      mapping.set(doc.id, version)
-      newVersions.push({ documentId: doc.id, version })
+      if (!previous) newDocuments.push({ id, type, slug })
+      newRows.push({ documentId: id, version, ...columns })
+      mapping.set(id, version)
     }
+    for (const chunk of chunks(newDocuments)) await tx.insert(documents).values(chunk).onConflictDoNothing()
+    for (const chunk of chunks(newRows)) await tx.insert(documentVersions).values(chunk)
+    const newVersions = newRows.map((row) => ({ documentId: row.documentId, version: row.version }))
 
     const currentId = await findCurrentReleaseId(tx)
     const current = currentId === null ? [] : await releaseMapping(tx, currentId)
@@ -74,4 +66,8 @@ export async function importContent(db: AppDatabase, docs: ContentDocument[], no
       removed,
     }
   })
+}
+
+function* chunks<T>(items: T[], size = 500): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size)
 }

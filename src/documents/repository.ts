@@ -1,13 +1,60 @@
-import { and, arrayContains, asc, eq, min, type SQL } from 'drizzle-orm'
+import { and, arrayContains, asc, eq, gte, inArray, lte, min, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
 
 export interface DocumentFilter {
+  slug?: string | undefined
   competency?: string | undefined
   lifeStage?: string | undefined
   topic?: string | undefined
-  slug?: string | undefined
+  /** The son's age falls within the document's age range. */
+  age?: number | undefined
+  depth?: number | undefined
+  maxDepth?: number | undefined
+  /** Prompts suited to this occasion (car ride, meal...). */
+  promptSetting?: string | undefined
+  /** This direction, or prompts that work either way. */
+  direction?: string | undefined
+  excludeSensitive?: boolean | undefined
+  category?: string | undefined
+  /** Activities that can be done within this many minutes. */
+  maxMinutes?: number | undefined
+  cost?: string | undefined
+  /** Indoor or outdoor activities, or those that work in either. */
+  activitySetting?: string | undefined
+  energy?: string | undefined
+  season?: string | undefined
+}
+
+const either = 'either'
+
+function filterConditions(filter: DocumentFilter): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    filter.slug === undefined ? undefined : eq(documents.slug, filter.slug),
+    filter.competency === undefined ? undefined : arrayContains(documentVersions.competencies, [filter.competency]),
+    filter.lifeStage === undefined ? undefined : arrayContains(documentVersions.lifeStages, [filter.lifeStage]),
+    filter.topic === undefined ? undefined : arrayContains(documentVersions.topics, [filter.topic]),
+    filter.age === undefined
+      ? undefined
+      : and(lte(documentVersions.ageMin, filter.age), gte(documentVersions.ageMax, filter.age)),
+    filter.depth === undefined ? undefined : eq(documentVersions.depth, filter.depth),
+    filter.maxDepth === undefined ? undefined : lte(documentVersions.depth, filter.maxDepth),
+    filter.promptSetting === undefined ? undefined : arrayContains(documentVersions.settings, [filter.promptSetting]),
+    filter.direction === undefined
+      ? undefined
+      : inArray(documentVersions.direction, filter.direction === either ? [either] : [filter.direction, either]),
+    filter.excludeSensitive ? eq(documentVersions.sensitive, false) : undefined,
+    filter.category === undefined ? undefined : eq(documentVersions.category, filter.category),
+    filter.maxMinutes === undefined ? undefined : lte(documentVersions.minutesMin, filter.maxMinutes),
+    filter.cost === undefined ? undefined : eq(documentVersions.cost, filter.cost),
+    filter.activitySetting === undefined
+      ? undefined
+      : inArray(documentVersions.setting, filter.activitySetting === either ? [either] : [filter.activitySetting, either]),
+    filter.energy === undefined ? undefined : eq(documentVersions.energy, filter.energy),
+    filter.season === undefined ? undefined : arrayContains(documentVersions.seasons, [filter.season]),
+  ]
+  return conditions.filter((condition): condition is SQL => condition !== undefined)
 }
 
 export interface ReleaseDocumentRow {
@@ -32,11 +79,7 @@ const releaseDocumentColumns = {
 }
 
 function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType, filter: DocumentFilter) {
-  const conditions: SQL[] = [eq(releaseItems.releaseId, releaseId), eq(documents.type, type)]
-  if (filter.slug !== undefined) conditions.push(eq(documents.slug, filter.slug))
-  if (filter.competency !== undefined) conditions.push(arrayContains(documentVersions.competencies, [filter.competency]))
-  if (filter.lifeStage !== undefined) conditions.push(arrayContains(documentVersions.lifeStages, [filter.lifeStage]))
-  if (filter.topic !== undefined) conditions.push(arrayContains(documentVersions.topics, [filter.topic]))
+  const conditions = [eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ...filterConditions(filter)]
   return db
     .select(releaseDocumentColumns)
     .from(releaseItems)

@@ -21,6 +21,8 @@ export const openapiPlugin = fp(
         },
         tags: [
           { name: 'Guide', description: 'The client\'s guide: introduction, nine topics, conclusion and FAQs.' },
+          { name: 'Prompts', description: 'Conversation prompts, the prompt of the day and conversation plans.' },
+          { name: 'Activities', description: 'Things to do together, and recommendations that explain themselves.' },
           { name: 'Search', description: 'Full-text search across all content.' },
           { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },
           { name: 'Operations', description: 'Liveness and readiness probes.' },

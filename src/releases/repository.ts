@@ -61,7 +61,9 @@ export async function createRelease(tx: Executor, release: NewRelease): Promise<
     .returning()
   if (!row) throw new Error('release insert returned no row')
   const items = [...release.mapping].map(([documentId, version]) => ({ releaseId: row.id, documentId, version }))
-  if (items.length > 0) await tx.insert(releaseItems).values(items)
+  for (let start = 0; start < items.length; start += 1_000) {
+    await tx.insert(releaseItems).values(items.slice(start, start + 1_000))
+  }
   await tx
     .insert(currentRelease)
     .values({ id: true, releaseId: row.id })

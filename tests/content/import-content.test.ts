@@ -9,11 +9,12 @@ for (const driver of drivers) {
   t.test(`publishing content on ${driver}`, async (t) => {
     const folder = await copyContent(t)
     const app = await build(t, driver, { contentFolder: folder })
+    const documentCount = (await loadContent(folder)).length
 
     t.test('the first start publishes the bundled content as release 1', async (t) => {
       const releases = (await app.inject('/v1/releases')).json()
       t.equal(releases.data.length, 1)
-      t.match(releases.data[0], { id: 1, current: true, source: 'import', documentCount: 14 })
+      t.match(releases.data[0], { id: 1, current: true, source: 'import', documentCount })
     })
 
     t.test('importing the same files again writes no version and no release', async (t) => {
@@ -32,7 +33,7 @@ for (const driver of drivers) {
       await writeFile(file, JSON.stringify(topic, null, 2))
 
       const result = await app.services.publishing.importContent(await loadContent(folder), 'Edit boundaries')
-      t.match(result, { releaseId: 2, releaseCreated: true, newVersions: [{ documentId: 'topic:boundaries', version: 2 }], unchanged: 13 })
+      t.match(result, { releaseId: 2, releaseCreated: true, newVersions: [{ documentId: 'topic:boundaries', version: 2 }], unchanged: documentCount - 1 })
 
       const current = await app.inject('/v1/topics/boundaries')
       t.equal(current.headers['content-release'], '2')
@@ -54,7 +55,7 @@ for (const driver of drivers) {
 
     t.test('release 2 maps unchanged documents to their old versions', async (t) => {
       const detail = (await app.inject('/v1/releases/2')).json()
-      t.match(detail, { id: 2, current: true, basedOnReleaseId: 1, documentCount: 14, note: 'Edit boundaries' })
+      t.match(detail, { id: 2, current: true, basedOnReleaseId: 1, documentCount, note: 'Edit boundaries' })
       const versions = Object.fromEntries(detail.documents.map((item: { documentId: string; version: number }) => [item.documentId, item.version]))
       t.equal(versions['topic:boundaries'], 2)
       t.equal(versions['topic:legacy'], 1)

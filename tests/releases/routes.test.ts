@@ -23,7 +23,7 @@ for (const driver of drivers) {
 
     t.test('a release shows its mapping', async (t) => {
       const detail = (await app.inject('/v1/releases/2')).json()
-      t.match(detail, { id: 2, note: 'r2', documentCount: 13, current: false, basedOnReleaseId: 1 })
+      t.match(detail, { id: 2, note: 'r2', documentCount: docs.length - 1, current: false, basedOnReleaseId: 1 })
       t.notOk(detail.documents.some((item: { documentId: string }) => item.documentId === 'faq:role-of-shared-interests'))
       t.match(detail.documents.find((item: { documentId: string }) => item.documentId === 'topic:boundaries'), { type: 'topic', slug: 'boundaries', version: 1 })
     })

@@ -44,7 +44,7 @@ for (const driver of drivers) {
     })
 
     t.test('web-search syntax: phrases, exclusions and stemming', async (t) => {
-      const phrase = (await search('"cooking mishap"')).json().data
+      const phrase = (await search('"cooking mishap"', '&type=topic')).json().data
       t.same(phrase.map((hit: { id: string }) => hit.id), ['topic:connection-beyond-shared-experiences'])
       const excluded = (await search('bond -cooking')).json().data
       t.notOk(excluded.some((hit: { id: string }) => hit.id === 'topic:connection-beyond-shared-experiences'))

@@ -1,0 +1,94 @@
+import type { GuideService } from '../guide/service.js'
+import { seededOrder } from '../http/hash-order.js'
+import type { ConversationPlan, PlanRequest } from './plan-schemas.js'
+import { goals } from './plan-schemas.js'
+import type { Prompt } from './schemas.js'
+import type { PromptService } from './service.js'
+
+const MINUTES_PER_PROMPT = 5
+const stages = ['warm-up', 'deeper', 'closing'] as const
+
+/** How many prompts each stage gets for the time available. */
+export function stageSizes(minutes: number): Record<(typeof stages)[number], number> {
+  const total = Math.min(12, Math.max(3, Math.round(minutes / MINUTES_PER_PROMPT)))
+  const warmUp = Math.max(1, Math.round(total * 0.25))
+  const closing = total >= 8 ? 2 : 1
+  return { 'warm-up': warmUp, deeper: total - warmUp - closing, closing }
+}
+
+export class ConversationPlanService {
+  constructor(
+    private readonly prompts: PromptService,
+    private readonly guide: GuideService,
+  ) {}
+
+  async plan(releaseId: number, request: PlanRequest): Promise<ConversationPlan> {
+    const topics: string[] = request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]]
+    const maxDepth = request.maxDepth ?? (request.age < 10 ? 2 : 3)
+    const seed = request.seed ?? ''
+    const notes: string[] = []
+    const fits = (prompt: Prompt) =>
+      prompt.depth <= maxDepth &&
+      prompt.ageMin <= request.age &&
+      request.age <= prompt.ageMax &&
+      !(request.excludeSensitive && prompt.sensitive)
+
+    const onTopic = (
+      await Promise.all(topics.map((topic) => this.prompts.matching(releaseId, { topic, age: request.age, maxDepth })))
+    )
+      .flat()
+      .filter(fits)
+    const unique = [...new Map(onTopic.map((prompt) => [prompt.slug, prompt])).values()]
+    const inSetting = unique.filter((prompt) => prompt.settings.includes(request.setting))
+    // Prompts made for the occasion come first; others on the topic fill gaps.
+    const pool = [
+      ...seededOrder(inSetting, seed, (prompt) => prompt.slug),
+      ...seededOrder(unique.filter((prompt) => !inSetting.includes(prompt)), seed, (prompt) => prompt.slug),
+    ]
+    if (unique.length === 0) {
+      notes.push(`No prompt on ${topics.join(' or ')} fits age ${request.age} at depth ${maxDepth} or lighter.`)
+    } else if (inSetting.length < unique.length && inSetting.length < 3) {
+      notes.push(`Few prompts are written for ${request.setting}; the plan also uses others on the same topic.`)
+    }
+
+    const sizes = stageSizes(request.minutes)
+    const used = new Set<string>()
+    const take = (count: number, accept: (prompt: Prompt) => boolean, prefer: (prompt: Prompt) => boolean = () => true) => {
+      const eligible = pool.filter((prompt) => !used.has(prompt.slug) && accept(prompt))
+      const chosen = [...eligible.filter(prefer), ...eligible.filter((prompt) => !prefer(prompt))].slice(0, count)
+      for (const prompt of chosen) used.add(prompt.slug)
+      return chosen
+    }
+    const twoWay = (prompt: Prompt) => prompt.direction !== 'mother-to-son'
+    const picked = {
+      'warm-up': take(sizes['warm-up'], (prompt) => prompt.depth === 1),
+      deeper: take(sizes.deeper, (prompt) => prompt.depth >= Math.min(2, maxDepth), (prompt) => prompt.depth === maxDepth),
+      closing: take(sizes.closing, (prompt) => prompt.depth <= 2, twoWay),
+    }
+
+    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(releaseId, slug).catch(() => null)))
+    const totalPrompts = stages.reduce((sum, stage) => sum + picked[stage].length, 0)
+    const steps = []
+    for (const [index, stage] of stages.entries()) {
+      const chosen = picked[stage]
+      if (chosen.length === 0) continue
+      const topic = topicDetails[index % topicDetails.length]
+      const keyPoint = topic?.keyPoints[index % topic.keyPoints.length]
+      steps.push({
+        stage,
+        minutes: Math.max(1, Math.round((request.minutes * chosen.length) / totalPrompts)),
+        prompts: await Promise.all(
+          chosen.map(async (prompt) => {
+            const detail = await this.prompts.withFollowUps(releaseId, prompt, fits)
+            return { prompt, followUps: detail.followUpPrompts }
+          }),
+        ),
+        tip: topic && keyPoint ? { text: keyPoint, topic: topic.slug, source: `${topic.id}@${topic.version}` } : null,
+      })
+    }
+    if (unique.length > 0 && steps.length < stages.length) {
+      notes.push(`Not enough prompts for every stage; missing: ${stages.filter((stage) => picked[stage].length === 0).join(', ')}.`)
+    }
+    return { age: request.age, setting: request.setting, minutes: request.minutes, topics, steps, notes }
+  }
+}

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { problemResponses } from '../http/release-reply.js'
+import { jsonResponse } from '../http/schemas.js'
+import { profile, recommendationQuery, recommendations } from './schemas.js'
+
+export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { releases, recommendations: service } = app.services
+
+  app.post('/v1/recommendations', {
+    schema: {
+      tags: ['Activities'],
+      summary: 'Recommend activities for a profile',
+      description:
+        'Ranked activities for the son\'s age and the family\'s situation, each with a score, a structured `why` ' +
+        '(one entry per factor, with its weight: the weights add up to the score) and prompts to use during it. ' +
+        'Age, budget, minutes, setting, rain/snow and recent activities are hard constraints, never broken; the rest ' +
+        'raise or lower the score. The list is kept varied across categories. The same profile and release always ' +
+        'give the same answer. When nothing fits, `data` is empty and `reason` says why. Nothing sent is stored.',
+      querystring: recommendationQuery,
+      body: profile,
+      response: { 200: jsonResponse(recommendations, 'Ranked recommendations.'), ...problemResponses(400, 404, 413, 415, 503) },
+    },
+    handler: async (request, reply) => {
+      const resolved = await releases.resolve(request.query.release)
+      const result = await service.recommend(resolved.id, request.body)
+      return reply.header('content-release', String(resolved.id)).header('cache-control', 'no-store').send(result)
+    },
+  })
+}

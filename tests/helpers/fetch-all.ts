@@ -1,0 +1,17 @@
+import type { App } from '../../src/app.js'
+
+/** Follows nextCursor until the last page and returns every item. */
+export async function fetchAll<T>(app: App, path: string): Promise<T[]> {
+  const items: T[] = []
+  const separator = path.includes('?') ? '&' : '?'
+  let url = `${path}${separator}limit=100`
+  for (let pages = 0; pages < 1_000; pages++) {
+    const response = await app.inject(url)
+    if (response.statusCode !== 200) throw new Error(`${url} -> ${response.statusCode} ${response.payload}`)
+    const body = response.json() as { data: T[]; page: { nextCursor: string | null } }
+    items.push(...body.data)
+    if (!body.page.nextCursor) return items
+    url = `${path}${separator}limit=100&cursor=${body.page.nextCursor}`
+  }
+  throw new Error('too many pages')
+}
