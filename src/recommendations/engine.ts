@@ -71,7 +71,10 @@ export function scoreActivity(activity: Activity, profile: Profile): Factor[] {
   if (profile.energy !== undefined) {
     const distance = Math.abs(energyLevels.indexOf(activity.energy) - energyLevels.indexOf(profile.energy))
     if (distance === 0) factors.push({ factor: 'energy', weight: 1, reason: `A ${activity.energy} activity, as you asked.` })
-    else if (distance === 1) factors.push({ factor: 'energy', weight: -0.5, reason: `A little more ${activity.energy} than you asked.` })
+    else if (distance === 1) {
+      const direction = energyLevels.indexOf(activity.energy) < energyLevels.indexOf(profile.energy) ? 'Calmer' : 'Livelier'
+      factors.push({ factor: 'energy', weight: -0.5, reason: `${direction} than you asked: ${activity.energy} rather than ${profile.energy}.` })
+    }
     else factors.push({ factor: 'energy', weight: -1.5, reason: `A ${activity.energy} activity; you asked for ${profile.energy}.` })
   }
   if (profile.season !== undefined) {
