@@ -6,8 +6,8 @@ import {
   type DocumentFilter,
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
+import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
-import type { Page } from '../guide/service.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
@@ -21,10 +21,7 @@ export class ActivityService {
   ) {}
 
   list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Activity>> {
-    return this.cache.get(releaseId, `activity-list:${JSON.stringify([filter, page])}`, async () => {
-      const rows = await listReleaseDocuments(this.db, releaseId, 'activity', filter, { offset: page.offset, limit: page.limit + 1 })
-      return { items: rows.slice(0, page.limit).map(toActivity), hasMore: rows.length > page.limit }
-    })
+    return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, toActivity)
   }
 
   /** Every activity of the release, in catalogue order. */

@@ -6,14 +6,10 @@ import {
   type DocumentFilter,
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
+import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { Faq, Guide, Topic } from './schemas.js'
-
-export interface Page<T> {
-  items: T[]
-  hasMore: boolean
-}
 
 export class GuideService {
   constructor(
@@ -45,11 +41,11 @@ export class GuideService {
   }
 
   listTopics(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Topic>> {
-    return this.listPage(releaseId, 'topic', filter, page, toTopic)
+    return cachedPage(this.db, this.cache, releaseId, 'topic', filter, page, toTopic)
   }
 
   listFaqs(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Faq>> {
-    return this.listPage(releaseId, 'faq', filter, page, toFaq)
+    return cachedPage(this.db, this.cache, releaseId, 'faq', filter, page, toFaq)
   }
 
   async topic(releaseId: number, slug: string): Promise<Topic> {
@@ -62,20 +58,6 @@ export class GuideService {
     const row = await this.cache.get(releaseId, `faq:${slug}`, () => findReleaseDocument(this.db, releaseId, 'faq', slug))
     if (!row) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
     return toFaq(row)
-  }
-
-  private listPage<T>(
-    releaseId: number,
-    type: 'topic' | 'faq',
-    filter: DocumentFilter,
-    page: { offset: number; limit: number },
-    map: (row: ReleaseDocumentRow) => T,
-  ): Promise<Page<T>> {
-    const key = `${type}-list:${JSON.stringify([filter, page])}`
-    return this.cache.get(releaseId, key, async () => {
-      const rows = await listReleaseDocuments(this.db, releaseId, type, filter, { offset: page.offset, limit: page.limit + 1 })
-      return { items: rows.slice(0, page.limit).map(map), hasMore: rows.length > page.limit }
-    })
   }
 }
 

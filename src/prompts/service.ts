@@ -6,9 +6,9 @@ import {
   type DocumentFilter,
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
+import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
 import { seededOrder } from '../http/hash-order.js'
-import type { Page } from '../guide/service.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { Prompt, PromptDetail, PromptFilterQuery } from './schemas.js'
 
@@ -41,10 +41,7 @@ export class PromptService {
   ) {}
 
   list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Prompt>> {
-    return this.cache.get(releaseId, `prompt-list:${JSON.stringify([filter, page])}`, async () => {
-      const rows = await listReleaseDocuments(this.db, releaseId, 'prompt', filter, { offset: page.offset, limit: page.limit + 1 })
-      return { items: rows.slice(0, page.limit).map(toPrompt), hasMore: rows.length > page.limit }
-    })
+    return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, toPrompt)
   }
 
   /** Every prompt matching the filter, in catalogue order. */
