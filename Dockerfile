@@ -18,6 +18,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY drizzle ./drizzle
 COPY content ./content
+COPY schema ./schema
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

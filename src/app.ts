@@ -8,6 +8,7 @@ import { loadContent } from './content/load-content.js'
 import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
 import { activityRoutes } from './activities/routes.js'
 import { documentRoutes } from './documents/routes.js'
+import { graphqlPlugin } from './graphql/plugin.js'
 import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
@@ -51,8 +52,6 @@ export async function buildApp(options: BuildOptions) {
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     },
   }).withTypeProvider<ZodTypeProvider>()
-  app.setValidatorCompiler(validatorCompiler)
-  app.setSerializerCompiler(serializerCompiler)
   // Bodies are JSON only: anything else is answered 415 rather than reaching validation as a string.
   app.removeContentTypeParser('text/plain')
 
@@ -93,15 +92,25 @@ export async function buildApp(options: BuildOptions) {
   await app.register(helmet, { global: true, contentSecurityPolicy: false })
   await app.register(etag)
   await app.register(openapiPlugin)
-  await app.register(healthRoutes)
-  await app.register(problemRoutes)
-  await app.register(guideRoutes)
-  await app.register(promptRoutes)
-  await app.register(activityRoutes)
-  await app.register(recommendationRoutes)
-  await app.register(searchRoutes)
-  await app.register(releaseRoutes)
-  await app.register(documentRoutes)
+  // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.
+  await app.register(async (rest) => {
+    rest.setValidatorCompiler(validatorCompiler)
+    rest.setSerializerCompiler(serializerCompiler)
+    for (const routes of [
+      healthRoutes,
+      problemRoutes,
+      guideRoutes,
+      promptRoutes,
+      activityRoutes,
+      recommendationRoutes,
+      searchRoutes,
+      releaseRoutes,
+      documentRoutes,
+    ]) {
+      await rest.register(routes)
+    }
+  })
+  await app.register(graphqlPlugin, { introspection: config.GRAPHQL_INTROSPECTION })
   return app
 }
 

@@ -4,3 +4,4 @@ import { fileURLToPath } from 'node:url'
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url))
 export const contentFolder = fileURLToPath(new URL('../content', import.meta.url))
+export const schemaFolder = fileURLToPath(new URL('../schema', import.meta.url))

@@ -23,6 +23,7 @@ async function main() {
       `Strengthening Bonds content API is running on ${database}.`,
       `  REST docs (Swagger UI):  ${base}/docs`,
       `  OpenAPI document:        ${base}/openapi.json`,
+      `  GraphiQL:                ${base}/graphiql`,
       `  Try it:                  curl -s ${base}/v1/topics/boundaries`,
       `  Search:                  curl -s '${base}/v1/search?q=boundaries'`,
       '',

@@ -32,15 +32,22 @@ export interface DatabaseOptions {
   /** PGlite data folder; null keeps the embedded database in memory (tests). */
   dataDir?: string | null
   onPoolError?: (error: Error) => void
+  /** Sees every SQL statement the app sends (tests count them). */
+  onQuery?: (sql: string) => void
 }
 
 const MIGRATION_LOCK = 7_340_001
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.onPoolError) : openPglite(options.dataDir ?? null)
+  const logger = options.onQuery ? { logQuery: options.onQuery } : false
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, logger, options.onPoolError)
+    : openPglite(options.dataDir ?? null, logger)
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+type QueryLogger = { logQuery: (sql: string) => void } | false
+
+async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<DatabaseHandle> {
   let client: PGlite
   let releaseLock = async () => {}
   if (dataDir === null) {
@@ -54,7 +61,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
       throw error
     })
   }
-  const db = drizzlePglite({ client, schema })
+  const db = drizzlePglite({ client, schema, logger })
   return {
     db: db as unknown as AppDatabase,
     driver: 'pglite',
@@ -78,11 +85,15 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   }
 }
 
-async function openPostgres(connectionString: string, onPoolError?: (error: Error) => void): Promise<DatabaseHandle> {
+async function openPostgres(
+  connectionString: string,
+  logger: QueryLogger,
+  onPoolError?: (error: Error) => void,
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 })
   // Without a listener, an idle connection dropped by the server crashes the process.
   pool.on('error', (error) => onPoolError?.(error))
-  const db = drizzlePostgres({ client: pool, schema })
+  const db = drizzlePostgres({ client: pool, schema, logger })
   return {
     db: db as unknown as AppDatabase,
     driver: 'postgres',

@@ -46,7 +46,10 @@ export function readPage(
 }
 
 export function nextCursor(page: PageRequest, releaseId: number, hasMore: boolean): string | null {
-  if (!hasMore) return null
-  const payload = { r: releaseId, o: page.offset + page.limit, f: page.filterKey }
-  return Buffer.from(JSON.stringify(payload)).toString('base64url')
+  return hasMore ? cursorAt(page, releaseId, page.offset + page.limit) : null
+}
+
+/** The cursor that continues after the item at position `offset - 1`. */
+export function cursorAt(page: Pick<PageRequest, 'filterKey'>, releaseId: number, offset: number): string {
+  return Buffer.from(JSON.stringify({ r: releaseId, o: offset, f: page.filterKey })).toString('base64url')
 }

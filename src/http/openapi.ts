@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import pkg from '../../package.json' with { type: 'json' }
 
 export const openapiPlugin = fp(
@@ -28,7 +28,8 @@ export const openapiPlugin = fp(
           { name: 'Operations', description: 'Liveness and readiness probes.' },
         ],
       },
-      transform: jsonSchemaTransform,
+      // GraphQL routes are described by the GraphQL schema, not here.
+      transform: createJsonSchemaTransform({ skipList: ['/graphql'] }),
       transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })

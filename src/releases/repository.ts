@@ -1,4 +1,4 @@
-import { count, desc, eq, lt, sql } from 'drizzle-orm'
+import { count, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documents, releaseItems, releases } from '../db/schema.js'
 
@@ -33,12 +33,26 @@ export async function countReleases(db: Executor): Promise<number> {
 }
 
 export async function releaseMapping(db: Executor, releaseId: number) {
-  return db
-    .select({ documentId: releaseItems.documentId, version: releaseItems.version, type: documents.type, slug: documents.slug })
+  return (await releaseMappings(db, [releaseId])).get(releaseId) ?? []
+}
+
+/** The document -> version mappings of several releases in one query. */
+export async function releaseMappings(db: Executor, releaseIds: number[]) {
+  const rows = await db
+    .select({
+      releaseId: releaseItems.releaseId,
+      documentId: releaseItems.documentId,
+      version: releaseItems.version,
+      type: documents.type,
+      slug: documents.slug,
+    })
     .from(releaseItems)
     .innerJoin(documents, eq(documents.id, releaseItems.documentId))
-    .where(eq(releaseItems.releaseId, releaseId))
-    .orderBy(releaseItems.documentId)
+    .where(inArray(releaseItems.releaseId, releaseIds))
+    .orderBy(releaseItems.releaseId, releaseItems.documentId)
+  const byRelease = new Map<number, Omit<(typeof rows)[number], 'releaseId'>[]>()
+  for (const { releaseId, ...item } of rows) byRelease.set(releaseId, [...(byRelease.get(releaseId) ?? []), item])
+  return byRelease
 }
 
 export interface NewRelease {

@@ -1,6 +1,13 @@
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
-import { findCurrentReleaseId, findRelease, listReleases, releaseMapping, type ReleaseRow } from './repository.js'
+import {
+  findCurrentReleaseId,
+  findRelease,
+  listReleases,
+  releaseMapping,
+  releaseMappings,
+  type ReleaseRow,
+} from './repository.js'
 
 export interface ResolvedRelease {
   id: number
@@ -72,11 +79,20 @@ export class ReleaseService {
     return rows.map((row) => toSummary(row, current))
   }
 
-  async get(id: number) {
+  async summary(id: number): Promise<ReleaseSummary> {
     const [row, current] = await Promise.all([findRelease(this.db, id), this.currentId()])
     if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${id} does not exist.`)
-    const items = await releaseMapping(this.db, id)
-    return { ...toSummary(row, current), documents: items }
+    return toSummary(row, current)
+  }
+
+  async get(id: number) {
+    const summary = await this.summary(id)
+    return { ...summary, documents: await releaseMapping(this.db, id) }
+  }
+
+  /** Mappings of several releases at once, for GraphQL's batched loaders. */
+  mappings(ids: number[]) {
+    return releaseMappings(this.db, ids)
   }
 }
 

@@ -33,9 +33,13 @@ export async function buildSibling(t: Teardown, app: App): Promise<App> {
 }
 
 /** A fresh, empty database of its own; PostgreSQL ones are dropped when the test ends. */
-export async function createTestDatabase(t: Teardown, driver: Driver): Promise<DatabaseHandle> {
+export async function createTestDatabase(
+  t: Teardown,
+  driver: Driver,
+  onQuery?: (sql: string) => void,
+): Promise<DatabaseHandle> {
   if (driver === 'pglite') {
-    const database = await openDatabase({ dataDir: null })
+    const database = await openDatabase({ dataDir: null, onQuery })
     t.teardown(() => database.close())
     return database
   }
@@ -47,7 +51,7 @@ export async function createTestDatabase(t: Teardown, driver: Driver): Promise<D
   await admin.end()
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: url.toString() })
+  const database = await openDatabase({ databaseUrl: url.toString(), onQuery })
   postgresUrls.set(database, url.toString())
   t.teardown(async () => {
     await database.close()
@@ -61,13 +65,14 @@ export async function createTestDatabase(t: Teardown, driver: Driver): Promise<D
 
 export interface BuildOptions {
   contentFolder?: string
+  onQuery?: (sql: string) => void
   logger?: Parameters<typeof buildApp>[0]['logger']
   env?: NodeJS.ProcessEnv
 }
 
 /** The app as a caller meets it, on a database of its own. */
 export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
-  const database = await createTestDatabase(t, driver)
+  const database = await createTestDatabase(t, driver, options.onQuery)
   const app = await buildApp({
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
     database,

@@ -1,0 +1,21 @@
+import type { z } from 'zod'
+import { AppError } from '../errors.js'
+
+/** GraphQL arguments go through the same zod schemas as REST parameters; nulls count as absent. */
+export function parseArguments<T extends z.ZodType>(schema: T, value: Record<string, unknown>): z.output<T> {
+  const parsed = schema.safeParse(withoutNulls(value))
+  if (parsed.success) return parsed.data
+  const errors = parsed.error.issues.flatMap((issue) => {
+    const field = issue.path.join('.')
+    const keys = (issue as { keys?: string[] }).keys
+    if (issue.code === 'unrecognized_keys' && keys) {
+      return keys.map((key) => ({ location: 'arguments', field: [field, key].filter(Boolean).join('.'), message: 'is not a known field' }))
+    }
+    return [{ location: 'arguments', field: field || '(root)', message: issue.message }]
+  })
+  throw new AppError('VALIDATION_FAILED', `Invalid arguments: ${errors.map((item) => `${item.field} ${item.message}`).join('; ')}`, errors)
+}
+
+function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined))
+}

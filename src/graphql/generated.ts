@@ -1,0 +1,1305 @@
+/* Generated from schema/*.graphql by `npm run graphql:generate`; do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TopicModel, FaqModel, PromptModel, ActivityModel, NurturedTopicModel, GuideSectionModel, GuideModel, DailyPromptModel, PlannedPromptModel, ConversationPlanModel, RecommendationModel } from './models.js';
+import type { ReleaseSummary } from '../releases/service.js';
+import type { MercuriusContext } from 'mercurius';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Arbitrary JSON, used for a document version's stored content. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type Query = {
+  __typename?: 'Query';
+  /** The release unpinned reads are served from now. */
+  currentRelease: Release;
+  /** Activities, filtered and paged. */
+  activities: ActivityConnection;
+  /** One activity by slug; an error with code ACTIVITY_NOT_FOUND when the release has none. */
+  activity: Activity;
+  /** Ranked activities for a profile, each explained. */
+  recommendations: Recommendations;
+  /** The whole guide in reading order. */
+  guide: Guide;
+  /** The guide's topics in order. */
+  topics: TopicConnection;
+  /** One topic by slug; an error with code TOPIC_NOT_FOUND when the release has none. */
+  topic: Topic;
+  /** The guide's FAQs in order. */
+  faqs: FaqConnection;
+  /** One FAQ by slug. */
+  faq: Faq;
+  /** Conversation prompts, filtered and paged. */
+  prompts: PromptConnection;
+  /** One prompt by slug; an error with code PROMPT_NOT_FOUND when the release has none. */
+  prompt: Prompt;
+  /** The prompt of the day; the same for the same arguments on every device. */
+  dailyPrompt: DailyPrompt;
+  /** A conversation plan: warm-up, deeper and closing prompts with tips from the guide. */
+  conversationPlan: ConversationPlan;
+  /** Releases, newest first. */
+  releases: ReleaseConnection;
+  /** One release with its mapping; an error with code RELEASE_NOT_FOUND when there is none. */
+  release: Release;
+  /** Any version that was ever published, exactly as it was. */
+  documentVersion: DocumentVersion;
+  /** Full-text search across all content (web-search syntax). */
+  search: SearchConnection;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryActivitiesArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryActivityArgs = {
+  slug: Scalars['String']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryRecommendationsArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  profile: RecommendationProfile;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryGuideArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryTopicsArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TopicFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryTopicArgs = {
+  slug: Scalars['String']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryFaqsArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryFaqArgs = {
+  slug: Scalars['String']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryPromptsArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PromptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryPromptArgs = {
+  slug: Scalars['String']['input'];
+  release?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryDailyPromptArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  seed?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromptFilter>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryConversationPlanArgs = {
+  release?: InputMaybe<Scalars['Int']['input']>;
+  input: ConversationPlanInput;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryReleasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryReleaseArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryDocumentVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QuerySearchArgs = {
+  q: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  release?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Paging state of a connection, following the Relay cursor connections convention. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether another page follows; ask for it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Cursor of the last edge of this page, or null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something a mother and son can do together, and why it strengthens the bond. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Document id, such as `activity:family-recipe-night`. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Release that served this activity. */
+  release: Scalars['Int']['output'];
+  /** URL-friendly name; use it with `activity(slug:)`. */
+  slug: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** sports, art, cooking, nature, adventure, hobbies, games, music, service or routines. */
+  category: Scalars['String']['output'];
+  /** What it is and what makes it good for the two of them. */
+  description: Scalars['String']['output'];
+  /** How to do it. */
+  steps: Array<Scalars['String']['output']>;
+  /** What you need. */
+  materials: Array<Scalars['String']['output']>;
+  /** Youngest age of the son it suits. */
+  ageMin: Scalars['Int']['output'];
+  /** Oldest age of the son it suits; 99 means no upper limit. */
+  ageMax: Scalars['Int']['output'];
+  /** Shortest time it takes, in minutes. */
+  minutesMin: Scalars['Int']['output'];
+  /** Longest time it usually takes, in minutes. */
+  minutesMax: Scalars['Int']['output'];
+  /** free, low, medium or high. */
+  cost: Scalars['String']['output'];
+  /** indoor, outdoor or either. */
+  setting: Scalars['String']['output'];
+  /** calm, moderate or active. */
+  energy: Scalars['String']['output'];
+  /** Seasons it suits. */
+  seasons: Array<Scalars['String']['output']>;
+  /** Interests it speaks to. */
+  interests: Array<Scalars['String']['output']>;
+  /** CASEL competencies it exercises. */
+  competencies: Array<Scalars['String']['output']>;
+  /** Guide topics it nurtures, each with one sentence why. */
+  topics: Array<NurturedTopic>;
+  /** Prompts to use during it. */
+  suggestedPrompts: Array<Prompt>;
+};
+
+/** A topic an activity nurtures, and why. */
+export type NurturedTopic = {
+  __typename?: 'NurturedTopic';
+  /** The topic. */
+  topic: Topic;
+  /** Why the activity nurtures it. */
+  why: Scalars['String']['output'];
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** Release that served this page. */
+  release: Scalars['Int']['output'];
+  /** The activities with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** The activities of this page. */
+  nodes: Array<Activity>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An activity and its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Pass as `after` to continue after this activity. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: Activity;
+};
+
+/** Filters for activities; all optional, combined with AND. */
+export type ActivityFilter = {
+  /** sports, art, cooking, nature, adventure, hobbies, games, music, service or routines. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The son's age: activities whose age range includes it. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Only activities whose shortest version fits in this many minutes. */
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** free, low, medium or high. */
+  cost?: InputMaybe<Scalars['String']['input']>;
+  /** indoor or outdoor (activities that work in either are kept too), or either. */
+  setting?: InputMaybe<Scalars['String']['input']>;
+  /** calm, moderate or active. */
+  energy?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities nurturing this topic slug. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** spring, summer, autumn or winter. */
+  season?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who the recommendations are for. Used for the request only: nothing is stored. */
+export type RecommendationProfile = {
+  /** The son's age, 3-99 (hard constraint). */
+  age: Scalars['Int']['input'];
+  /** What he enjoys, e.g. cooking, nature, music. */
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Minutes available (hard constraint). */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Most you want to spend: free, low, medium or high (hard constraint). */
+  budget?: InputMaybe<Scalars['String']['input']>;
+  /** indoor or outdoor (hard constraint). */
+  setting?: InputMaybe<Scalars['String']['input']>;
+  /** clear, hot, cold, rain or snow; rain leaves out outdoor activities. */
+  weather?: InputMaybe<Scalars['String']['input']>;
+  /** Energy you have today: calm, moderate or active. */
+  energy?: InputMaybe<Scalars['String']['input']>;
+  /** Guide topic slugs to nurture. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Season: spring, summer, autumn or winter. */
+  season?: InputMaybe<Scalars['String']['input']>;
+  /** Activities done recently (slugs or ids), left out. */
+  recentActivities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How many to return, 1-20 (default 5). */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Breaks ties differently; the same seed gives the same answer. */
+  seed?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ranked recommendations, or the reason there are none. */
+export type Recommendations = {
+  __typename?: 'Recommendations';
+  /** Release that served them. */
+  release: Scalars['Int']['output'];
+  /** Ranked activities. */
+  items: Array<Recommendation>;
+  /** Activities that met every hard constraint. */
+  considered: Scalars['Int']['output'];
+  /** Why the list is empty, when it is. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One recommended activity and why. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** Position, from 1. */
+  rank: Scalars['Int']['output'];
+  /** Sum of the weights in `why`. */
+  score: Scalars['Float']['output'];
+  /** The activity. */
+  activity: Activity;
+  /** One entry per factor that raised or lowered the score. */
+  why: Array<RecommendationFactor>;
+  /** One to three prompts to use during it. */
+  prompts: Array<Prompt>;
+};
+
+/** A factor that raised or lowered a recommendation's score. */
+export type RecommendationFactor = {
+  __typename?: 'RecommendationFactor';
+  /** age, interest, topic, energy, season, weather, time, budget or diversity. */
+  factor: Scalars['String']['output'];
+  /** Points added, or removed when negative. */
+  weight: Scalars['Float']['output'];
+  /** A short human sentence. */
+  reason: Scalars['String']['output'];
+};
+
+/** The whole guide in reading order, as published in a release. */
+export type Guide = {
+  __typename?: 'Guide';
+  /** Release that served this guide. */
+  release: Scalars['Int']['output'];
+  /** Title of the guide. */
+  title: Scalars['String']['output'];
+  /** Opening section. */
+  introduction: GuideSection;
+  /** Heading above the nine topics. */
+  topicsHeading: Scalars['String']['output'];
+  /** The nine topics, in order. */
+  topics: Array<Topic>;
+  /** Closing section. */
+  conclusion: GuideSection;
+  /** Frequently asked questions, in order. */
+  faqs: Array<Faq>;
+};
+
+/** An untitled or titled part of the guide that is not a topic: the introduction or the conclusion. */
+export type GuideSection = {
+  __typename?: 'GuideSection';
+  /** Document id, such as `guide:introduction`. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Section title. */
+  title: Scalars['String']['output'];
+  /** The client's text, paragraph by paragraph. */
+  paragraphs: Array<Scalars['String']['output']>;
+};
+
+/** One of the nine topics of the guide, in the client's words. */
+export type Topic = {
+  __typename?: 'Topic';
+  /** Document id, such as `topic:boundaries`; with `version` it names this exact text forever. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Release that served this topic. */
+  release: Scalars['Int']['output'];
+  /** URL-friendly name, such as `boundaries`. */
+  slug: Scalars['String']['output'];
+  /** Position in the guide, from 1. */
+  number: Scalars['Int']['output'];
+  /** Title, as in the guide. */
+  title: Scalars['String']['output'];
+  /** The topic's opening sentence, quoted. */
+  summary: Scalars['String']['output'];
+  /** The guide's text for the topic, paragraph by paragraph. */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** Sentences quoted from the guide that carry the topic. */
+  keyPoints: Array<Scalars['String']['output']>;
+  /** CASEL competencies the topic builds. */
+  competencies: Array<Scalars['String']['output']>;
+  /** Stages of the son's life where the topic matters most. */
+  lifeStages: Array<Scalars['String']['output']>;
+  /** Conversation prompts drawing on this topic. */
+  prompts: PromptConnection;
+  /** Activities that nurture this topic. */
+  activities: ActivityConnection;
+  /** FAQs related to this topic. */
+  faqs: FaqConnection;
+};
+
+
+/** One of the nine topics of the guide, in the client's words. */
+export type TopicPromptsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One of the nine topics of the guide, in the client's words. */
+export type TopicActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One of the nine topics of the guide, in the client's words. */
+export type TopicFaqsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A question from the guide's FAQ with its answer. */
+export type Faq = {
+  __typename?: 'Faq';
+  /** Document id, such as `faq:encouraging-open-communication`. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Release that served this FAQ. */
+  release: Scalars['Int']['output'];
+  /** URL-friendly name. */
+  slug: Scalars['String']['output'];
+  /** Position among the FAQs, from 1. */
+  position: Scalars['Int']['output'];
+  /** The question. */
+  question: Scalars['String']['output'];
+  /** The answer, as in the guide. */
+  answer: Scalars['String']['output'];
+  /** Topics the answer relates to. */
+  topics: Array<Topic>;
+};
+
+/** A page of topics. */
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  /** Release that served this page. */
+  release: Scalars['Int']['output'];
+  /** The topics with their cursors. */
+  edges: Array<TopicEdge>;
+  /** The topics of this page. */
+  nodes: Array<Topic>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** A topic and its cursor. */
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  /** Pass as `after` to continue after this topic. */
+  cursor: Scalars['String']['output'];
+  /** The topic. */
+  node: Topic;
+};
+
+/** A page of FAQs. */
+export type FaqConnection = {
+  __typename?: 'FaqConnection';
+  /** Release that served this page. */
+  release: Scalars['Int']['output'];
+  /** The FAQs with their cursors. */
+  edges: Array<FaqEdge>;
+  /** The FAQs of this page. */
+  nodes: Array<Faq>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An FAQ and its cursor. */
+export type FaqEdge = {
+  __typename?: 'FaqEdge';
+  /** Pass as `after` to continue after this FAQ. */
+  cursor: Scalars['String']['output'];
+  /** The FAQ. */
+  node: Faq;
+};
+
+/** Filters for topics. */
+export type TopicFilter = {
+  /** Only topics building this CASEL competency, e.g. `self-awareness`. */
+  competency?: InputMaybe<Scalars['String']['input']>;
+  /** Only topics that matter at this stage, e.g. `teens`. */
+  lifeStage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A conversation prompt: a question or opener a mother or a son can use. */
+export type Prompt = {
+  __typename?: 'Prompt';
+  /** Document id, such as `prompt:co-dream-you-never-told`. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Release that served this prompt. */
+  release: Scalars['Int']['output'];
+  /** URL-friendly name; use it with `prompt(slug:)`. */
+  slug: Scalars['String']['output'];
+  /** The question or opener. */
+  text: Scalars['String']['output'];
+  /** Youngest age of the son it suits. */
+  ageMin: Scalars['Int']['output'];
+  /** Oldest age of the son it suits; 99 means no upper limit. */
+  ageMax: Scalars['Int']['output'];
+  /** 1 light, 2 personal, 3 deep. */
+  depth: Scalars['Int']['output'];
+  /** Occasions it suits: car-ride, meal, walk, bedtime, activity, message. */
+  settings: Array<Scalars['String']['output']>;
+  /** Who asks: mother-to-son, son-to-mother or either. */
+  direction: Scalars['String']['output'];
+  /** CASEL competencies the conversation exercises. */
+  competencies: Array<Scalars['String']['output']>;
+  /** True when the subject needs care (grief, divorce, conflict...). */
+  sensitive: Scalars['Boolean']['output'];
+  /** Prompts that make a natural next question, in order. */
+  followUps: Array<Prompt>;
+  /** Guide topics the prompt draws on, the main one first. */
+  topics: Array<Topic>;
+};
+
+/** A page of prompts. */
+export type PromptConnection = {
+  __typename?: 'PromptConnection';
+  /** Release that served this page. */
+  release: Scalars['Int']['output'];
+  /** The prompts with their cursors. */
+  edges: Array<PromptEdge>;
+  /** The prompts of this page. */
+  nodes: Array<Prompt>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** A prompt and its cursor. */
+export type PromptEdge = {
+  __typename?: 'PromptEdge';
+  /** Pass as `after` to continue after this prompt. */
+  cursor: Scalars['String']['output'];
+  /** The prompt. */
+  node: Prompt;
+};
+
+/** Filters for prompts; all optional, combined with AND. */
+export type PromptFilter = {
+  /** Only prompts drawing on this topic slug. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** The son's age: prompts whose age range includes it. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Exactly this depth, 1-3. */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Occasion: car-ride, meal, walk, bedtime, activity or message. */
+  setting?: InputMaybe<Scalars['String']['input']>;
+  /** mother-to-son or son-to-mother (prompts that work either way are kept too), or either. */
+  direction?: InputMaybe<Scalars['String']['input']>;
+  /** CASEL competency, e.g. relationship-skills. */
+  competency?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out prompts on sensitive subjects. */
+  excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The prompt of the day: the same for the same inputs on every device. */
+export type DailyPrompt = {
+  __typename?: 'DailyPrompt';
+  /** Release that served it. */
+  release: Scalars['Int']['output'];
+  /** Day answered for, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Time zone that decided the day. */
+  timeZone: Scalars['String']['output'];
+  /** Seed that chose the order. */
+  seed: Scalars['String']['output'];
+  /** Days before a prompt can come back for this seed and these filters. */
+  cycleDays: Scalars['Int']['output'];
+  /** The prompt. */
+  prompt: Prompt;
+};
+
+/** What a conversation is for, given to a conversation plan instead of a topic. */
+export type ConversationGoal =
+  /** Communication and emotional needs. */
+  | 'OPEN_UP'
+  /** Emotional intelligence and emotional needs. */
+  | 'UNDERSTAND_FEELINGS'
+  /** Connection beyond shared experiences, and communication. */
+  | 'RECONNECT'
+  /** Navigating change. */
+  | 'HANDLE_CHANGE'
+  /** Boundaries, independence and interdependence. */
+  | 'RESPECT_SPACE'
+  /** Mutual growth and learning. */
+  | 'GROW_TOGETHER'
+  /** Independence and interdependence. */
+  | 'BUILD_INDEPENDENCE'
+  /** Legacy. */
+  | 'SHARE_FAMILY_STORIES';
+
+/** What to plan a conversation for. Nothing sent is stored. */
+export type ConversationPlanInput = {
+  /** The son's age, 3-99. */
+  age: Scalars['Int']['input'];
+  /** A guide topic slug; give a topic or a goal. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** What the conversation is for; give a topic or a goal. */
+  goal?: InputMaybe<ConversationGoal>;
+  /** Occasion: car-ride, meal, walk, bedtime, activity or message. */
+  setting: Scalars['String']['input'];
+  /** Minutes available, 5-180. */
+  minutes: Scalars['Int']['input'];
+  /** Deepest level to reach, 1-3 (default 3, or 2 under age 10). */
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out sensitive subjects (default true). */
+  excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Vary the plan; the same seed gives the same plan. */
+  seed?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ordered conversation: warm-up, deeper, closing. */
+export type ConversationPlan = {
+  __typename?: 'ConversationPlan';
+  /** Release that served the plan. */
+  release: Scalars['Int']['output'];
+  /** The son's age planned for. */
+  age: Scalars['Int']['output'];
+  /** Occasion planned for. */
+  setting: Scalars['String']['output'];
+  /** Minutes planned for. */
+  minutes: Scalars['Int']['output'];
+  /** Guide topic slugs the plan draws on. */
+  topics: Array<Scalars['String']['output']>;
+  /** The steps in order. */
+  steps: Array<ConversationStep>;
+  /** How the plan was adapted, e.g. when few prompts fit. */
+  notes: Array<Scalars['String']['output']>;
+};
+
+/** One stage of a conversation plan. */
+export type ConversationStep = {
+  __typename?: 'ConversationStep';
+  /** warm-up, deeper or closing. */
+  stage: Scalars['String']['output'];
+  /** Suggested minutes for the step. */
+  minutes: Scalars['Int']['output'];
+  /** Prompts for the step, each with follow-ups. */
+  prompts: Array<PlannedPrompt>;
+  /** A sentence from the guide to keep in mind, or null. */
+  tip?: Maybe<GuideTip>;
+};
+
+/** A prompt in a plan, with the follow-ups to ask if the conversation flows. */
+export type PlannedPrompt = {
+  __typename?: 'PlannedPrompt';
+  /** The prompt. */
+  prompt: Prompt;
+  /** Follow-ups that suit the same son. */
+  followUps: Array<Prompt>;
+};
+
+/** A sentence quoted from the guide. */
+export type GuideTip = {
+  __typename?: 'GuideTip';
+  /** The sentence. */
+  text: Scalars['String']['output'];
+  /** Slug of the topic it comes from. */
+  topic: Scalars['String']['output'];
+  /** `documentId@version` of the quoted text. */
+  source: Scalars['String']['output'];
+};
+
+/** An immutable snapshot mapping each document to one version. Exactly one release is current. */
+export type Release = {
+  __typename?: 'Release';
+  /** Release id; pass it as `release` to read from it. */
+  id: Scalars['Int']['output'];
+  /** What the release was made for. */
+  note: Scalars['String']['output'];
+  /** import, publish or rollback. */
+  source: Scalars['String']['output'];
+  /** The release that was current when this one was made. */
+  basedOnReleaseId?: Maybe<Scalars['Int']['output']>;
+  /** Number of documents it publishes. */
+  documentCount: Scalars['Int']['output'];
+  /** When it was made (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Whether unpinned reads are served from it now. */
+  current: Scalars['Boolean']['output'];
+  /** Its mapping of documents to versions. */
+  documents: Array<ReleaseDocument>;
+};
+
+/** A document and the version a release publishes. */
+export type ReleaseDocument = {
+  __typename?: 'ReleaseDocument';
+  /** Document id. */
+  documentId: Scalars['ID']['output'];
+  /** section, topic, faq, prompt or activity. */
+  type: Scalars['String']['output'];
+  /** Document slug. */
+  slug: Scalars['String']['output'];
+  /** Version published. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of releases, newest first. */
+export type ReleaseConnection = {
+  __typename?: 'ReleaseConnection';
+  /** The releases with their cursors. */
+  edges: Array<ReleaseEdge>;
+  /** The releases of this page. */
+  nodes: Array<Release>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** A release and its cursor. */
+export type ReleaseEdge = {
+  __typename?: 'ReleaseEdge';
+  /** Pass as `after` to continue after this release. */
+  cursor: Scalars['String']['output'];
+  /** The release. */
+  node: Release;
+};
+
+/** One published version of a document, exactly as it was. */
+export type DocumentVersion = {
+  __typename?: 'DocumentVersion';
+  /** Document id. */
+  documentId: Scalars['ID']['output'];
+  /** section, topic, faq, prompt or activity. */
+  type: Scalars['String']['output'];
+  /** Document slug. */
+  slug: Scalars['String']['output'];
+  /** Version number. */
+  version: Scalars['Int']['output'];
+  /** SHA-256 of the content; equal hashes mean equal content. */
+  contentHash: Scalars['String']['output'];
+  /** When the version was written (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The first release that published it. */
+  firstReleaseId: Scalars['Int']['output'];
+  /** The stored content; its shape depends on `type`. */
+  content: Scalars['JSON']['output'];
+};
+
+/** Content that full-text search can find. */
+export type SearchResult = GuideSection | Topic | Faq | Prompt | Activity;
+
+/** A page of search hits, most relevant first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** Release that served this page. */
+  release: Scalars['Int']['output'];
+  /** The hits with their cursors, rank and snippet. */
+  edges: Array<SearchEdge>;
+  /** The content found, in rank order. */
+  nodes: Array<SearchResult>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** One search hit. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Pass as `after` to continue after this hit. */
+  cursor: Scalars['String']['output'];
+  /** Relevance; higher is better. */
+  rank: Scalars['Float']['output'];
+  /** Passage around the matches, matched words wrapped in <mark> and </mark>. */
+  snippet: Scalars['String']['output'];
+  /** The content found. */
+  node: SearchResult;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchResult:
+    | ( GuideSectionModel )
+    | ( TopicModel )
+    | ( FaqModel )
+    | ( PromptModel )
+    | ( ActivityModel )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Activity: ResolverTypeWrapper<ActivityModel>;
+  NurturedTopic: ResolverTypeWrapper<NurturedTopicModel>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFilter: ActivityFilter;
+  RecommendationProfile: RecommendationProfile;
+  Recommendations: ResolverTypeWrapper<Omit<Recommendations, 'items'> & { items: Array<ResolversTypes['Recommendation']> }>;
+  Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RecommendationFactor: ResolverTypeWrapper<RecommendationFactor>;
+  Guide: ResolverTypeWrapper<GuideModel>;
+  GuideSection: ResolverTypeWrapper<GuideSectionModel>;
+  Topic: ResolverTypeWrapper<TopicModel>;
+  Faq: ResolverTypeWrapper<FaqModel>;
+  TopicConnection: ResolverTypeWrapper<Omit<TopicConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TopicEdge']>, nodes: Array<ResolversTypes['Topic']> }>;
+  TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
+  FaqConnection: ResolverTypeWrapper<Omit<FaqConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FaqEdge']>, nodes: Array<ResolversTypes['Faq']> }>;
+  FaqEdge: ResolverTypeWrapper<Omit<FaqEdge, 'node'> & { node: ResolversTypes['Faq'] }>;
+  TopicFilter: TopicFilter;
+  Prompt: ResolverTypeWrapper<PromptModel>;
+  PromptConnection: ResolverTypeWrapper<Omit<PromptConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PromptEdge']>, nodes: Array<ResolversTypes['Prompt']> }>;
+  PromptEdge: ResolverTypeWrapper<Omit<PromptEdge, 'node'> & { node: ResolversTypes['Prompt'] }>;
+  PromptFilter: PromptFilter;
+  DailyPrompt: ResolverTypeWrapper<DailyPromptModel>;
+  ConversationGoal: ConversationGoal;
+  ConversationPlanInput: ConversationPlanInput;
+  ConversationPlan: ResolverTypeWrapper<ConversationPlanModel>;
+  ConversationStep: ResolverTypeWrapper<Omit<ConversationStep, 'prompts'> & { prompts: Array<ResolversTypes['PlannedPrompt']> }>;
+  PlannedPrompt: ResolverTypeWrapper<PlannedPromptModel>;
+  GuideTip: ResolverTypeWrapper<GuideTip>;
+  Release: ResolverTypeWrapper<ReleaseSummary>;
+  ReleaseDocument: ResolverTypeWrapper<ReleaseDocument>;
+  ReleaseConnection: ResolverTypeWrapper<Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReleaseEdge']>, nodes: Array<ResolversTypes['Release']> }>;
+  ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
+  DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  JSON: Scalars['JSON']['output'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Activity: ActivityModel;
+  NurturedTopic: NurturedTopicModel;
+  ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFilter: ActivityFilter;
+  RecommendationProfile: RecommendationProfile;
+  Recommendations: Omit<Recommendations, 'items'> & { items: Array<ResolversParentTypes['Recommendation']> };
+  Recommendation: RecommendationModel;
+  Float: Scalars['Float']['output'];
+  RecommendationFactor: RecommendationFactor;
+  Guide: GuideModel;
+  GuideSection: GuideSectionModel;
+  Topic: TopicModel;
+  Faq: FaqModel;
+  TopicConnection: Omit<TopicConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TopicEdge']>, nodes: Array<ResolversParentTypes['Topic']> };
+  TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  FaqConnection: Omit<FaqConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FaqEdge']>, nodes: Array<ResolversParentTypes['Faq']> };
+  FaqEdge: Omit<FaqEdge, 'node'> & { node: ResolversParentTypes['Faq'] };
+  TopicFilter: TopicFilter;
+  Prompt: PromptModel;
+  PromptConnection: Omit<PromptConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PromptEdge']>, nodes: Array<ResolversParentTypes['Prompt']> };
+  PromptEdge: Omit<PromptEdge, 'node'> & { node: ResolversParentTypes['Prompt'] };
+  PromptFilter: PromptFilter;
+  DailyPrompt: DailyPromptModel;
+  ConversationPlanInput: ConversationPlanInput;
+  ConversationPlan: ConversationPlanModel;
+  ConversationStep: Omit<ConversationStep, 'prompts'> & { prompts: Array<ResolversParentTypes['PlannedPrompt']> };
+  PlannedPrompt: PlannedPromptModel;
+  GuideTip: GuideTip;
+  Release: ReleaseSummary;
+  ReleaseDocument: ReleaseDocument;
+  ReleaseConnection: Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReleaseEdge']>, nodes: Array<ResolversParentTypes['Release']> };
+  ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
+  DocumentVersion: DocumentVersion;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+};
+
+export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  currentRelease?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'slug'>>;
+  recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'profile'>>;
+  guide?: Resolver<ResolversTypes['Guide'], ParentType, ContextType, Partial<QueryGuideArgs>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<QueryTopicsArgs>>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
+  faqs?: Resolver<ResolversTypes['FaqConnection'], ParentType, ContextType, Partial<QueryFaqsArgs>>;
+  faq?: Resolver<ResolversTypes['Faq'], ParentType, ContextType, RequireFields<QueryFaqArgs, 'slug'>>;
+  prompts?: Resolver<ResolversTypes['PromptConnection'], ParentType, ContextType, Partial<QueryPromptsArgs>>;
+  prompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType, RequireFields<QueryPromptArgs, 'slug'>>;
+  dailyPrompt?: Resolver<ResolversTypes['DailyPrompt'], ParentType, ContextType, Partial<QueryDailyPromptArgs>>;
+  conversationPlan?: Resolver<ResolversTypes['ConversationPlan'], ParentType, ContextType, RequireFields<QueryConversationPlanArgs, 'input'>>;
+  releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, Partial<QueryReleasesArgs>>;
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
+  documentVersion?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'id' | 'version'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ageMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ageMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minutesMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minutesMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  energy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['NurturedTopic']>, ParentType, ContextType>;
+  suggestedPrompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NurturedTopicResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NurturedTopic'] = ResolversParentTypes['NurturedTopic']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type RecommendationsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Recommendations'] = ResolversParentTypes['Recommendations']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  considered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RecommendationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  why?: Resolver<Array<ResolversTypes['RecommendationFactor']>, ParentType, ContextType>;
+  prompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+};
+
+export type RecommendationFactorResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RecommendationFactor'] = ResolversParentTypes['RecommendationFactor']> = {
+  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GuideResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Guide'] = ResolversParentTypes['Guide']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  introduction?: Resolver<ResolversTypes['GuideSection'], ParentType, ContextType>;
+  topicsHeading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  conclusion?: Resolver<ResolversTypes['GuideSection'], ParentType, ContextType>;
+  faqs?: Resolver<Array<ResolversTypes['Faq']>, ParentType, ContextType>;
+};
+
+export type GuideSectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['GuideSection'] = ResolversParentTypes['GuideSection']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keyPoints?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lifeStages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prompts?: Resolver<ResolversTypes['PromptConnection'], ParentType, ContextType, Partial<TopicPromptsArgs>>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<TopicActivitiesArgs>>;
+  faqs?: Resolver<ResolversTypes['FaqConnection'], ParentType, ContextType, Partial<TopicFaqsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FaqResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Faq'] = ResolversParentTypes['Faq']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type FaqConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FaqConnection'] = ResolversParentTypes['FaqConnection']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FaqEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Faq']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FaqEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FaqEdge'] = ResolversParentTypes['FaqEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Faq'], ParentType, ContextType>;
+};
+
+export type PromptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Prompt'] = ResolversParentTypes['Prompt']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ageMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  settings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PromptConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PromptConnection'] = ResolversParentTypes['PromptConnection']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PromptEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PromptEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PromptEdge'] = ResolversParentTypes['PromptEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+};
+
+export type DailyPromptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DailyPrompt'] = ResolversParentTypes['DailyPrompt']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cycleDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+};
+
+export type ConversationPlanResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ConversationPlan'] = ResolversParentTypes['ConversationPlan']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ConversationStep']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConversationStepResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ConversationStep'] = ResolversParentTypes['ConversationStep']> = {
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prompts?: Resolver<Array<ResolversTypes['PlannedPrompt']>, ParentType, ContextType>;
+  tip?: Resolver<Maybe<ResolversTypes['GuideTip']>, ParentType, ContextType>;
+};
+
+export type PlannedPromptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PlannedPrompt'] = ResolversParentTypes['PlannedPrompt']> = {
+  prompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+};
+
+export type GuideTipResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['GuideTip'] = ResolversParentTypes['GuideTip']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleaseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basedOnReleaseId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['ReleaseDocument']>, ParentType, ContextType>;
+};
+
+export type ReleaseDocumentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseDocument'] = ResolversParentTypes['ReleaseDocument']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseConnection'] = ResolversParentTypes['ReleaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReleaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReleaseEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseEdge'] = ResolversParentTypes['ReleaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+};
+
+export type DocumentVersionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentVersion'] = ResolversParentTypes['DocumentVersion']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstReleaseId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'GuideSection' | 'Topic' | 'Faq' | 'Prompt' | 'Activity', ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = MercuriusContext> = {
+  Query?: QueryResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
+  NurturedTopic?: NurturedTopicResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  Recommendations?: RecommendationsResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationFactor?: RecommendationFactorResolvers<ContextType>;
+  Guide?: GuideResolvers<ContextType>;
+  GuideSection?: GuideSectionResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+  Faq?: FaqResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
+  FaqConnection?: FaqConnectionResolvers<ContextType>;
+  FaqEdge?: FaqEdgeResolvers<ContextType>;
+  Prompt?: PromptResolvers<ContextType>;
+  PromptConnection?: PromptConnectionResolvers<ContextType>;
+  PromptEdge?: PromptEdgeResolvers<ContextType>;
+  DailyPrompt?: DailyPromptResolvers<ContextType>;
+  ConversationPlan?: ConversationPlanResolvers<ContextType>;
+  ConversationStep?: ConversationStepResolvers<ContextType>;
+  PlannedPrompt?: PlannedPromptResolvers<ContextType>;
+  GuideTip?: GuideTipResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseDocument?: ReleaseDocumentResolvers<ContextType>;
+  ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
+  ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
+  DocumentVersion?: DocumentVersionResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+};
+

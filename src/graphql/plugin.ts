@@ -1,0 +1,169 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { GraphQLError, NoSchemaIntrospectionCustomRule, print, type DocumentNode } from 'graphql'
+import mercurius, { type MercuriusContext } from 'mercurius'
+import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
+import { graphiqlRoutes } from './graphiql.js'
+import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
+import { loaders } from './loaders.js'
+import { loadSdl } from './sdl.js'
+import { resolvers } from './type-resolvers.js'
+
+export interface GraphqlOptions {
+  introspection: boolean
+  limits?: QueryLimits
+}
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json'
+const MAX_QUERY_LENGTH = 20_000
+const requestErrorCodes = new Set<string>([
+  'GRAPHQL_BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COMPLEX',
+])
+
+interface FormattedError {
+  message: string
+  locations?: readonly { line: number; column: number }[]
+  path?: readonly (string | number)[]
+  extensions: Record<string, unknown> & { code: string }
+}
+
+export const graphqlPlugin = fp(
+  async (app: FastifyInstance, options: GraphqlOptions) => {
+    const validationRules = [queryLimitsRule(options.limits ?? defaultLimits)]
+    if (!options.introspection) validationRules.push(NoSchemaIntrospectionCustomRule)
+
+    await app.register(mercurius, {
+      schema: loadSdl(),
+      resolvers: resolvers as never,
+      loaders,
+      path: '/graphql',
+      graphiql: false,
+      jit: 1,
+      allowBatchedQueries: false,
+      validationRules,
+      additionalRouteOptions: { preValidation: normaliseRequest },
+      errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
+    })
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.url.startsWith('/graphql') && request.routeOptions.url === '/graphql' && prefersGraphqlResponse(request)) {
+        reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`)
+      }
+      return payload
+    })
+    await app.register(graphiqlRoutes)
+  },
+  { name: 'graphql' },
+)
+
+/**
+ * Batches are refused, and a query sent as a pre-parsed JSON document is printed back to a string,
+ * so that every request meets the same parser, length cap and validation rules.
+ */
+async function normaliseRequest(request: FastifyRequest) {
+  if (request.method !== 'POST') return checkLength((request.query as { query?: unknown }).query)
+  const body = request.body as unknown
+  if (Array.isArray(body)) throw badRequest('Batched queries are not supported; send one operation per request.')
+  if (!body || typeof body !== 'object') throw badRequest('The body must be a JSON object with a "query".')
+  const payload = body as { query?: unknown }
+  if (payload.query !== undefined && typeof payload.query !== 'string') {
+    const document = payload.query as DocumentNode
+    if (!document || typeof document !== 'object' || document.kind !== 'Document' || !Array.isArray(document.definitions)) {
+      throw badRequest('"query" must be a string, or a GraphQL document as JSON.')
+    }
+    try {
+      payload.query = print(document)
+    } catch {
+      throw badRequest('"query" is not a valid GraphQL document.')
+    }
+  }
+  checkLength(payload.query)
+}
+
+function checkLength(query: unknown) {
+  if (typeof query === 'string' && query.length > MAX_QUERY_LENGTH) {
+    throw new GraphqlHttpError('QUERY_TOO_LARGE', `The query has ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}.`)
+  }
+}
+
+class GraphqlHttpError extends Error {
+  readonly statusCode = 400
+  constructor(
+    readonly graphqlCode: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const badRequest = (message: string) => new GraphqlHttpError('GRAPHQL_BAD_REQUEST', message)
+
+function prefersGraphqlResponse(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes(GRAPHQL_RESPONSE)
+}
+
+/**
+ * Every error carries a code from the REST catalogue in `extensions.code`. Status codes follow the
+ * GraphQL-over-HTTP specification: with `application/graphql-response+json`, a request that fails
+ * before execution (parse, validation, limits) is 400; with `application/json` it is 200, as is any
+ * response that executed. Requests that are not well-formed HTTP are 4xx either way.
+ */
+function formatErrors(
+  execution: { data?: unknown; errors?: readonly GraphQLError[] },
+  context: MercuriusContext,
+  introspection: boolean,
+) {
+  const reply = context.reply as FastifyReply
+  const errors = (execution.errors ?? []).flatMap(expand).map((error) => formatError(error, introspection, reply))
+  const executed = execution.data !== undefined && execution.data !== null
+  const httpStatus = (execution.errors ?? [])
+    .map((error) => (error.originalError as { statusCode?: unknown } | undefined)?.statusCode)
+    .find((status): status is number => typeof status === 'number' && status >= 400 && status !== 400)
+  const requestError = !executed && errors.length > 0 && errors.every((error) => requestErrorCodes.has(error.extensions.code))
+  const wellFormedHttp = !errors.some((error) => error.extensions.code === 'GRAPHQL_BAD_REQUEST')
+  let statusCode = 200
+  if (httpStatus) statusCode = httpStatus
+  else if (!wellFormedHttp) statusCode = 400
+  else if (requestError && prefersGraphqlResponse(reply.request)) statusCode = 400
+  return { statusCode, response: { data: executed ? execution.data : null, errors } as never }
+}
+
+// Mercurius wraps all validation errors of a request in one error; report each.
+function expand(error: GraphQLError): GraphQLError[] {
+  const original = error.originalError as { code?: unknown; errors?: unknown } | undefined
+  const inner = original?.code === 'MER_ERR_GQL_VALIDATION' ? original.errors : undefined
+  if (!Array.isArray(inner)) return [error]
+  return inner.map((item: unknown) => {
+    if (item instanceof GraphQLError) return item
+    // Not a GraphQL error: the HTTP body itself did not match (operationName, variables...).
+    const message = `Invalid request body: ${String((item as { message?: unknown })?.message ?? item)}`
+    return new GraphQLError(message, { originalError: badRequest(message) })
+  })
+}
+
+function formatError(error: GraphQLError, introspection: boolean, reply: FastifyReply): FormattedError {
+  const original = error.originalError as (Error & { statusCode?: number; code?: string; graphqlCode?: ErrorCode }) | undefined
+  const base = { message: error.message, ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) }
+  if (original instanceof AppError) {
+    return { ...base, extensions: { code: original.code, status: original.status, ...(original.errors ? { errors: original.errors } : {}) } }
+  }
+  if (original instanceof GraphqlHttpError) return { message: original.message, extensions: { code: original.graphqlCode, status: 400 } }
+  const ownCode = error.extensions?.code
+  if (typeof ownCode === 'string' && ownCode in errorCatalogue) return { ...base, extensions: { code: ownCode, status: 400 } }
+  if (original && typeof original.statusCode === 'number' && original.statusCode >= 400 && original.statusCode < 500 && !error.path) {
+    const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : original.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'GRAPHQL_BAD_REQUEST'
+    return { message: original.message || error.message, extensions: { code, status: original.statusCode } }
+  }
+  if (!error.path) {
+    const parse = error.message.startsWith('Syntax Error')
+    const message = introspection ? error.message : error.message.replace(/ ?Did you mean .*\?$/, '')
+    return { ...base, message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', status: 400 } }
+  }
+  reply.log.error({ err: { type: original?.name, message: original?.message, path: error.path } }, 'GraphQL resolver failed')
+  return { ...base, message: 'Something went wrong on our side; quote the request id if you report it.', extensions: { code: 'INTERNAL_ERROR', status: 500, requestId: String(reply.request.id) } }
+}
