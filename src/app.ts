@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import etag from '@fastify/etag'
 import helmet from '@fastify/helmet'
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import cors from '@fastify/cors'
+import Fastify from 'fastify'
+import type { Writable } from 'node:stream'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.js'
 import { loadContent } from './content/load-content.js'
@@ -12,8 +14,12 @@ import { graphqlPlugin } from './graphql/plugin.js'
 import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
+import { loggerOptions } from './http/logging.js'
 import { problemRoutes } from './http/problem-routes.js'
 import { problemsPlugin } from './http/problems.js'
+import { rateLimitPlugin } from './http/rate-limit.js'
+import { authPlugin } from './keys/auth.js'
+import { keyRoutes } from './keys/routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
 import { recommendationRoutes } from './recommendations/routes.js'
@@ -33,7 +39,8 @@ export interface BuildOptions {
   config: Config
   /** An already opened database; the app then leaves closing it to the caller. */
   database?: DatabaseHandle
-  logger?: FastifyServerOptions['logger']
+  /** false silences the log; a stream receives it (tests read it). */
+  logger?: false | { stream: Writable }
   /** Folder of the content imported on first start; defaults to CONTENT_DIR, then ./content. */
   contentFolder?: string
 }
@@ -43,7 +50,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/
 export async function buildApp(options: BuildOptions) {
   const { config } = options
   const app = Fastify({
-    logger: options.logger ?? { level: config.LOG_LEVEL },
+    logger: options.logger === false ? false : loggerOptions(config.LOG_LEVEL, options.logger?.stream),
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
     requestIdHeader: false,
@@ -65,6 +72,7 @@ export async function buildApp(options: BuildOptions) {
   const services = createServices(database.db)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
+    await services.keys.close()
     await stopListening()
     if (!options.database) await database.close()
   })
@@ -90,6 +98,15 @@ export async function buildApp(options: BuildOptions) {
 
   await app.register(problemsPlugin)
   await app.register(helmet, { global: true, contentSecurityPolicy: false })
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'if-none-match', 'x-request-id'],
+    exposedHeaders: ['content-release', 'etag', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
+    maxAge: 600,
+  })
+  await app.register(authPlugin, { keys: services.keys, allowAnonymous: config.NODE_ENV === 'development' })
+  await app.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL })
   await app.register(etag)
   await app.register(openapiPlugin)
   // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.
@@ -106,6 +123,7 @@ export async function buildApp(options: BuildOptions) {
       searchRoutes,
       releaseRoutes,
       documentRoutes,
+      keyRoutes,
     ]) {
       await rest.register(routes)
     }

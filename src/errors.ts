@@ -9,7 +9,11 @@ export const errorCatalogue = {
   QUERY_TOO_DEEP: { status: 400, title: 'The GraphQL query nests too deeply' },
   TOO_MANY_ALIASES: { status: 400, title: 'The GraphQL query uses too many aliases' },
   QUERY_TOO_COMPLEX: { status: 400, title: 'The GraphQL query could resolve too many fields' },
+  KEY_IN_URL: { status: 400, title: 'API keys must not be sent in the URL' },
+  UNAUTHORIZED: { status: 401, title: 'A valid API key is required' },
+  FORBIDDEN: { status: 403, title: 'The API key lacks the scope this needs' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  KEY_NOT_FOUND: { status: 404, title: 'No such API key' },
   RELEASE_NOT_FOUND: { status: 404, title: 'No such release' },
   TOPIC_NOT_FOUND: { status: 404, title: 'No such topic in this release' },
   FAQ_NOT_FOUND: { status: 404, title: 'No such FAQ in this release' },
@@ -19,6 +23,7 @@ export const errorCatalogue = {
   DOCUMENT_VERSION_NOT_FOUND: { status: 404, title: 'No published version with this id and number' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
   NO_CURRENT_RELEASE: { status: 503, title: 'No content has been published yet' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'The service is temporarily unavailable' },
@@ -43,6 +48,11 @@ export class AppError extends Error {
     super(detail)
     this.name = 'AppError'
     this.status = errorCatalogue[code].status
+  }
+
+  /** Fastify and mercurius read the HTTP status from here. */
+  get statusCode(): number {
+    return this.status
   }
 }
 

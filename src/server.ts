@@ -27,6 +27,11 @@ async function main() {
       `  Try it:                  curl -s ${base}/v1/topics/boundaries`,
       `  Search:                  curl -s '${base}/v1/search?q=boundaries'`,
       '',
+      config.NODE_ENV === 'development'
+        ? 'Development mode: calls without an API key are served as an anonymous reader. For a key with every scope:'
+        : 'Every /v1 and /graphql call needs an API key (Authorization: Bearer <key>). Create one with:',
+      "  npm run keys -- create --name me --scopes content:read,content:preview,keys:admin",
+      '',
     ].join('\n') + '\n',
   )
 }

@@ -2,6 +2,7 @@ import { ActivityService } from './activities/service.js'
 import { PublishingService } from './content/publishing-service.js'
 import type { AppDatabase } from './db/database.js'
 import { GuideService } from './guide/service.js'
+import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
 import { PromptService } from './prompts/service.js'
 import { RecommendationService } from './recommendations/service.js'
@@ -18,6 +19,7 @@ export interface Services {
   conversationPlans: ConversationPlanService
   activities: ActivityService
   recommendations: RecommendationService
+  keys: KeyService
 }
 
 export function createServices(db: AppDatabase): Services {
@@ -35,5 +37,6 @@ export function createServices(db: AppDatabase): Services {
     conversationPlans: new ConversationPlanService(prompts, guide),
     activities,
     recommendations: new RecommendationService(activities, prompts),
+    keys: new KeyService(db),
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { readPage } from '../http/cursor.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
 import { activity, activityDetail, activityListQuery, activityParams } from './schemas.js'
@@ -25,6 +26,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       const { release, limit, cursor, ...filters } = request.query
       const filter = activityFilter(filters)
       const page = readPage({ release, limit, cursor }, { ...filter })
+      filter.policy = policyOf(request)
       const resolved = await releases.resolve(page.releaseId)
       return sendPage(reply, resolved, page, await activities.list(resolved.id, filter, page))
     },
@@ -40,7 +42,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const resolved = await releases.resolve(request.query.release)
-      return servedBy(reply, resolved).send(await activities.get(resolved.id, request.params.slug))
+      return servedBy(reply, resolved).send(await activities.get(resolved.id, request.params.slug, policyOf(request)))
     },
   })
 }

@@ -8,6 +8,7 @@ import {
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
@@ -21,25 +22,32 @@ export class ActivityService {
   ) {}
 
   list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Activity>> {
-    return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, toActivity)
+    return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, (row) => visible(toActivity(row), filter.policy))
   }
 
   /** Every activity of the release, in catalogue order. */
-  all(releaseId: number): Promise<Activity[]> {
-    return this.cache.get(releaseId, 'activity-all', async () =>
-      (await listReleaseDocuments(this.db, releaseId, 'activity', {})).map(toActivity),
+  all(releaseId: number, policy: ContentPolicy | null = null): Promise<Activity[]> {
+    return this.cache.get(releaseId, `activity-all:${JSON.stringify(policy)}`, async () =>
+      (await listReleaseDocuments(this.db, releaseId, 'activity', { policy })).map((row) => visible(toActivity(row), policy)),
     )
   }
 
-  async get(releaseId: number, slug: string): Promise<ActivityDetail> {
-    const row = await this.cache.get(releaseId, `activity:${slug}`, () => findReleaseDocument(this.db, releaseId, 'activity', slug))
+  async get(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<ActivityDetail> {
+    const row = await this.cache.get(releaseId, `activity:${slug}:${JSON.stringify(policy)}`, () =>
+      findReleaseDocument(this.db, releaseId, 'activity', slug, policy),
+    )
     if (!row) throw new AppError('ACTIVITY_NOT_FOUND', `Release ${releaseId} has no activity "${slug}".`)
-    const activity = toActivity(row)
-    return { ...activity, suggestedPrompts: await this.suggestedPrompts(releaseId, activity) }
+    const activity = visible(toActivity(row), policy)
+    return { ...activity, suggestedPrompts: await this.suggestedPrompts(releaseId, activity, () => true, policy) }
   }
 
-  async suggestedPrompts(releaseId: number, activity: Activity, keep: (prompt: Prompt) => boolean = () => true): Promise<Prompt[]> {
-    const bySlug = await this.prompts.bySlug(releaseId)
+  async suggestedPrompts(
+    releaseId: number,
+    activity: Activity,
+    keep: (prompt: Prompt) => boolean = () => true,
+    policy: ContentPolicy | null = null,
+  ): Promise<Prompt[]> {
+    const bySlug = await this.prompts.bySlug(releaseId, policy)
     return activity.prompts.flatMap((slug) => {
       const prompt = bySlug.get(slug)
       return prompt && keep(prompt) ? [prompt] : []
@@ -67,6 +75,12 @@ export function activityFilter(query: {
     topic: query.topic,
     season: query.season,
   }
+}
+
+/** Under a topic policy, an activity shows only the reasons that concern the allowed topics. */
+function visible(activity: Activity, policy: ContentPolicy | null | undefined): Activity {
+  const allowed = policy?.topics
+  return allowed ? { ...activity, topics: activity.topics.filter((item) => allowed.includes(item.topic)) } : activity
 }
 
 export function toActivity(row: ReleaseDocumentRow): Activity {

@@ -129,3 +129,21 @@ export const currentRelease = pgTable(
   },
   (table) => [check('current_release_singleton', sql`${table.id}`)],
 )
+
+// Partner API keys. Only a hash of the secret is stored; the key itself is shown once, at creation.
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    policy: jsonb('policy'),
+    rateLimit: integer('rate_limit'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('api_keys_rate_limit_positive', sql`${table.rateLimit} is null or ${table.rateLimit} > 0`)],
+)

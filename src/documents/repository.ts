@@ -1,7 +1,8 @@
-import { and, arrayContains, asc, eq, gte, inArray, lte, min, type SQL } from 'drizzle-orm'
+import { and, arrayContains, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, or, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 
 export interface DocumentFilter {
   slug?: string | undefined
@@ -25,6 +26,8 @@ export interface DocumentFilter {
   activitySetting?: string | undefined
   energy?: string | undefined
   season?: string | undefined
+  /** The caller's content policy: what its key may ever see. */
+  policy?: ContentPolicy | null | undefined
 }
 
 const either = 'either'
@@ -54,7 +57,29 @@ function filterConditions(filter: DocumentFilter): SQL[] {
     filter.energy === undefined ? undefined : eq(documentVersions.energy, filter.energy),
     filter.season === undefined ? undefined : arrayContains(documentVersions.seasons, [filter.season]),
   ]
-  return conditions.filter((condition): condition is SQL => condition !== undefined)
+  return [...conditions.filter((condition): condition is SQL => condition !== undefined), ...policyConditions(filter.policy)]
+}
+
+/** A key's content policy as SQL over a document and its version, for every read path. */
+export function policyConditions(policy: ContentPolicy | null | undefined): SQL[] {
+  if (!policy) return []
+  const conditions: SQL[] = []
+  if (policy.maxDepth !== undefined) {
+    conditions.push(or(isNull(documentVersions.depth), lte(documentVersions.depth, policy.maxDepth)) as SQL)
+  }
+  if (policy.excludeSensitive) conditions.push(eq(documentVersions.sensitive, false))
+  if (policy.ageMin !== undefined) conditions.push(or(isNull(documentVersions.ageMax), gte(documentVersions.ageMax, policy.ageMin)) as SQL)
+  if (policy.ageMax !== undefined) conditions.push(or(isNull(documentVersions.ageMin), lte(documentVersions.ageMin, policy.ageMax)) as SQL)
+  if (policy.topics !== undefined) {
+    conditions.push(
+      or(
+        eq(documents.type, 'section'),
+        and(eq(documents.type, 'topic'), inArray(documents.slug, policy.topics)),
+        and(inArray(documents.type, ['faq', 'prompt', 'activity']), arrayOverlaps(documentVersions.topics, policy.topics)),
+      ) as SQL,
+    )
+  }
+  return conditions
 }
 
 export interface ReleaseDocumentRow {
@@ -104,13 +129,19 @@ export async function findReleaseDocument(
   releaseId: number,
   type: DocumentType,
   slug: string,
+  policy: ContentPolicy | null = null,
 ): Promise<ReleaseDocumentRow | null> {
-  const [row] = await releaseDocuments(db, releaseId, type, { slug }).limit(1)
+  const [row] = await releaseDocuments(db, releaseId, type, { slug, policy }).limit(1)
   return row ?? null
 }
 
 /** A version is readable here only once some release has published it. */
-export async function findPublishedVersion(db: AppDatabase, documentId: string, version: number) {
+export async function findPublishedVersion(
+  db: AppDatabase,
+  documentId: string,
+  version: number,
+  policy: ContentPolicy | null = null,
+) {
   const [row] = await db
     .select({
       documentId: documents.id,
@@ -125,7 +156,7 @@ export async function findPublishedVersion(db: AppDatabase, documentId: string, 
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .innerJoin(releaseItems, releaseItemVersion)
-    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)))
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version), ...policyConditions(policy)))
     .groupBy(documents.id, documentVersions.documentId, documentVersions.version)
   return row && row.firstReleaseId !== null ? { ...row, firstReleaseId: row.firstReleaseId } : null
 }

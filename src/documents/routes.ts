@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
 import { jsonResponse } from '../http/schemas.js'
 import { findPublishedVersion } from './repository.js'
@@ -37,9 +38,9 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { id, version } = request.params
-      const row = await findPublishedVersion(app.db, id, version)
+      const row = await findPublishedVersion(app.db, id, version, policyOf(request))
       if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${id}".`)
-      return reply.header('cache-control', 'public, max-age=31536000, immutable').send({
+      return reply.header('cache-control', 'private, max-age=31536000, immutable').header('vary', 'authorization').send({
         documentId: row.documentId,
         type: row.type,
         slug: row.slug,

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url)
 
 export const exampleQuery = `# The explorer's query: topics, with prompts to ask and the activities that
 # nurture each topic, and the prompts to use during those activities. One request.
+# Outside development this needs an API key: under Headers, add
+#   { "Authorization": "Bearer msb_..." }
 query Explore {
   topics(first: 3) {
     release

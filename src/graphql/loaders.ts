@@ -1,4 +1,5 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius'
+import type { ContentPolicy } from '../keys/schemas.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { Services } from '../services.js'
 import { relationConnection } from './connections.js'
@@ -8,6 +9,7 @@ type Query<Parent, Params = Record<string, never>> = { obj: Parent; params: Para
 type PageParams = { first?: number | null; after?: string | null }
 
 const services = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services
+const policyOf = (context: MercuriusContext) => (context as unknown as { policy?: ContentPolicy | null }).policy ?? null
 
 /**
  * Relations are batched per field by mercurius and answered from each release's catalogues, which
@@ -15,21 +17,21 @@ const services = (context: MercuriusContext) => (context.app as unknown as { ser
  * whatever the list sizes.
  */
 function perRelease<Parent extends { release: number }, Params, Result, Catalogue>(
-  load: (all: Services, release: number) => Promise<Catalogue>,
+  load: (all: Services, release: number, policy: ContentPolicy | null) => Promise<Catalogue>,
   answer: (catalogue: Catalogue, query: Query<Parent, Params>) => Result,
 ) {
   return async (queries: Query<Parent, Params>[], context: MercuriusContext): Promise<Result[]> => {
     const catalogues = new Map<number, Promise<Catalogue>>()
     for (const { obj } of queries) {
-      if (!catalogues.has(obj.release)) catalogues.set(obj.release, load(services(context), obj.release))
+      if (!catalogues.has(obj.release)) catalogues.set(obj.release, load(services(context), obj.release, policyOf(context)))
     }
     return Promise.all(queries.map(async (query) => answer(await catalogues.get(query.obj.release)!, query)))
   }
 }
 
 const served = <T extends object>(release: number, items: T[]): Served<T>[] => items.map((item) => ({ ...item, release }))
-const promptsBySlug = (all: Services, release: number) => all.prompts.bySlug(release)
-const guideOf = (all: Services, release: number) => all.guide.guide(release)
+const promptsBySlug = (all: Services, release: number, policy: ContentPolicy | null) => all.prompts.bySlug(release, policy)
+const guideOf = (all: Services, release: number, policy: ContentPolicy | null) => all.guide.guide(release, policy)
 
 function pick<T>(bySlug: Map<string, T>, slugs: string[]): T[] {
   return slugs.flatMap((slug) => {
@@ -41,12 +43,12 @@ function pick<T>(bySlug: Map<string, T>, slugs: string[]): T[] {
 export const loaders: MercuriusLoaders = {
   Topic: {
     prompts: perRelease(
-      (all, release) => all.prompts.matching(release, {}),
+      (all, release, policy) => all.prompts.matching(release, { policy }),
       (prompts: Prompt[], { obj, params }: Query<TopicModel, PageParams>) =>
         relationConnection(prompts.filter((prompt) => prompt.topics.includes(obj.slug)), params, obj.release, `${obj.id}:prompts`),
     ),
     activities: perRelease(
-      (all, release) => all.activities.all(release),
+      (all, release, policy) => all.activities.all(release, policy),
       (activities, { obj, params }: Query<TopicModel, PageParams>) =>
         relationConnection(
           activities.filter((activity) => activity.topics.some((item) => item.topic === obj.slug)),
@@ -84,7 +86,10 @@ export const loaders: MercuriusLoaders = {
   },
   Release: {
     documents: async (queries: Query<{ id: number }>[], context: MercuriusContext) => {
-      const mappings = await services(context).releases.mappings(queries.map(({ obj }) => obj.id))
+      const mappings = await services(context).releases.mappings(
+        queries.map(({ obj }) => obj.id),
+        policyOf(context),
+      )
       return queries.map(({ obj }) => mappings.get(obj.id) ?? [])
     },
   },

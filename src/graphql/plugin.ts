@@ -49,6 +49,7 @@ export const graphqlPlugin = fp(
       validationRules,
       additionalRouteOptions: { preValidation: normaliseRequest },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
+      context: (request) => ({ policy: request.principal?.policy ?? null }),
     })
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.url.startsWith('/graphql') && request.routeOptions.url === '/graphql' && prefersGraphqlResponse(request)) {
@@ -121,9 +122,13 @@ function formatErrors(
   const reply = context.reply as FastifyReply
   const errors = (execution.errors ?? []).flatMap(expand).map((error) => formatError(error, introspection, reply))
   const executed = execution.data !== undefined && execution.data !== null
+  // Errors raised before execution by HTTP concerns (auth, rate limit, body size) set the status.
   const httpStatus = (execution.errors ?? [])
-    .map((error) => (error.originalError as { statusCode?: unknown } | undefined)?.statusCode)
-    .find((status): status is number => typeof status === 'number' && status >= 400 && status !== 400)
+    .filter((error) => !error.path)
+    .map((error) => error.originalError as { statusCode?: unknown; code?: unknown } | undefined)
+    .filter((original) => original instanceof AppError || (typeof original?.code === 'string' && original.code.startsWith('FST_')))
+    .map((original) => original?.statusCode)
+    .find((status): status is number => typeof status === 'number' && status >= 400)
   const requestError = !executed && errors.length > 0 && errors.every((error) => requestErrorCodes.has(error.extensions.code))
   const wellFormedHttp = !errors.some((error) => error.extensions.code === 'GRAPHQL_BAD_REQUEST')
   let statusCode = 200

@@ -11,6 +11,7 @@ import { dailyQuery, promptListQuery } from '../prompts/schemas.js'
 import { promptFilter, todayIn } from '../prompts/service.js'
 import { profile } from '../recommendations/schemas.js'
 import { searchQuery } from '../search/schemas.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import type { Services } from '../services.js'
 import { parseArguments } from './arguments.js'
 import { connection } from './connections.js'
@@ -25,6 +26,7 @@ const documentVersionArguments = z.strictObject({
 })
 
 const services = (context: { app: { services: Services } }) => context.app.services
+const policy = (context: object) => (context as { policy?: ContentPolicy | null }).policy ?? null
 const served = <T extends object>(release: number, item: T): Served<T> => ({ ...item, release })
 
 async function resolveRelease(context: { app: { services: Services } }, release: number | null | undefined) {
@@ -40,7 +42,7 @@ export const queryResolvers: QueryResolvers = {
 
   guide: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
-    const guide = await services(context).guide.guide(release)
+    const guide = await services(context).guide.guide(release, policy(context))
     return {
       ...guide,
       release,
@@ -55,26 +57,26 @@ export const queryResolvers: QueryResolvers = {
     const filter = { competency: query.competency, lifeStage: query.lifeStage }
     const page = readPage(query, filter)
     const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).guide.listTopics(id, filter, page)
+    const result = await services(context).guide.listTopics(id, { ...filter, policy: policy(context) }, page)
     return connection(page, id, result.items, result.hasMore)
   },
 
   topic: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).guide.topic(release, args.slug))
+    return served(release, await services(context).guide.topic(release, args.slug, policy(context)))
   },
 
   faqs: async (_root, args, context) => {
     const query = parseArguments(faqListQuery, { release: args.release, limit: args.first, cursor: args.after, topic: args.topic })
     const page = readPage(query, { topic: query.topic })
     const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).guide.listFaqs(id, { topic: query.topic }, page)
+    const result = await services(context).guide.listFaqs(id, { topic: query.topic, policy: policy(context) }, page)
     return connection(page, id, result.items, result.hasMore)
   },
 
   faq: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).guide.faq(release, args.slug))
+    return served(release, await services(context).guide.faq(release, args.slug, policy(context)))
   },
 
   prompts: async (_root, args, context) => {
@@ -87,13 +89,13 @@ export const queryResolvers: QueryResolvers = {
     const filter = promptFilter(filters)
     const page = readPage({ release, limit, cursor }, { ...filter })
     const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).prompts.list(id, filter, page)
+    const result = await services(context).prompts.list(id, { ...filter, policy: policy(context) }, page)
     return connection(page, id, result.items, result.hasMore)
   },
 
   prompt: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).prompts.get(release, args.slug))
+    return served(release, await services(context).prompts.get(release, args.slug, policy(context)))
   },
 
   dailyPrompt: async (_root, args, context) => {
@@ -106,7 +108,7 @@ export const queryResolvers: QueryResolvers = {
     })
     const { id } = await services(context).releases.resolve(release)
     const timeZone = tz ?? 'UTC'
-    const result = await services(context).prompts.daily(id, { ...filters, date: date ?? todayIn(timeZone), timeZone, seed: seed ?? '' })
+    const result = await services(context).prompts.daily(id, { ...filters, date: date ?? todayIn(timeZone), timeZone, seed: seed ?? '' }, policy(context))
     if (!result) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
     return { ...result, release: id, prompt: served(id, result.prompt) }
   },
@@ -115,8 +117,8 @@ export const queryResolvers: QueryResolvers = {
     const release = await resolveRelease(context, args.release)
     const { goal, ...input } = args.input
     const request = parseArguments(planRequest, { ...input, goal: goal ? goal.toLowerCase().replaceAll('_', '-') : undefined })
-    if (request.topic) await services(context).guide.topic(release, request.topic)
-    const plan = await services(context).conversationPlans.plan(release, request)
+    if (request.topic) await services(context).guide.topic(release, request.topic, policy(context))
+    const plan = await services(context).conversationPlans.plan(release, request, policy(context))
     return {
       ...plan,
       release,
@@ -140,19 +142,19 @@ export const queryResolvers: QueryResolvers = {
     const filter = activityFilter(filters)
     const page = readPage({ release, limit, cursor }, { ...filter })
     const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).activities.list(id, filter, page)
+    const result = await services(context).activities.list(id, { ...filter, policy: policy(context) }, page)
     return connection(page, id, result.items, result.hasMore)
   },
 
   activity: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).activities.get(release, args.slug))
+    return served(release, await services(context).activities.get(release, args.slug, policy(context)))
   },
 
   recommendations: async (_root, args, context) => {
     const release = await resolveRelease(context, args.release)
     const request = parseArguments(profile, { ...args.profile })
-    const result = await services(context).recommendations.recommend(release, request)
+    const result = await services(context).recommendations.recommend(release, request, policy(context))
     return {
       release,
       considered: result.considered,
@@ -175,8 +177,8 @@ export const queryResolvers: QueryResolvers = {
     })
     const page = readPage(query, { q: query.q, type: query.type })
     const { id } = await services(context).releases.resolve(page.releaseId)
-    const hits = await services(context).search.search(id, query.q, query.type, page)
-    const nodes = await searchNodes(services(context), id, hits.items)
+    const hits = await services(context).search.search(id, query.q, query.type, page, policy(context))
+    const nodes = await searchNodes(services(context), id, hits.items, policy(context))
     const result = connection(page, id, nodes, hits.hasMore)
     return {
       ...result,
@@ -206,7 +208,7 @@ export const queryResolvers: QueryResolvers = {
 
   documentVersion: async (_root, args, context) => {
     const { id, version } = parseArguments(documentVersionArguments, { id: args.id, version: args.version })
-    const row = await findPublishedVersion(context.app.db, id, version)
+    const row = await findPublishedVersion(context.app.db, id, version, policy(context))
     if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${id}".`)
     return { ...row, createdAt: row.createdAt.toISOString(), content: row.body }
   },
@@ -224,11 +226,12 @@ async function searchNodes(
   all: Services,
   release: number,
   hits: { type: string; slug: string }[],
+  contentPolicy: ContentPolicy | null,
 ): Promise<SearchResultModel[]> {
   const [guide, prompts, activities] = await Promise.all([
-    all.guide.guide(release),
-    all.prompts.bySlug(release),
-    all.activities.all(release),
+    all.guide.guide(release, contentPolicy),
+    all.prompts.bySlug(release, contentPolicy),
+    all.activities.all(release, contentPolicy),
   ])
   const activitiesBySlug = new Map(activities.map((activity) => [activity.slug, activity]))
   return hits.map((hit): SearchResultModel => {

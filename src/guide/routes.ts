@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { readPage } from '../http/cursor.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf } from '../http/schemas.js'
 import { faq, faqListQuery, guide, releaseOnlyQuery, slugParams, topic, topicListQuery } from './schemas.js'
@@ -21,7 +22,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.guide(release.id))
+      return servedBy(reply, release).send(await guideService.guide(release.id, policyOf(request)))
     },
   })
 
@@ -37,7 +38,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       const { competency, lifeStage } = request.query
       const page = readPage(request.query, { competency, lifeStage })
       const release = await releases.resolve(page.releaseId)
-      const result = await guideService.listTopics(release.id, { competency, lifeStage }, page)
+      const result = await guideService.listTopics(release.id, { competency, lifeStage, policy: policyOf(request) }, page)
       return sendPage(reply, release, page, result)
     },
   })
@@ -52,7 +53,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.topic(release.id, request.params.slug))
+      return servedBy(reply, release).send(await guideService.topic(release.id, request.params.slug, policyOf(request)))
     },
   })
 
@@ -68,7 +69,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       const { topic: topicSlug } = request.query
       const page = readPage(request.query, { topic: topicSlug })
       const release = await releases.resolve(page.releaseId)
-      const result = await guideService.listFaqs(release.id, { topic: topicSlug }, page)
+      const result = await guideService.listFaqs(release.id, { topic: topicSlug, policy: policyOf(request) }, page)
       return sendPage(reply, release, page, result)
     },
   })
@@ -83,7 +84,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.faq(release.id, request.params.slug))
+      return servedBy(reply, release).send(await guideService.faq(release.id, request.params.slug, policyOf(request)))
     },
   })
 }

@@ -8,6 +8,7 @@ import {
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { Faq, Guide, Topic } from './schemas.js'
 
@@ -17,12 +18,12 @@ export class GuideService {
     private readonly cache: ReleaseCache,
   ) {}
 
-  guide(releaseId: number): Promise<Guide> {
-    return this.cache.get(releaseId, 'guide', async () => {
+  guide(releaseId: number, policy: ContentPolicy | null = null): Promise<Guide> {
+    return this.cache.get(releaseId, `guide:${JSON.stringify(policy)}`, async () => {
       const [sections, topics, faqs] = await Promise.all([
         listReleaseDocuments(this.db, releaseId, 'section', {}),
-        listReleaseDocuments(this.db, releaseId, 'topic', {}),
-        listReleaseDocuments(this.db, releaseId, 'faq', {}),
+        listReleaseDocuments(this.db, releaseId, 'topic', { policy }),
+        listReleaseDocuments(this.db, releaseId, 'faq', { policy }),
       ])
       const introduction = sections.find((row) => row.slug === 'introduction')
       const conclusion = sections.find((row) => row.slug === 'conclusion')
@@ -48,14 +49,18 @@ export class GuideService {
     return cachedPage(this.db, this.cache, releaseId, 'faq', filter, page, toFaq)
   }
 
-  async topic(releaseId: number, slug: string): Promise<Topic> {
-    const row = await this.cache.get(releaseId, `topic:${slug}`, () => findReleaseDocument(this.db, releaseId, 'topic', slug))
+  async topic(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Topic> {
+    const row = await this.cache.get(releaseId, `topic:${slug}:${JSON.stringify(policy)}`, () =>
+      findReleaseDocument(this.db, releaseId, 'topic', slug, policy),
+    )
     if (!row) throw new AppError('TOPIC_NOT_FOUND', `Release ${releaseId} has no topic "${slug}".`)
     return toTopic(row)
   }
 
-  async faq(releaseId: number, slug: string): Promise<Faq> {
-    const row = await this.cache.get(releaseId, `faq:${slug}`, () => findReleaseDocument(this.db, releaseId, 'faq', slug))
+  async faq(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Faq> {
+    const row = await this.cache.get(releaseId, `faq:${slug}:${JSON.stringify(policy)}`, () =>
+      findReleaseDocument(this.db, releaseId, 'faq', slug, policy),
+    )
     if (!row) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
     return toFaq(row)
   }

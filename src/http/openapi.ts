@@ -19,18 +19,31 @@ export const openapiPlugin = fp(
             'default, or the one pinned with `?release=<id>`. The `Content-Release` response header names it. Errors are ' +
             'RFC 9457 `application/problem+json` with a stable `code`. Lists are paginated with `limit` and an opaque `cursor`.',
         },
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'An API key, sent as `Authorization: Bearer msb_…`. Never put it in a URL. In development, calls ' +
+                'without a key are let in as an anonymous reader.',
+            },
+          },
+        },
+        security: [{ bearerAuth: [] }],
         tags: [
           { name: 'Guide', description: 'The client\'s guide: introduction, nine topics, conclusion and FAQs.' },
           { name: 'Prompts', description: 'Conversation prompts, the prompt of the day and conversation plans.' },
           { name: 'Activities', description: 'Things to do together, and recommendations that explain themselves.' },
           { name: 'Search', description: 'Full-text search across all content.' },
           { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },
-          { name: 'Operations', description: 'Liveness and readiness probes.' },
+          { name: 'Keys', description: 'API keys for partners (scope `keys:admin`).' },
+          { name: 'Operations', description: 'Liveness and readiness probes; open, no key needed.' },
         ],
       },
       // GraphQL routes are described by the GraphQL schema, not here.
       transform: createJsonSchemaTransform({ skipList: ['/graphql'] }),
-      transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
+      transformObject: (document) => withAccessResponses(withoutUnusedComponents(jsonSchemaTransformObject(document))),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
@@ -51,4 +64,33 @@ function withoutUnusedComponents(document: OpenapiObject): OpenapiObject {
     for (const name of unused) delete schemas[name]
   }
   return { ...document, components: { ...components, schemas } } as OpenapiObject
+}
+
+const accessResponses = {
+  401: 'Missing, unknown, expired or revoked API key; see `WWW-Authenticate`.',
+  403: 'The API key lacks the scope this needs.',
+  429: 'Rate limit reached; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand.',
+}
+
+type Operation = { security?: unknown[]; responses?: Record<string, unknown> }
+
+// Every /v1 operation needs a key and is rate limited; the probes stay open.
+function withAccessResponses(document: OpenapiObject): OpenapiObject {
+  const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {}
+  for (const [path, item] of Object.entries(paths)) {
+    for (const operation of Object.values(item)) {
+      if (!path.startsWith('/v1/')) {
+        operation.security = []
+        continue
+      }
+      operation.responses ??= {}
+      for (const [status, description] of Object.entries(accessResponses)) {
+        operation.responses[status] ??= {
+          description,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        }
+      }
+    }
+  }
+  return document
 }

@@ -3,12 +3,16 @@ import { nextCursor, type PageRequest } from './cursor.js'
 import type { ResolvedRelease } from '../releases/service.js'
 import { problem } from './schemas.js'
 
-const IMMUTABLE = 'public, max-age=31536000, immutable'
-const CURRENT = 'public, max-age=60, stale-while-revalidate=300'
+// private: what a key sees depends on its content policy, so shared caches must not mix callers.
+const IMMUTABLE = 'private, max-age=31536000, immutable'
+const CURRENT = 'private, max-age=60, stale-while-revalidate=300'
 
 /** Marks a response as served by a release: pinned releases never change, the current one may move. */
 export function servedBy(reply: FastifyReply, release: ResolvedRelease): FastifyReply {
-  return reply.header('content-release', String(release.id)).header('cache-control', release.pinned ? IMMUTABLE : CURRENT)
+  return reply
+    .header('content-release', String(release.id))
+    .header('cache-control', release.pinned ? IMMUTABLE : CURRENT)
+    .header('vary', 'authorization')
 }
 
 const problemDescriptions: Record<number, string> = {

@@ -1,4 +1,5 @@
 import type { GuideService } from '../guide/service.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
 import type { ConversationPlan, PlanRequest } from './plan-schemas.js'
 import { goals } from './plan-schemas.js'
@@ -22,7 +23,7 @@ export class ConversationPlanService {
     private readonly guide: GuideService,
   ) {}
 
-  async plan(releaseId: number, request: PlanRequest): Promise<ConversationPlan> {
+  async plan(releaseId: number, request: PlanRequest, policy: ContentPolicy | null = null): Promise<ConversationPlan> {
     const topics: string[] = request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]]
     const maxDepth = request.maxDepth ?? (request.age < 10 ? 2 : 3)
     const seed = request.seed ?? ''
@@ -34,7 +35,7 @@ export class ConversationPlanService {
       !(request.excludeSensitive && prompt.sensitive)
 
     const onTopic = (
-      await Promise.all(topics.map((topic) => this.prompts.matching(releaseId, { topic, age: request.age, maxDepth })))
+      await Promise.all(topics.map((topic) => this.prompts.matching(releaseId, { topic, age: request.age, maxDepth, policy })))
     )
       .flat()
       .filter(fits)
@@ -66,7 +67,7 @@ export class ConversationPlanService {
       closing: take(sizes.closing, (prompt) => prompt.depth <= 2, twoWay),
     }
 
-    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(releaseId, slug).catch(() => null)))
+    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(releaseId, slug, policy).catch(() => null)))
     const totalPrompts = stages.reduce((sum, stage) => sum + picked[stage].length, 0)
     const steps = []
     for (const [index, stage] of stages.entries()) {
@@ -79,7 +80,7 @@ export class ConversationPlanService {
         minutes: Math.max(1, Math.round((request.minutes * chosen.length) / totalPrompts)),
         prompts: await Promise.all(
           chosen.map(async (prompt) => {
-            const detail = await this.prompts.withFollowUps(releaseId, prompt, fits)
+            const detail = await this.prompts.withFollowUps(releaseId, prompt, fits, policy)
             return { prompt, followUps: detail.followUpPrompts }
           }),
         ),

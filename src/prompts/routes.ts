@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { AppError } from '../errors.js'
 import { readPage } from '../http/cursor.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
 import { z } from 'zod'
@@ -27,6 +28,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       const { release, limit, cursor, ...filters } = request.query
       const filter = promptFilter(filters)
       const page = readPage({ release, limit, cursor }, { ...filter })
+      filter.policy = policyOf(request)
       const resolved = await releases.resolve(page.releaseId)
       return sendPage(reply, resolved, page, await prompts.list(resolved.id, filter, page))
     },
@@ -47,7 +49,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       const timeZone = tz ?? 'UTC'
       const resolved = await releases.resolve(release)
       const day = date ?? todayIn(timeZone)
-      const result = await prompts.daily(resolved.id, { ...filters, date: day, timeZone, seed: seed ?? '' })
+      const result = await prompts.daily(resolved.id, { ...filters, date: day, timeZone, seed: seed ?? '' }, policyOf(request))
       if (!result) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
       servedBy(reply, { id: resolved.id, pinned: resolved.pinned && date !== undefined })
       return reply.send(result)
@@ -64,7 +66,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const resolved = await releases.resolve(request.query.release)
-      return servedBy(reply, resolved).send(await prompts.get(resolved.id, request.params.slug))
+      return servedBy(reply, resolved).send(await prompts.get(resolved.id, request.params.slug, policyOf(request)))
     },
   })
 
@@ -82,8 +84,8 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const resolved = await releases.resolve(request.query.release)
-      if (request.body.topic) await app.services.guide.topic(resolved.id, request.body.topic)
-      const plan = await conversationPlans.plan(resolved.id, request.body)
+      if (request.body.topic) await app.services.guide.topic(resolved.id, request.body.topic, policyOf(request))
+      const plan = await conversationPlans.plan(resolved.id, request.body, policyOf(request))
       return reply.header('content-release', String(resolved.id)).header('cache-control', 'no-store').send(plan)
     },
   })

@@ -1,13 +1,13 @@
 import type { PromptContent } from '../content/schemas.js'
 import type { AppDatabase } from '../db/database.js'
 import {
-  findReleaseDocument,
   listReleaseDocuments,
   type DocumentFilter,
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
 import { AppError } from '../errors.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { Prompt, PromptDetail, PromptFilterQuery } from './schemas.js'
@@ -52,21 +52,26 @@ export class PromptService {
   }
 
   /** All prompts of the release by slug, for expanding follow-ups and suggestions. */
-  bySlug(releaseId: number): Promise<Map<string, Prompt>> {
-    return this.cache.get(releaseId, 'prompt-by-slug', async () => {
-      const prompts = await this.matching(releaseId, {})
+  bySlug(releaseId: number, policy: ContentPolicy | null = null): Promise<Map<string, Prompt>> {
+    return this.cache.get(releaseId, `prompt-by-slug:${JSON.stringify(policy)}`, async () => {
+      const prompts = await this.matching(releaseId, { policy })
       return new Map(prompts.map((prompt) => [prompt.slug, prompt]))
     })
   }
 
-  async get(releaseId: number, slug: string): Promise<PromptDetail> {
-    const row = await this.cache.get(releaseId, `prompt:${slug}`, () => findReleaseDocument(this.db, releaseId, 'prompt', slug))
-    if (!row) throw new AppError('PROMPT_NOT_FOUND', `Release ${releaseId} has no prompt "${slug}".`)
-    return this.withFollowUps(releaseId, toPrompt(row))
+  async get(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<PromptDetail> {
+    const prompt = (await this.bySlug(releaseId, policy)).get(slug)
+    if (!prompt) throw new AppError('PROMPT_NOT_FOUND', `Release ${releaseId} has no prompt "${slug}".`)
+    return this.withFollowUps(releaseId, prompt, () => true, policy)
   }
 
-  async withFollowUps(releaseId: number, prompt: Prompt, keep: (prompt: Prompt) => boolean = () => true): Promise<PromptDetail> {
-    const all = await this.bySlug(releaseId)
+  async withFollowUps(
+    releaseId: number,
+    prompt: Prompt,
+    keep: (prompt: Prompt) => boolean = () => true,
+    policy: ContentPolicy | null = null,
+  ): Promise<PromptDetail> {
+    const all = await this.bySlug(releaseId, policy)
     const followUpPrompts = prompt.followUps.flatMap((slug) => {
       const followUp = all.get(slug)
       return followUp && keep(followUp) ? [followUp] : []
@@ -78,8 +83,12 @@ export class PromptService {
    * Each seed walks the matching prompts in its own fixed pseudo-random order, one a day, so a prompt
    * comes back only after every other matching prompt has had its day.
    */
-  async daily(releaseId: number, query: { date: string; timeZone: string; seed: string } & PromptFilterQuery): Promise<DailyPrompt | null> {
-    const filter = promptFilter(query)
+  async daily(
+    releaseId: number,
+    query: { date: string; timeZone: string; seed: string } & PromptFilterQuery,
+    policy: ContentPolicy | null = null,
+  ): Promise<DailyPrompt | null> {
+    const filter = { ...promptFilter(query), policy }
     const candidates = await this.cache.get(releaseId, `daily-order:${JSON.stringify([query.seed, filter])}`, async () =>
       seededOrder(await this.matching(releaseId, filter), query.seed, (prompt) => prompt.slug),
     )
@@ -94,7 +103,7 @@ export class PromptService {
       timeZone: query.timeZone,
       seed: query.seed,
       cycleDays: candidates.length,
-      prompt: await this.withFollowUps(releaseId, prompt, followUpFilter),
+      prompt: await this.withFollowUps(releaseId, prompt, followUpFilter, policy),
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../http/release-reply.js'
+import { policyOf } from '../keys/auth.js'
 import { jsonResponse } from '../http/schemas.js'
 import { profile, recommendationQuery, recommendations } from './schemas.js'
 
@@ -22,7 +23,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const resolved = await releases.resolve(request.query.release)
-      const result = await service.recommend(resolved.id, request.body)
+      const result = await service.recommend(resolved.id, request.body, policyOf(request))
       return reply.header('content-release', String(resolved.id)).header('cache-control', 'no-store').send(result)
     },
   })

@@ -1,6 +1,8 @@
-import { count, desc, eq, inArray, lt, sql } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
-import { currentRelease, documents, releaseItems, releases } from '../db/schema.js'
+import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
+import { policyConditions } from '../documents/repository.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 
 export const RELEASE_CHANNEL = 'content_release'
 
@@ -32,12 +34,12 @@ export async function countReleases(db: Executor): Promise<number> {
   return row?.value ?? 0
 }
 
-export async function releaseMapping(db: Executor, releaseId: number) {
-  return (await releaseMappings(db, [releaseId])).get(releaseId) ?? []
+export async function releaseMapping(db: Executor, releaseId: number, policy: ContentPolicy | null = null) {
+  return (await releaseMappings(db, [releaseId], policy)).get(releaseId) ?? []
 }
 
 /** The document -> version mappings of several releases in one query. */
-export async function releaseMappings(db: Executor, releaseIds: number[]) {
+export async function releaseMappings(db: Executor, releaseIds: number[], policy: ContentPolicy | null = null) {
   const rows = await db
     .select({
       releaseId: releaseItems.releaseId,
@@ -48,7 +50,11 @@ export async function releaseMappings(db: Executor, releaseIds: number[]) {
     })
     .from(releaseItems)
     .innerJoin(documents, eq(documents.id, releaseItems.documentId))
-    .where(inArray(releaseItems.releaseId, releaseIds))
+    .innerJoin(
+      documentVersions,
+      and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)),
+    )
+    .where(and(inArray(releaseItems.releaseId, releaseIds), ...policyConditions(policy)))
     .orderBy(releaseItems.releaseId, releaseItems.documentId)
   const byRelease = new Map<number, Omit<(typeof rows)[number], 'releaseId'>[]>()
   for (const { releaseId, ...item } of rows) byRelease.set(releaseId, [...(byRelease.get(releaseId) ?? []), item])

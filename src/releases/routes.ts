@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery, pageInfo } from '../http/schemas.js'
 
@@ -75,7 +76,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(releaseDetail, 'The release and its mapping.'), ...problemResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      return reply.header('cache-control', 'no-cache').send(await releases.get(request.params.id))
+      return reply.header('cache-control', 'no-cache').send(await releases.get(request.params.id, policyOf(request)))
     },
   })
 }

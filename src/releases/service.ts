@@ -1,5 +1,6 @@
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import {
   findCurrentReleaseId,
   findRelease,
@@ -85,14 +86,14 @@ export class ReleaseService {
     return toSummary(row, current)
   }
 
-  async get(id: number) {
+  async get(id: number, policy: ContentPolicy | null = null) {
     const summary = await this.summary(id)
-    return { ...summary, documents: await releaseMapping(this.db, id) }
+    return { ...summary, documents: await releaseMapping(this.db, id, policy) }
   }
 
   /** Mappings of several releases at once, for GraphQL's batched loaders. */
-  mappings(ids: number[]) {
-    return releaseMappings(this.db, ids)
+  mappings(ids: number[], policy: ContentPolicy | null = null) {
+    return releaseMappings(this.db, ids, policy)
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { readPage } from '../http/cursor.js'
+import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage } from '../http/release-reply.js'
 import { jsonResponse, listOf } from '../http/schemas.js'
 import { searchHit, searchQuery } from './schemas.js'
@@ -21,7 +22,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       const { q, type } = request.query
       const page = readPage(request.query, { q, type })
       const release = await releases.resolve(page.releaseId)
-      return sendPage(reply, release, page, await search.search(release.id, q, type, page))
+      return sendPage(reply, release, page, await search.search(release.id, q, type, page, policyOf(request)))
     },
   })
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
-import { releaseItemDocument, releaseItemVersion } from '../documents/repository.js'
+import { policyConditions, releaseItemDocument, releaseItemVersion } from '../documents/repository.js'
+import type { ContentPolicy } from '../keys/schemas.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
@@ -28,12 +29,17 @@ export class SearchService {
     q: string,
     types: DocumentType[] | undefined,
     page: { offset: number; limit: number },
+    policy: ContentPolicy | null = null,
   ): Promise<{ items: SearchHit[]; hasMore: boolean }> {
-    const key = `search:${JSON.stringify([q, types, page.offset, page.limit])}`
+    const key = `search:${JSON.stringify([q, types, page.offset, page.limit, policy])}`
     return this.cache.get(releaseId, key, async () => {
       const query = sql`websearch_to_tsquery('english', ${q})`
       const rank = sql<number>`ts_rank(${documentVersions.search}, ${query})`
-      const conditions: SQL[] = [eq(releaseItems.releaseId, releaseId), sql`${documentVersions.search} @@ ${query}`]
+      const conditions: SQL[] = [
+        eq(releaseItems.releaseId, releaseId),
+        sql`${documentVersions.search} @@ ${query}`,
+        ...policyConditions(policy),
+      ]
       if (types?.length) conditions.push(inArray(documents.type, types))
       const rows = await this.db
         .select({

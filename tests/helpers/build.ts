@@ -24,7 +24,7 @@ export async function buildSibling(t: Teardown, app: App): Promise<App> {
   const url = postgresUrls.get(app.database)
   if (!url) throw new Error('only apps on PostgreSQL have siblings')
   const database = await openDatabase({ databaseUrl: url })
-  const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'test' }), database, logger: false })
+  const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'development' }), database, logger: false })
   t.teardown(async () => {
     await sibling.close()
     await database.close()
@@ -74,7 +74,7 @@ export interface BuildOptions {
 export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
   const database = await createTestDatabase(t, driver, options.onQuery)
   const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    config: loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', ...options.env }),
     database,
     logger: options.logger ?? false,
     contentFolder: options.contentFolder,

@@ -1,12 +1,12 @@
 import type { App } from '../../src/app.js'
 
 /** Follows nextCursor until the last page and returns every item. */
-export async function fetchAll<T>(app: App, path: string): Promise<T[]> {
+export async function fetchAll<T>(app: App, path: string, headers: Record<string, string> = {}): Promise<T[]> {
   const items: T[] = []
   const separator = path.includes('?') ? '&' : '?'
   let url = `${path}${separator}limit=100`
   for (let pages = 0; pages < 1_000; pages++) {
-    const response = await app.inject(url)
+    const response = await app.inject({ url, headers })
     if (response.statusCode !== 200) throw new Error(`${url} -> ${response.statusCode} ${response.payload}`)
     const body = response.json() as { data: T[]; page: { nextCursor: string | null } }
     items.push(...body.data)

@@ -1,0 +1,24 @@
+import type { FastifyRequest } from 'fastify'
+import type { Writable } from 'node:stream'
+import { KEY_LIKE } from '../keys/service.js'
+
+const SECRET_PARAMETERS = /([?&](?:api[_-]?key|apikey|key|access[_-]?token|token|authorization)=)[^&]*/gi
+
+/** URLs as logged: anything that looks like a key or a credential parameter is masked. */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_PARAMETERS, '$1[redacted]').replace(KEY_LIKE, 'msb_[redacted]')
+}
+
+/** Pino options: keys and Authorization headers never reach the log. */
+export function loggerOptions(level: string, stream?: Writable) {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'key'], censor: '[redacted]' },
+    serializers: {
+      req(request: FastifyRequest) {
+        return { method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }
+      },
+    },
+  }
+}

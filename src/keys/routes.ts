@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { problemResponses } from '../http/release-reply.js'
+import { jsonResponse } from '../http/schemas.js'
+import { apiKeyView, createdKey, createKeyBody } from './schemas.js'
+
+const tags = ['Keys']
+const config = { scope: 'keys:admin' as const }
+const keyParams = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id') })
+
+export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { keys } = app.services
+
+  app.post('/v1/admin/keys', {
+    config,
+    schema: {
+      tags,
+      summary: 'Create an API key',
+      description:
+        'The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, ' +
+        '`content:write`, `content:publish`, `keys:admin`. A content policy limits everything the key reads.',
+      body: createKeyBody,
+      response: { 201: jsonResponse(createdKey, 'The new key; store `key` now.'), ...problemResponses(400, 401, 403, 429) },
+    },
+    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body)),
+  })
+
+  app.get('/v1/admin/keys', {
+    config,
+    schema: {
+      tags,
+      summary: 'List API keys',
+      description: 'Every key, newest first, without secrets.',
+      response: { 200: jsonResponse(z.object({ data: z.array(apiKeyView) }), 'The keys.'), ...problemResponses(401, 403, 429) },
+    },
+    handler: async (_request, reply) => reply.header('cache-control', 'no-store').send({ data: await keys.list() }),
+  })
+
+  app.get('/v1/admin/keys/:id', {
+    config,
+    schema: {
+      tags,
+      summary: 'One API key',
+      params: keyParams,
+      response: { 200: jsonResponse(apiKeyView, 'The key, without its secret.'), ...problemResponses(400, 401, 403, 404, 429) },
+    },
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.get(request.params.id)),
+  })
+
+  app.delete('/v1/admin/keys/:id', {
+    config,
+    schema: {
+      tags,
+      summary: 'Revoke an API key',
+      description: 'The key stops working at once on this instance and within seconds on the others. The record stays.',
+      params: keyParams,
+      response: { 200: jsonResponse(apiKeyView, 'The revoked key.'), ...problemResponses(400, 401, 403, 404, 429) },
+    },
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.revoke(request.params.id)),
+  })
+}

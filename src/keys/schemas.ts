@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
+import { slugParam } from '../http/schemas.js'
+
+export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin'] as const
+export type Scope = (typeof scopes)[number]
+export const scope = z.enum(scopes)
+
+export const contentPolicy = z
+  .strictObject({
+    maxDepth: z.number().int().min(1).max(3).optional().describe('Deepest prompt depth served (1-3).'),
+    excludeSensitive: z.boolean().optional().describe('Never serve prompts flagged sensitive.'),
+    ageMin: z.number().int().min(MIN_AGE).max(MAX_AGE).optional().describe('Only content suited to sons this old or older.'),
+    ageMax: z.number().int().min(MIN_AGE).max(MAX_AGE).optional().describe('Only content suited to sons this young or younger.'),
+    topics: z
+      .array(slugParam)
+      .min(1)
+      .max(9)
+      .optional()
+      .describe('Only these guide topics, and FAQs, prompts and activities on at least one of them.'),
+  })
+  .refine((policy) => policy.ageMin === undefined || policy.ageMax === undefined || policy.ageMin <= policy.ageMax, {
+    message: 'ageMin must not exceed ageMax',
+    path: ['ageMax'],
+  })
+  .meta({
+    id: 'ContentPolicy',
+    description: 'Limits enforced on everything a key reads, at any depth of REST or GraphQL.',
+    example: { maxDepth: 2, excludeSensitive: true },
+  })
+
+export type ContentPolicy = z.infer<typeof contentPolicy>
+
+export const createKeyBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100),
+    scopes: z
+      .array(scope)
+      .min(1)
+      .refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
+    policy: contentPolicy.optional(),
+    rateLimit: z.number().int().min(1).max(100_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
+    expiresAt: z.iso.datetime({ offset: true }).optional().describe('ISO 8601 time after which the key stops working.'),
+  })
+  .meta({ example: { name: 'Lincoln Middle School portal', scopes: ['content:read'], policy: { maxDepth: 2, excludeSensitive: true } } })
+
+export const apiKeyView = z
+  .object({
+    id: z.string().describe('Public key id; also the first part of the key.').meta({ example: 'k7Qm2xPa' }),
+    name: z.string(),
+    prefix: z.string().describe('How the key starts, to recognise it.').meta({ example: 'msb_k7Qm2xPa_' }),
+    scopes: z.array(scope),
+    policy: contentPolicy.nullable(),
+    rateLimit: z.number().int().nullable(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable().describe('Updated at most once a minute.'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ApiKey', description: 'An API key, without its secret.' })
+
+export const createdKey = apiKeyView
+  .extend({ key: z.string().describe('The key itself. Shown only now: store it safely.') })
+  .meta({ id: 'CreatedApiKey' })
+
+export type ApiKeyView = z.infer<typeof apiKeyView>
