@@ -12,7 +12,7 @@ const connections = Number(values.connections)
 
 const server = await startServer('pglite', 4300)
 try {
-  const get = async (path: string) => (await fetch(`${server.url}${path}`)).json() as Promise<{ data: { slug: string }[] }>
+  const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: server.headers })).json() as Promise<{ data: { slug: string }[] }>
   // The REST calls an app makes for the same screen: 1 + 2 per topic + 1 per activity.
   const topics = (await get('/v1/topics?limit=3')).data
   const paths = ['/v1/topics?limit=3']
@@ -24,7 +24,7 @@ try {
   const graphql = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...server.headers, 'content-type': 'application/json' },
     body,
     connections,
     duration,
@@ -33,7 +33,8 @@ try {
     url: server.url,
     connections,
     duration,
-    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    headers: server.headers,
+    requests: paths.map((path) => ({ method: 'GET' as const, path, headers: server.headers })),
   })
   for (const [name, result] of [['graphql', graphql], ['rest', rest]] as const) {
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)

@@ -18,7 +18,7 @@ for (const [index, driver] of drivers.entries()) {
   try {
     rows.push({ driver, path: 'start-up on an empty database (ms)', value: Math.round(server.startupMs) })
     for (const path of paths) {
-      const result = await autocannon({ url: `${server.url}${path}`, connections, duration })
+      const result = await autocannon({ url: `${server.url}${path}`, headers: server.headers, connections, duration })
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`)
       rows.push({
         driver,

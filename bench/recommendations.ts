@@ -62,7 +62,7 @@ async function syntheticContent(count: number): Promise<string> {
 async function measure(label: string, content: string | undefined, port: number) {
   const server = await startServer('pglite', port, content ? { CONTENT_DIR: content } : {})
   try {
-    const request = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(profile) }
+    const request = { method: 'POST' as const, headers: { ...server.headers, 'content-type': 'application/json' }, body: JSON.stringify(profile) }
     await autocannon({ url: `${server.url}/v1/recommendations`, connections: 1, amount: 50, ...request })
     const result = await autocannon({
       url: `${server.url}/v1/recommendations`,

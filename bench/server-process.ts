@@ -3,10 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { openDatabase } from '../src/db/database.js'
+import { KeyService } from '../src/keys/service.js'
 import { projectRoot } from '../src/paths.js'
 
 export interface RunningServer {
   url: string
+  /** A content:read key without a practical rate limit, created before start-up. */
+  headers: Record<string, string>
   startupMs: number
   stop(): Promise<void>
 }
@@ -38,6 +42,14 @@ export async function startServer(driver: 'pglite' | 'postgres', port: number, e
       await client.end()
     })
   }
+  // The key is written before the server starts: an embedded database serves one process at a time.
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? null })
+  await database.migrate()
+  const keys = new KeyService(database.db)
+  const { key } = await keys.create({ name: 'benchmark', scopes: ['content:read'], rateLimit: 1_000_000 })
+  await keys.close()
+  await database.close()
+
   const started = performance.now()
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot,
@@ -56,6 +68,7 @@ export async function startServer(driver: 'pglite' | 'postgres', port: number, e
   const startupMs = performance.now() - started
   return {
     url,
+    headers: { authorization: `Bearer ${key}` },
     startupMs,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve))

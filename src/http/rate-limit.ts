@@ -23,7 +23,8 @@ export const rateLimitPlugin = fp(
     if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())))
     await app.register(rateLimit, {
       global: true,
-      hook: 'preHandler',
+      // After authentication (onRequest), before validation, so malformed requests count too.
+      hook: 'preValidation',
       timeWindow: 60_000,
       max: (request) => request.principal?.rateLimit ?? options.perMinute,
       keyGenerator: (request) => (request.principal?.keyId ? `key:${request.principal.keyId}` : `ip:${request.ip}`),

@@ -39,7 +39,7 @@ export const createKeyBody = z
       .min(1)
       .refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     policy: contentPolicy.optional(),
-    rateLimit: z.number().int().min(1).max(100_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
+    rateLimit: z.number().int().min(1).max(1_000_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
     expiresAt: z.iso.datetime({ offset: true }).optional().describe('ISO 8601 time after which the key stops working.'),
   })
   .meta({ example: { name: 'Lincoln Middle School portal', scopes: ['content:read'], policy: { maxDepth: 2, excludeSensitive: true } } })
