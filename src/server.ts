@@ -28,8 +28,8 @@ async function main() {
       `  Search:                  curl -s '${base}/v1/search?q=boundaries'`,
       '',
       config.NODE_ENV === 'development'
-        ? 'Development mode: calls without an API key are served as an anonymous reader. For a key with every scope:'
-        : 'Every /v1 and /graphql call needs an API key (Authorization: Bearer <key>). Create one with:',
+        ? 'Development mode: calls without an API key are served as an anonymous reader. To make a key (stop the server first on the embedded database):'
+        : 'Every /v1 and /graphql call needs an API key (Authorization: Bearer <key>). Make one with:',
       "  npm run keys -- create --name me --scopes content:read,content:preview,keys:admin",
       '',
     ].join('\n') + '\n',
