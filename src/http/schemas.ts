@@ -54,10 +54,6 @@ export const problem = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details (`application/problem+json`).' })
 
-export const contentHeaders = z.object({
-  'content-release': z.string().describe('Id of the release that served this response.'),
-})
-
 /** A JSON success response with the description shown in the OpenAPI document. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { policyConditions } from '../documents/repository.js'
@@ -27,11 +27,6 @@ export async function listReleases(db: Executor, options: { beforeId?: number; l
     .where(options.beforeId === undefined ? undefined : lt(releases.id, options.beforeId))
     .orderBy(desc(releases.id))
     .limit(options.limit)
-}
-
-export async function countReleases(db: Executor): Promise<number> {
-  const [row] = await db.select({ value: count() }).from(releases)
-  return row?.value ?? 0
 }
 
 export async function releaseMapping(db: Executor, releaseId: number, policy: ContentPolicy | null = null) {
