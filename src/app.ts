@@ -19,6 +19,7 @@ import { problemRoutes } from './http/problem-routes.js'
 import { problemsPlugin } from './http/problems.js'
 import { rateLimitPlugin } from './http/rate-limit.js'
 import { authPlugin } from './keys/auth.js'
+import { KEY_CHANNEL } from './keys/repository.js'
 import { keyRoutes } from './keys/routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
@@ -78,11 +79,16 @@ export async function buildApp(options: BuildOptions) {
   })
   try {
     await database.migrate()
-    stopListening = await database.listen(
+    const stopReleases = await database.listen(
       RELEASE_CHANNEL,
       () => services.releases.releasePublished(),
       (listening) => services.releases.listenerStatus(listening),
     )
+    const stopKeys = await database.listen(KEY_CHANNEL, (id) => services.keys.forget(id), () => {})
+    stopListening = async () => {
+      await stopKeys()
+      await stopReleases()
+    }
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
   } catch (error) {
     await app.close()

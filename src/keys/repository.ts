@@ -19,13 +19,19 @@ export function listKeys(db: AppDatabase): Promise<ApiKeyRow[]> {
   return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), apiKeys.id)
 }
 
+export const KEY_CHANNEL = 'api_key_revoked'
+
+/** Revokes and tells every instance listening, on commit, to forget what it cached of the key. */
 export async function revokeKey(db: AppDatabase, id: string): Promise<ApiKeyRow | null> {
-  const [row] = await db
-    .update(apiKeys)
-    .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-    .where(eq(apiKeys.id, id))
-    .returning()
-  return row ?? null
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
+      .where(eq(apiKeys.id, id))
+      .returning()
+    if (row) await tx.execute(sql`select pg_notify(${KEY_CHANNEL}, ${id})`)
+    return row ?? null
+  })
 }
 
 /** One statement for every key used since the last flush. */

@@ -52,7 +52,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Revoke an API key',
-      description: 'The key stops working at once on this instance and within seconds on the others. The record stays.',
+      description: 'The key stops working at once, on every instance. The record stays.',
       params: keyParams,
       response: { 200: jsonResponse(apiKeyView, 'The revoked key.'), ...problemResponses(400, 401, 403, 404, 429) },
     },

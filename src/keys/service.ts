@@ -90,6 +90,11 @@ export class KeyService {
     return toView(row)
   }
 
+  /** Another instance revoked a key: drop what this one cached of it. */
+  forget(id: string): void {
+    this.lookups.delete(id)
+  }
+
   async revoke(id: string): Promise<ApiKeyView> {
     const row = await revokeKey(this.db, id)
     if (!row) throw new AppError('KEY_NOT_FOUND', `No API key has the id "${id}".`)

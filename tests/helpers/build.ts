@@ -20,11 +20,11 @@ export const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'pos
 const postgresUrls = new WeakMap<DatabaseHandle, string>()
 
 /** A second app instance on the same PostgreSQL database, as in a scaled-out deployment. */
-export async function buildSibling(t: Teardown, app: App): Promise<App> {
+export async function buildSibling(t: Teardown, app: App, env: NodeJS.ProcessEnv = {}): Promise<App> {
   const url = postgresUrls.get(app.database)
   if (!url) throw new Error('only apps on PostgreSQL have siblings')
   const database = await openDatabase({ databaseUrl: url })
-  const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'development' }), database, logger: false })
+  const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'development', ...env }), database, logger: false })
   t.teardown(async () => {
     await sibling.close()
     await database.close()

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { build, drivers } from '../helpers/build.js'
+import { build, buildSibling, drivers } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 const graphqlBody = { query: '{ currentRelease { id } }' }
@@ -150,3 +150,19 @@ t.test('CORS answers only the configured origins', async (t) => {
   const other = await app.inject({ url: '/v1/topics', headers: { origin: 'https://evil.example.com' } })
   t.equal(other.headers['access-control-allow-origin'], undefined)
 })
+
+if (drivers.includes('postgres')) {
+  t.test('a key revoked on one instance stops working on the others at once', async (t) => {
+    const first = await build(t, 'postgres', { env: { NODE_ENV: 'production' } })
+    const second = await buildSibling(t, first, { NODE_ENV: 'production' })
+    const key = await createKey(first)
+    t.equal((await second.inject({ url: '/v1/topics', headers: bearer(key) })).statusCode, 200, 'cached as valid on the second')
+    await first.services.keys.revoke(key.split('_')[1] as string)
+    let status = 200
+    for (let attempt = 0; attempt < 50 && status === 200; attempt++) {
+      status = (await second.inject({ url: '/v1/topics', headers: bearer(key) })).statusCode
+      if (status === 200) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    t.equal(status, 401, 'well before the 5-second cache expiry')
+  })
+}
