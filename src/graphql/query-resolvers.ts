@@ -188,16 +188,12 @@ export const queryResolvers: QueryResolvers = {
 
   releases: async (_root, args, context) => {
     const { limit, cursor } = parseArguments(releasePage, { limit: args.first, cursor: args.after })
-    const beforeId = cursor === undefined ? undefined : Number(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (beforeId !== undefined && !(Number.isInteger(beforeId) && beforeId > 0)) {
-      throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass pageInfo.endCursor unchanged.')
-    }
-    const rows = await services(context).releases.list({ beforeId, limit: limit + 1 })
-    const edges = rows.slice(0, limit).map((release) => ({ cursor: Buffer.from(String(release.id)).toString('base64url'), node: release }))
+    const { items, hasMore } = await services(context).releases.page({ cursor, limit })
+    const edges = items.map((item) => ({ cursor: item.cursor, node: item.release }))
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null },
     }
   },
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors.js'
-import { KEY_LIKE, type KeyService, type Principal } from './service.js'
+import { HAS_KEY, type KeyService, type Principal } from './service.js'
 import type { Scope } from './schemas.js'
 
 declare module 'fastify' {
@@ -43,7 +43,7 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (request, reply) => {
       if (!isProtected(request)) return
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
-      if (KEY_PARAMETERS.test(query) || new RegExp(KEY_LIKE.source).test(query)) {
+      if (KEY_PARAMETERS.test(query) || HAS_KEY.test(query)) {
         throw new AppError('KEY_IN_URL', 'Send the API key in the Authorization header (Bearer), never in the URL: URLs end up in logs.')
       }
       request.principal = await identify(request, reply, options)

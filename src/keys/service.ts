@@ -15,8 +15,10 @@ export interface Principal {
 }
 
 export const KEY_PATTERN = /^msb_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/
-/** Anything in a URL or log line that looks like one of our keys. */
+/** Anything in a URL or log line that looks like one of our keys (global: for replace). */
 export const KEY_LIKE = /msb_[A-Za-z0-9]{12}_[A-Za-z0-9_-]+/g
+/** The same, stateless, for test(). */
+export const HAS_KEY = new RegExp(KEY_LIKE.source)
 
 const LOOKUP_TTL_MS = 5_000
 const USE_FLUSH_MS = 60_000

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
-import { AppError } from '../errors.js'
 import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery, pageInfo } from '../http/schemas.js'
@@ -33,17 +32,6 @@ const releaseDetail = releaseSummary
   })
   .meta({ id: 'ReleaseDetail' })
 
-const cursorPayload = z.strictObject({ before: z.number().int().positive() })
-
-function decodeCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined
-  try {
-    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
-}
-
 export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { releases } = app.services
 
@@ -56,14 +44,12 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(z.object({ data: z.array(releaseSummary), page: pageInfo }), 'One page of releases.'), ...problemResponses(400) },
     },
     handler: async (request, reply) => {
-      const { limit } = request.query
-      const beforeId = decodeCursor(request.query.cursor)
-      const rows = await releases.list({ beforeId, limit: limit + 1 })
-      const data = rows.slice(0, limit)
-      const last = data.at(-1)
-      const nextCursor =
-        rows.length > limit && last ? Buffer.from(JSON.stringify({ before: last.id })).toString('base64url') : null
-      return reply.header('cache-control', 'no-cache').send({ data, page: { limit, nextCursor } })
+      const { limit, cursor } = request.query
+      const { items, hasMore } = await releases.page({ cursor, limit })
+      const nextCursor = hasMore ? (items.at(-1)?.cursor ?? null) : null
+      return reply
+        .header('cache-control', 'no-cache')
+        .send({ data: items.map((item) => item.release), page: { limit, nextCursor } })
     },
   })
 

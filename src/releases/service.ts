@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import type { ContentPolicy } from '../keys/schemas.js'
@@ -75,9 +76,12 @@ export class ReleaseService {
     return { id: current, pinned: false }
   }
 
-  async list(options: { beforeId?: number | undefined; limit: number }): Promise<ReleaseSummary[]> {
-    const [rows, current] = await Promise.all([listReleases(this.db, options), this.currentId()])
-    return rows.map((row) => toSummary(row, current))
+  /** One page of releases, newest first; each comes with the cursor that continues after it. */
+  async page(options: { cursor?: string | undefined; limit: number }) {
+    const beforeId = decodeReleaseCursor(options.cursor)
+    const [rows, current] = await Promise.all([listReleases(this.db, { beforeId, limit: options.limit + 1 }), this.currentId()])
+    const items = rows.slice(0, options.limit).map((row) => ({ release: toSummary(row, current), cursor: releaseCursor(row.id) }))
+    return { items, hasMore: rows.length > options.limit }
   }
 
   async summary(id: number): Promise<ReleaseSummary> {
@@ -94,6 +98,21 @@ export class ReleaseService {
   /** Mappings of several releases at once, for GraphQL's batched loaders. */
   mappings(ids: number[], policy: ContentPolicy | null = null) {
     return releaseMappings(this.db, ids, policy)
+  }
+}
+
+const releaseCursorPayload = z.strictObject({ before: z.number().int().positive() })
+
+function releaseCursor(id: number): string {
+  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
+}
+
+function decodeReleaseCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined
+  try {
+    return releaseCursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
+  } catch {
+    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass the cursor from the previous page unchanged.')
   }
 }
 

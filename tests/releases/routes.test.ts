@@ -1,6 +1,7 @@
 import t from 'tap'
 import { loadContent } from '../../src/content/load-content.js'
 import { build, buildSibling, drivers } from '../helpers/build.js'
+import { graphqlData } from '../helpers/graphql.js'
 
 for (const driver of drivers) {
   t.test(`releases on ${driver}`, async (t) => {
@@ -19,6 +20,17 @@ for (const driver of drivers) {
       t.same(second.data.map((release: { id: number }) => release.id), [1])
       t.equal(second.page.nextCursor, null)
       t.match((await app.inject('/v1/releases?cursor=garbage')).json(), { code: 'INVALID_CURSOR' })
+    })
+
+    t.test('GraphQL pages releases with the same cursors as REST', async (t) => {
+      const query = 'query($after: String) { releases(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }'
+      const first = (await graphqlData(app, query)).releases
+      t.same(first.nodes.map((node: { id: number }) => node.id), [4, 3, 2])
+      t.equal(first.pageInfo.endCursor, (await app.inject('/v1/releases?limit=3')).json().page.nextCursor)
+      const second = (await graphqlData(app, query, { after: first.pageInfo.endCursor })).releases
+      t.same(second, { nodes: [{ id: 1 }], pageInfo: { hasNextPage: false, endCursor: second.pageInfo.endCursor } })
+      const bad = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables: { after: 'garbage' } } })
+      t.equal(bad.json().errors[0].extensions.code, 'INVALID_CURSOR')
     })
 
     t.test('a release shows its mapping', async (t) => {
