@@ -14,12 +14,16 @@ import { graphqlPlugin } from './graphql/plugin.js'
 import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
+import { inputGuardPlugin } from './http/input-guard.js'
 import { loggerOptions } from './http/logging.js'
 import { problemRoutes } from './http/problem-routes.js'
-import { problemsPlugin } from './http/problems.js'
+import { clientErrorHandler } from './http/client-errors.js'
+import { loggableError, ThrottledLog } from './http/error-log.js'
+import { frameworkError, problemsPlugin } from './http/problems.js'
 import { rateLimitPlugin } from './http/rate-limit.js'
 import { authPlugin } from './keys/auth.js'
 import { KEY_CHANNEL } from './keys/repository.js'
+import { HAS_KEY } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
@@ -47,6 +51,8 @@ export interface BuildOptions {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/
+// Node checks request and header deadlines on this tick; its default of 30 s would let a slow body run long past them.
+const TIMEOUT_CHECK_MS = 1_000
 
 export async function buildApp(options: BuildOptions) {
   const { config } = options
@@ -54,21 +60,36 @@ export async function buildApp(options: BuildOptions) {
     logger: options.logger === false ? false : loggerOptions(config.LOG_LEVEL, options.logger?.stream),
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // Every connection has deadlines: a slow or stalled client cannot hold a socket for long.
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, config.HTTP_HEADERS_TIMEOUT_MS),
+    },
+    frameworkErrors: frameworkError,
+    clientErrorHandler,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id']
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+      // A caller's id is echoed and logged, so one that looks like a key is replaced, not repeated.
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) && !HAS_KEY.test(incoming) ? incoming : randomUUID()
     },
   }).withTypeProvider<ZodTypeProvider>()
   // Bodies are JSON only: anything else is answered 415 rather than reaching validation as a string.
   app.removeContentTypeParser('text/plain')
 
+  const poolErrors = new ThrottledLog(() => app.log)
+  app.addHook('onClose', async () => poolErrors.close())
   const database =
     options.database ??
     (await openDatabase({
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
-      onPoolError: (error) => app.log.warn({ err: { message: error.message } }, 'idle database connection lost'),
+      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      onPoolError: (error) => poolErrors.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
   const services = createServices(database.db)
   let stopListening = async () => {}
@@ -111,8 +132,17 @@ export async function buildApp(options: BuildOptions) {
     exposedHeaders: ['content-release', 'etag', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
     maxAge: 600,
   })
-  await app.register(authPlugin, { keys: services.keys, allowAnonymous: config.NODE_ENV === 'development' })
-  await app.register(rateLimitPlugin, { perMinute: config.RATE_LIMIT_PER_MINUTE, redisUrl: config.REDIS_URL })
+  await app.register(authPlugin, {
+    keys: services.keys,
+    allowAnonymous: config.NODE_ENV === 'development',
+    failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
+  })
+  await app.register(rateLimitPlugin, {
+    perMinute: config.RATE_LIMIT_PER_MINUTE,
+    redisUrl: config.REDIS_URL,
+    failClosed: config.RATE_LIMIT_FAIL_CLOSED,
+  })
+  await app.register(inputGuardPlugin)
   await app.register(etag)
   await app.register(openapiPlugin)
   // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.

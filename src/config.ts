@@ -2,6 +2,10 @@ import { z } from 'zod'
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
 
+/** A timeout from the environment: whole milliseconds, at least 100 ms and at most ten minutes. */
+const milliseconds = (fallback: number) =>
+  z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).max(600_000).default(fallback))
+
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyAsUnset, z.string().min(1).default('127.0.0.1')),
@@ -37,6 +41,20 @@ const envSchema = z.object({
       .default('')
       .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://app.example.org'))),
+  ),
+  DB_CONNECT_TIMEOUT_MS: milliseconds(3_000),
+  DB_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds(30_000),
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds(10_000),
+  HTTP_CONNECTION_TIMEOUT_MS: milliseconds(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(72_000),
+  AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000_000).default(30)),
+  RATE_LIMIT_FAIL_CLOSED: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
   ),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })

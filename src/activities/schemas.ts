@@ -8,7 +8,7 @@ import {
   interests,
   seasons,
 } from '../content/vocabulary.js'
-import { cursorQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
+import { cursorQuery, integerQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 import { age, prompt } from '../prompts/schemas.js'
 
 export const category = z.enum(activityCategories)
@@ -55,7 +55,7 @@ export const activityListQuery = z.strictObject({
   cursor: cursorQuery,
   category: category.optional(),
   age: age.optional(),
-  maxMinutes: z.coerce.number().int().min(5).max(720).optional().describe('Only activities that can be done in this many minutes.'),
+  maxMinutes: integerQuery(5, 720).optional().describe('Only activities that can be done in this many minutes.'),
   cost: costTier.optional(),
   setting: activitySetting.optional().describe('indoor or outdoor also keep activities that work in either.'),
   energy: energy.optional(),

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -9,7 +9,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { migrationsFolder } from '../paths.js'
+import { lockDataDir } from './data-dir-lock.js'
 import * as schema from './schema.js'
+
+export { DataDirInUseError } from './data-dir-lock.js'
 
 export type AppDatabase = PgDatabase<PgQueryResultHKT, typeof schema>
 
@@ -32,16 +35,26 @@ export interface DatabaseOptions {
   /** PGlite data folder; null keeps the embedded database in memory (tests). */
   dataDir?: string | null
   onPoolError?: (error: Error) => void
+  /** PostgreSQL: how long to wait for a connection before giving up (then callers get 503). */
+  connectTimeoutMs?: number
+  /** PostgreSQL: the longest a statement may run on the server, and (plus a second) wait on the client. */
+  statementTimeoutMs?: number
   /** Sees every SQL statement the app sends (tests count them). */
   onQuery?: (sql: string) => void
 }
 
 const MIGRATION_LOCK = 7_340_001
+const DEFAULT_CONNECT_TIMEOUT_MS = 3_000
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const logger = options.onQuery ? { logQuery: options.onQuery } : false
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, logger, options.onPoolError)
+    ? openPostgres(options.databaseUrl, logger, {
+        onPoolError: options.onPoolError,
+        connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      })
     : openPglite(options.dataDir ?? null, logger)
 }
 
@@ -85,68 +98,49 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
   }
 }
 
-async function openPostgres(
-  connectionString: string,
-  logger: QueryLogger,
-  onPoolError?: (error: Error) => void,
-): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 })
+interface PostgresOptions {
+  onPoolError?: ((error: Error) => void) | undefined
+  connectTimeoutMs: number
+  statementTimeoutMs: number
+}
+
+async function openPostgres(connectionString: string, logger: QueryLogger, options: PostgresOptions): Promise<DatabaseHandle> {
+  // Every wait is bounded: connecting, a statement on the server, and the answer on the client (a frozen
+  // server never answers, so statement_timeout alone would not end the wait). Callers then get 503.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: options.statementTimeoutMs,
+    query_timeout: options.statementTimeoutMs + 1_000,
+    keepAlive: true,
+  })
   // Without a listener, an idle connection dropped by the server crashes the process.
-  pool.on('error', (error) => onPoolError?.(error))
+  pool.on('error', (error) => options.onPoolError?.(error))
   const db = drizzlePostgres({ client: pool, schema, logger })
   return {
     db: db as unknown as AppDatabase,
     driver: 'postgres',
     async migrate() {
       // One connection holds the lock and runs the migrations, so instances starting together take turns.
-      const connection = await pool.connect()
+      // It is a connection of its own, without the request timeouts: waiting for another instance's
+      // migrations, or a migration that rewrites a table, may take longer than any request should.
+      const connection = new pg.Client({ connectionString, connectionTimeoutMillis: options.connectTimeoutMs })
+      await connection.connect()
       try {
         await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
         await migratePostgres(drizzlePostgres({ client: connection, schema }), { migrationsFolder })
       } finally {
         await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
-        connection.release()
+        await connection.end().catch(() => {})
       }
     },
     ping: async () => {
       await pool.query('select 1')
     },
-    listen: (channel, onMessage, onStatus) => listenWithReconnect(connectionString, channel, onMessage, onStatus),
+    listen: (channel, onMessage, onStatus) => listenWithReconnect(connectionString, options.connectTimeoutMs, channel, onMessage, onStatus),
     close: () => pool.end(),
-  }
-}
-
-export class DataDirInUseError extends Error {
-  override name = 'DataDirInUseError'
-}
-
-// PGlite is single-process: a second process opening the same folder would corrupt it.
-async function lockDataDir(folder: string): Promise<() => Promise<void>> {
-  const lockFile = join(folder, 'bonds.lock')
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lockFile, String(process.pid), { flag: 'wx' })
-      return () => rm(lockFile, { force: true })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const owner = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim())
-      if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new DataDirInUseError(
-          `The embedded database in ${folder} is in use by process ${owner}. Stop it first (PGlite serves one process).`,
-        )
-      }
-      await rm(lockFile, { force: true })
-    }
-  }
-  throw new DataDirInUseError(`Could not lock ${folder}`)
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -155,6 +149,7 @@ const RECONNECT_DELAY_MS = 1_000
 /** Keeps one connection LISTENing, reconnecting after a failover or restart. */
 async function listenWithReconnect(
   connectionString: string,
+  connectTimeoutMs: number,
   channel: string,
   onMessage: (payload: string) => void,
   onStatus: (listening: boolean) => void,
@@ -171,7 +166,7 @@ async function listenWithReconnect(
     if (!stopped) retry = setTimeout(() => void connect(), RECONNECT_DELAY_MS)
   }
   const connect = async () => {
-    const next = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 })
+    const next = new pg.Client({ connectionString, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true })
     next.on('error', lost)
     next.on('notification', (message) => {
       if (message.channel === channel) onMessage(message.payload ?? '')

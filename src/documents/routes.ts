@@ -4,7 +4,7 @@ import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
 import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
-import { jsonResponse } from '../http/schemas.js'
+import { integerQuery, jsonResponse, MAX_INT } from '../http/schemas.js'
 import { findPublishedVersion } from './repository.js'
 
 const documentVersion = z
@@ -32,7 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           .string()
           .max(100)
           .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
-        version: z.coerce.number().int().positive().max(2_147_483_647),
+        version: integerQuery(1, MAX_INT),
       }),
       response: { 200: jsonResponse(documentVersion, 'The version, exactly as published.'), ...problemResponses(400, 404) },
     },

@@ -3,6 +3,8 @@ import fp from 'fastify-plugin'
 import { GraphQLError, NoSchemaIntrospectionCustomRule, print, type DocumentNode } from 'graphql'
 import mercurius, { type MercuriusContext } from 'mercurius'
 import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
+import { loggableError } from '../http/error-log.js'
+import { RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
 import { loaders } from './loaders.js'
@@ -131,10 +133,14 @@ function formatErrors(
     .find((status): status is number => typeof status === 'number' && status >= 400)
   const requestError = !executed && errors.length > 0 && errors.every((error) => requestErrorCodes.has(error.extensions.code))
   const wellFormedHttp = !errors.some((error) => error.extensions.code === 'GRAPHQL_BAD_REQUEST')
+  // The database failed: the caller may retry. With graphql-response+json and no data, that is a 503.
+  const unavailable = errors.some((error) => error.extensions.code === 'SERVICE_UNAVAILABLE')
+  if (unavailable) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
   let statusCode = 200
   if (httpStatus) statusCode = httpStatus
   else if (!wellFormedHttp) statusCode = 400
   else if (requestError && prefersGraphqlResponse(reply.request)) statusCode = 400
+  else if (unavailable && !executed && prefersGraphqlResponse(reply.request)) statusCode = 503
   return { statusCode, response: { data: executed ? execution.data : null, errors } as never }
 }
 
@@ -169,6 +175,9 @@ function formatError(error: GraphQLError, introspection: boolean, reply: Fastify
     const message = introspection ? error.message : error.message.replace(/ ?Did you mean .*\?$/, '')
     return { ...base, message, extensions: { code: parse ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', status: 400 } }
   }
-  reply.log.error({ err: { type: original?.name, message: original?.message, path: error.path } }, 'GraphQL resolver failed')
-  return { ...base, message: 'Something went wrong on our side; quote the request id if you report it.', extensions: { code: 'INTERNAL_ERROR', status: 500, requestId: String(reply.request.id) } }
+  // Never the message: a database error's carries the SQL and its parameters.
+  const problem = toAppError(original ?? error)
+  const failures = (reply.server as FastifyInstance).failures
+  failures.error(`graphql:${problem.code}:${String(original?.name)}`, { err: loggableError(original ?? error), path: error.path, reqId: reply.request.id }, 'GraphQL resolver failed')
+  return { ...base, message: problem.detail, extensions: { code: problem.code, status: problem.status, requestId: String(reply.request.id) } }
 }

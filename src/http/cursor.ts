@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { AppError } from '../errors.js'
+import { MAX_INT } from './schemas.js'
 
 const cursorPayload = z.strictObject({
-  r: z.number().int().positive(),
+  r: z.number().int().positive().max(MAX_INT),
   o: z.number().int().min(0).max(1_000_000),
   f: z.string().max(16),
 })

@@ -16,7 +16,7 @@ export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { hide: true, params: z.object({ slug: z.string().max(60) }) } },
     async (request) => {
       const entry = entries.find((item) => item.type === `/problems/${request.params.slug}`)
-      if (!entry) throw new AppError('ROUTE_NOT_FOUND', `No problem type "${request.params.slug}".`)
+      if (!entry) throw new AppError('ROUTE_NOT_FOUND', 'No problem type has this name; GET /problems lists them all.')
       return entry
     },
   )

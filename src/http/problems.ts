@@ -1,15 +1,27 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { isUnavailable } from '../db/unavailable.js'
 import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../errors.js'
+import { HAS_KEY } from '../keys/service.js'
+import { loggableError, ThrottledLog } from './error-log.js'
+import { decodedUrl } from './url.js'
+
+/** Seconds a caller should wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5
 
 const codeByStatus: Partial<Record<number, ErrorCode>> = {
   400: 'MALFORMED_REQUEST',
   404: 'ROUTE_NOT_FOUND',
+  408: 'REQUEST_TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  431: 'HEADERS_TOO_LARGE',
   503: 'SERVICE_UNAVAILABLE',
 }
+
+const MAX_INSTANCE_LENGTH = 200
 
 function validationErrors(error: FastifyError): FieldError[] {
   const location = error.validationContext ?? 'request'
@@ -23,49 +35,89 @@ function validationErrors(error: FastifyError): FieldError[] {
   })
 }
 
-function toAppError(error: FastifyError): AppError {
+/** Any error, as the problem a caller is shown: 4xx messages are ours or Fastify's; 5xx never say more than their code. */
+export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = validationErrors(error)
+  if (isUnavailable(error)) return unavailable()
+  const fastifyError = error as FastifyError
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    const errors = validationErrors(fastifyError)
     const summary = errors.map((item) => `${item.field} ${item.message}`).join('; ')
-    return new AppError('VALIDATION_FAILED', `Invalid ${error.validationContext ?? 'request'}: ${summary}`, errors)
+    return new AppError('VALIDATION_FAILED', `Invalid ${fastifyError.validationContext ?? 'request'}: ${summary}`, errors)
   }
-  const status = error.statusCode ?? 500
-  const code = status < 500 ? (codeByStatus[status] ?? 'MALFORMED_REQUEST') : status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR'
-  const detail = status < 500 ? error.message : 'Something went wrong on our side; quote the request id if you report it.'
-  return new AppError(code, detail)
+  const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500
+  if (status >= 500) {
+    return status === 503 ? unavailable() : new AppError('INTERNAL_ERROR', 'Something went wrong on our side; quote the request id if you report it.')
+  }
+  return new AppError(codeByStatus[status] ?? 'MALFORMED_REQUEST', clientMessage(fastifyError))
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+export const unavailable = () =>
+  new AppError('SERVICE_UNAVAILABLE', `The database is unavailable or too slow right now; retry in ${RETRY_AFTER_SECONDS} seconds.`)
+
+// Fastify's own 4xx messages are safe to show, but some quote the input (a URL, a header): keep them short.
+function clientMessage(error: FastifyError): string {
+  const message = error.message ?? 'The request is not valid.'
+  return message.length > 200 || HAS_KEY.test(decodedUrl(message)) ? 'The request is not valid.' : message
+}
+
+/** The request path, if it is short and names no key; problems never echo a long or secret URL. */
+function instanceOf(request: FastifyRequest): string | undefined {
+  const path = request.url.split('?')[0] ?? ''
+  return path.length <= MAX_INSTANCE_LENGTH && path.startsWith('/') && !HAS_KEY.test(decodedUrl(path)) ? path : undefined
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError, echoPath = true) {
+  if (error.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+  const instance = echoPath ? instanceOf(request) : undefined
   return reply
     .code(error.status)
     .type('application/problem+json')
     .header('cache-control', 'no-store')
+    // Set here as well as in onRequest: router errors are answered before any hook runs.
+    .header('x-request-id', String(request.id))
     .send({
       type: problemType(error.code),
       title: errorCatalogue[error.code].title,
       status: error.status,
       detail: error.detail,
       code: error.code,
-      instance: request.url.split('?')[0] ?? request.url,
+      ...(instance ? { instance } : {}),
       requestId: String(request.id),
       ...(error.errors ? { errors: error.errors } : {}),
     })
 }
 
-// Database errors carry the SQL and its parameters in their message: log only the driver's code.
-function loggable(error: FastifyError) {
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined
-  return { type: error.name, code: cause?.code ?? error.code, stack: error.stack?.split('\n').slice(1, 6).join('\n') }
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Logs server-side failures once per interval and kind, with a count. */
+    failures: ThrottledLog
+  }
 }
 
-export const problemsPlugin = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = toAppError(error)
-    if (appError.status >= 500) request.log.error({ err: loggable(error) }, 'request failed')
-    return sendProblem(request, reply, appError)
-  })
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API; see /docs.`)),
-  )
-}, { name: 'problems' })
+export const problemsPlugin = fp(
+  async (app: FastifyInstance) => {
+    const failures = new ThrottledLog(() => app.log)
+    app.decorate('failures', failures)
+    app.addHook('onClose', async () => failures.close())
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const appError = toAppError(error)
+      if (appError.status >= 500) {
+        failures.error(appError.code === 'INTERNAL_ERROR' ? `INTERNAL_ERROR:${String((error as Error)?.name)}` : appError.code, { err: loggableError(error), reqId: request.id }, 'request failed')
+      }
+      return sendProblem(request, reply, appError)
+    })
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint answers ${request.method} at this path; see /docs.`)),
+    )
+  },
+  { name: 'problems' },
+)
+
+/** Errors the router raises before any route or hook runs (a malformed URL, a path too long). */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+  const code = codeByStatus[status] ?? 'MALFORMED_REQUEST'
+  const detail = code === 'URI_TOO_LONG' ? 'The URL is too long.' : 'The URL could not be read; check its percent-encoding.'
+  return sendProblem(request, reply, new AppError(code, detail), false)
+}

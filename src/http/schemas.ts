@@ -1,19 +1,32 @@
 import { z } from 'zod'
 
+export const MAX_INT = 2_147_483_647
+
+const DIGITS = /^(0|[1-9][0-9]{0,9})$/
+
+/**
+ * An integer from a URL: plain decimal digits only, so "0x1", " 1", "1.0" and "1e3" are refused
+ * rather than read as numbers, then range-checked before it can reach SQL.
+ */
+export function integerQuery(min: number, max: number) {
+  return integerWithin(z.number({ error: 'must be a whole number written in digits' }).int().min(min).max(max))
+}
+
+/** The same, for a number schema with its own default or description. */
+export function integerWithin<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && DIGITS.test(value) ? Number(value) : value), schema)
+}
+
 export const releaseQuery = z
-  .union([z.literal('current'), z.coerce.number().int().positive().max(2_147_483_647)])
+  .union([z.literal('current'), integerQuery(1, MAX_INT).describe('A release id.')])
   .optional()
   .transform((value) => (value === 'current' ? undefined : value))
   .describe('Release to read from: a release id to pin, or `current` (the default).')
   .meta({ example: 1 })
 
-export const limitQuery = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(100)
-  .default(20)
-  .describe('Page size, 1 to 100.')
+export const limitQuery = integerWithin(
+  z.number({ error: 'must be a whole number written in digits' }).int().min(1).max(100).default(20),
+).describe('Page size, 1 to 100.')
 
 export const cursorQuery = z
   .string()
@@ -48,7 +61,7 @@ export const problem = z
     status: z.number().int(),
     detail: z.string(),
     code: z.string().describe('Stable machine-readable code from the error catalogue.'),
-    instance: z.string().describe('Path of the request that failed.'),
+    instance: z.string().optional().describe('Path of the request that failed; left out when the path is long or malformed.'),
     requestId: z.string().describe('Also sent as the `x-request-id` header; quote it when reporting a problem.'),
     errors: z.array(fieldError).optional().describe('Every bad field, for validation errors.'),
   })

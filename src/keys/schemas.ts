@@ -31,6 +31,8 @@ export const contentPolicy = z
 
 export type ContentPolicy = z.infer<typeof contentPolicy>
 
+const LAST_EXPIRY = Date.parse('10000-01-01T00:00:00Z')
+
 export const createKeyBody = z
   .strictObject({
     name: z.string().trim().min(1).max(100),
@@ -40,7 +42,14 @@ export const createKeyBody = z
       .refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     policy: contentPolicy.optional(),
     rateLimit: z.number().int().min(1).max(1_000_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
-    expiresAt: z.iso.datetime({ offset: true }).optional().describe('ISO 8601 time after which the key stops working.'),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .refine((value) => {
+        const time = Date.parse(value)
+        return time > Date.now() && time < LAST_EXPIRY
+      }, 'must be a time in the future, before the year 10000')
+      .optional()
+      .describe('ISO 8601 time after which the key stops working; in the future, before the year 10000.'),
   })
   .meta({ example: { name: 'Lincoln Middle School portal', scopes: ['content:read'], policy: { maxDepth: 2, excludeSensitive: true } } })
 

@@ -35,12 +35,20 @@ export interface NewKey {
 }
 
 export class KeyService {
-  // Recent lookups, found or not, so a flood of requests does not become a flood of queries.
-  private readonly lookups = new LRUCache<string, { row: ApiKeyRow | null }>({ max: 10_000, ttl: LOOKUP_TTL_MS })
+  // Recent lookups, so a flood of requests does not become a flood of queries. Ids that do not exist
+  // are remembered apart: guessing ids cannot push real keys out of the cache.
+  private readonly lookups: LRUCache<string, { row: ApiKeyRow }>
+  private readonly misses: LRUCache<string, true>
   private readonly used = new Set<string>()
   private readonly flushTimer: NodeJS.Timeout
 
-  constructor(private readonly db: AppDatabase) {
+  constructor(
+    private readonly db: AppDatabase,
+    options: { lookupTtlMs?: number; cacheSize?: number } = {},
+  ) {
+    const cache = { max: options.cacheSize ?? 10_000, ttl: options.lookupTtlMs ?? LOOKUP_TTL_MS }
+    this.lookups = new LRUCache(cache)
+    this.misses = new LRUCache(cache)
     this.flushTimer = setInterval(() => void this.flushUsage().catch(() => {}), USE_FLUSH_MS)
     this.flushTimer.unref()
   }
@@ -48,6 +56,7 @@ export class KeyService {
   async create(input: NewKey): Promise<ApiKeyView & { key: string }> {
     const id = randomId(12)
     const key = `msb_${id}_${randomBytes(32).toString('base64url')}`
+    this.misses.delete(id)
     const row = await insertKey(this.db, {
       id,
       name: input.name,
@@ -64,13 +73,18 @@ export class KeyService {
     const match = KEY_PATTERN.exec(key)
     if (!match) return null
     const id = match[1] as string
-    let cached = this.lookups.get(id)
-    if (!cached) {
-      cached = { row: await findKey(this.db, id) }
-      this.lookups.set(id, cached)
+    let row = this.lookups.get(id)?.row ?? null
+    if (!row) {
+      if (this.misses.has(id)) return null
+      row = await findKey(this.db, id)
+      if (row) this.lookups.set(id, { row })
+      else this.misses.set(id, true)
     }
-    const row = cached.row
-    if (!row || !timingSafeEqual(sha256(key), Buffer.from(row.secretHash, 'hex'))) return null
+    return row ? this.principalOf(row, key, now) : null
+  }
+
+  private principalOf(row: ApiKeyRow, key: string, now: Date): Principal | null {
+    if (!timingSafeEqual(sha256(key), Buffer.from(row.secretHash, 'hex'))) return null
     if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null
     this.used.add(row.id)
     return {
@@ -80,6 +94,16 @@ export class KeyService {
       policy: (row.policy as ContentPolicy | null) ?? null,
       rateLimit: row.rateLimit,
     }
+  }
+
+  /**
+   * The principal of a key this instance has looked up recently, without touching the database; null
+   * when it is not cached or does not match. Lets known keys through while an address is refused lookups.
+   */
+  cached(key: string, now = new Date()): Principal | null {
+    const id = KEY_PATTERN.exec(key)?.[1]
+    const row = id ? this.lookups.get(id)?.row : undefined
+    return row ? this.principalOf(row, key, now) : null
   }
 
   async list(): Promise<ApiKeyView[]> {
@@ -95,6 +119,7 @@ export class KeyService {
   /** Another instance revoked a key: drop what this one cached of it. */
   forget(id: string): void {
     this.lookups.delete(id)
+    this.misses.delete(id)
   }
 
   async revoke(id: string): Promise<ApiKeyView> {

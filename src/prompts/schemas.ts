@@ -1,15 +1,15 @@
 import { z } from 'zod'
 import { competencies, directions, MAX_AGE, MIN_AGE, promptSettings } from '../content/vocabulary.js'
-import { cursorQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
+import { cursorQuery, integerQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 
 export const promptSetting = z.enum(promptSettings).describe('Occasion the prompt suits.')
 export const direction = z
   .enum(directions)
   .describe('Who asks: the mother, the son, or either (the guide insists on a two-way street).')
 export const depthValue = z.number().int().min(1).max(3).describe('1 light, 2 personal, 3 deep.')
-export const depth = z.coerce.number().int().min(1).max(3).describe(depthValue.description ?? '')
+export const depth = integerQuery(1, 3).describe(depthValue.description ?? '')
 export const ageValue = z.number().int().min(MIN_AGE).max(MAX_AGE).describe(`The son's age in years, ${MIN_AGE}-${MAX_AGE}.`)
-export const age = z.coerce.number().int().min(MIN_AGE).max(MAX_AGE).describe(ageValue.description ?? '')
+export const age = integerQuery(MIN_AGE, MAX_AGE).describe(ageValue.description ?? '')
 const booleanQuery = z
   .enum(['true', 'false'])
   .transform((value) => value === 'true')

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
-import { cursorQuery, jsonResponse, limitQuery, pageInfo } from '../http/schemas.js'
+import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
 
 const tags = ['Releases']
 
@@ -58,7 +58,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'One release',
       description: 'A release with its full mapping of documents to versions.',
-      params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+      params: z.strictObject({ id: integerQuery(1, MAX_INT) }),
       response: { 200: jsonResponse(releaseDetail, 'The release and its mapping.'), ...problemResponses(400, 404) },
     },
     handler: async (request, reply) => {

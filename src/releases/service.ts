@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
+import { MAX_INT } from '../http/schemas.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import {
   findCurrentReleaseId,
@@ -101,7 +102,7 @@ export class ReleaseService {
   }
 }
 
-const releaseCursorPayload = z.strictObject({ before: z.number().int().positive() })
+const releaseCursorPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
 
 function releaseCursor(id: number): string {
   return Buffer.from(JSON.stringify({ before: id })).toString('base64url')

@@ -74,7 +74,7 @@ export interface BuildOptions {
 export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
   const database = await createTestDatabase(t, driver, options.onQuery)
   const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', ...options.env }),
+    config: loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', AUTH_FAILURES_PER_MINUTE: '1000000', ...options.env }),
     database,
     logger: options.logger ?? false,
     contentFolder: options.contentFolder,
