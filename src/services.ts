@@ -1,6 +1,7 @@
 import { ActivityService } from './activities/service.js'
 import { PublishingService } from './content/publishing-service.js'
 import type { AppDatabase } from './db/database.js'
+import { DocumentService } from './documents/service.js'
 import { GuideService } from './guide/service.js'
 import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
@@ -20,6 +21,7 @@ export interface Services {
   activities: ActivityService
   recommendations: RecommendationService
   keys: KeyService
+  documents: DocumentService
 }
 
 export function createServices(db: AppDatabase): Services {
@@ -38,5 +40,6 @@ export function createServices(db: AppDatabase): Services {
     activities,
     recommendations: new RecommendationService(activities, prompts),
     keys: new KeyService(db),
+    documents: new DocumentService(db, prompts),
   }
 }

@@ -7,6 +7,7 @@ import {
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
+import { activityView } from '../documents/visibility.js'
 import { AppError } from '../errors.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import type { Prompt } from '../prompts/schemas.js'
@@ -22,23 +23,32 @@ export class ActivityService {
   ) {}
 
   list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Activity>> {
-    return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, (row) => visible(toActivity(row), filter.policy))
+    const policy = filter.policy
+    if (!policy) return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, toActivity)
+    return cachedPage(this.db, this.cache, releaseId, 'activity', filter, page, { prepare: () => this.viewUnder(releaseId, policy) })
   }
 
   /** Every activity of the release, in catalogue order. */
   all(releaseId: number, policy: ContentPolicy | null = null): Promise<Activity[]> {
-    return this.cache.get(releaseId, `activity-all:${JSON.stringify(policy)}`, async () =>
-      (await listReleaseDocuments(this.db, releaseId, 'activity', { policy })).map((row) => visible(toActivity(row), policy)),
-    )
+    return this.cache.get(releaseId, `activity-all:${JSON.stringify(policy)}`, async () => {
+      if (!policy) return (await listReleaseDocuments(this.db, releaseId, 'activity', { policy })).map(toActivity)
+      const [rows, view] = await Promise.all([
+        listReleaseDocuments(this.db, releaseId, 'activity', { policy }),
+        this.viewUnder(releaseId, policy),
+      ])
+      return rows.map(view)
+    })
   }
 
   async get(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<ActivityDetail> {
-    const row = await this.cache.get(releaseId, `activity:${slug}:${JSON.stringify(policy)}`, () =>
-      findReleaseDocument(this.db, releaseId, 'activity', slug, policy),
-    )
-    if (!row) throw new AppError('ACTIVITY_NOT_FOUND', `Release ${releaseId} has no activity "${slug}".`)
-    const activity = visible(toActivity(row), policy)
-    return { ...activity, suggestedPrompts: await this.suggestedPrompts(releaseId, activity, () => true, policy) }
+    const detail = await this.cache.get(releaseId, `activity:${slug}:${JSON.stringify(policy)}`, async () => {
+      const row = await findReleaseDocument(this.db, releaseId, 'activity', slug, policy)
+      if (!row) return null
+      const activity = policy ? (await this.viewUnder(releaseId, policy))(row) : toActivity(row)
+      return { ...activity, suggestedPrompts: await this.suggestedPrompts(releaseId, activity, () => true, policy) }
+    })
+    if (!detail) throw new AppError('ACTIVITY_NOT_FOUND', `Release ${releaseId} has no activity "${slug}".`)
+    return detail
   }
 
   async suggestedPrompts(
@@ -52,6 +62,12 @@ export class ActivityService {
       const prompt = bySlug.get(slug)
       return prompt && keep(prompt) ? [prompt] : []
     })
+  }
+
+  /** Maps a stored activity to what a caller under the policy sees of it. */
+  private async viewUnder(releaseId: number, policy: ContentPolicy): Promise<(row: ReleaseDocumentRow) => Activity> {
+    const visible = await this.prompts.visibleSlugs(releaseId, policy)
+    return (row) => activityView(toActivity(row), visible, policy)
   }
 }
 
@@ -75,12 +91,6 @@ export function activityFilter(query: {
     topic: query.topic,
     season: query.season,
   }
-}
-
-/** Under a topic policy, an activity shows only the reasons that concern the allowed topics. */
-function visible(activity: Activity, policy: ContentPolicy | null | undefined): Activity {
-  const allowed = policy?.topics
-  return allowed ? { ...activity, topics: activity.topics.filter((item) => allowed.includes(item.topic)) } : activity
 }
 
 export function toActivity(row: ReleaseDocumentRow): Activity {

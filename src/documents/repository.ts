@@ -124,6 +124,22 @@ export async function listReleaseDocuments(
   return page ? query.limit(page.limit).offset(page.offset) : query
 }
 
+/** Slugs of a release's documents of a type that match the filter (e.g. that a policy lets a caller read). */
+export async function listReleaseDocumentSlugs(
+  db: AppDatabase,
+  releaseId: number,
+  type: DocumentType,
+  filter: DocumentFilter,
+): Promise<string[]> {
+  const rows = await db
+    .select({ slug: documents.slug })
+    .from(releaseItems)
+    .innerJoin(documents, releaseItemDocument)
+    .innerJoin(documentVersions, releaseItemVersion)
+    .where(and(eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ...filterConditions(filter)))
+  return rows.map((row) => row.slug)
+}
+
 export async function findReleaseDocument(
   db: AppDatabase,
   releaseId: number,

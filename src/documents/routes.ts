@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
-import { AppError } from '../errors.js'
 import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
 import { integerQuery, jsonResponse, MAX_INT } from '../http/schemas.js'
-import { findPublishedVersion } from './repository.js'
 
 const documentVersion = z
   .object({
@@ -16,7 +14,7 @@ const documentVersion = z
     contentHash: z.string().describe('SHA-256 of the content; equal hashes mean equal content.'),
     createdAt: z.string().describe('When this version was written (ISO 8601).'),
     firstReleaseId: z.number().int().describe('The first release that published this version.'),
-    content: z.record(z.string(), z.unknown()).describe('The document exactly as this version stored it; its shape depends on `type`.'),
+    content: z.record(z.string(), z.unknown()).describe('The document as this version stored it; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides.'),
   })
   .meta({ id: 'DocumentVersion' })
 
@@ -38,8 +36,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { id, version } = request.params
-      const row = await findPublishedVersion(app.db, id, version, policyOf(request))
-      if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${id}".`)
+      const row = await app.services.documents.version(id, version, policyOf(request))
       return reply.header('cache-control', 'private, max-age=31536000, immutable').header('vary', 'authorization').send({
         documentId: row.documentId,
         type: row.type,
@@ -48,7 +45,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         contentHash: row.contentHash,
         createdAt: row.createdAt.toISOString(),
         firstReleaseId: row.firstReleaseId,
-        content: row.body as Record<string, unknown>,
+        content: row.body,
       })
     },
   })

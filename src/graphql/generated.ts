@@ -766,7 +766,7 @@ export type DocumentVersion = {
   createdAt: Scalars['String']['output'];
   /** The first release that published it. */
   firstReleaseId: Scalars['Int']['output'];
-  /** The stored content; its shape depends on `type`. */
+  /** The stored content; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides. */
   content: Scalars['JSON']['output'];
 };
 

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { activityListQuery, type Activity } from '../activities/schemas.js'
 import { activityFilter } from '../activities/service.js'
-import { findPublishedVersion } from '../documents/repository.js'
 import { AppError } from '../errors.js'
 import { faqListQuery, topicListQuery, type Topic } from '../guide/schemas.js'
 import { readPage } from '../http/cursor.js'
@@ -204,8 +203,7 @@ export const queryResolvers: QueryResolvers = {
 
   documentVersion: async (_root, args, context) => {
     const { id, version } = parseArguments(documentVersionArguments, { id: args.id, version: args.version })
-    const row = await findPublishedVersion(context.app.db, id, version, policy(context))
-    if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${id}".`)
+    const row = await services(context).documents.version(id, version, policy(context))
     return { ...row, createdAt: row.createdAt.toISOString(), content: row.body }
   },
 }

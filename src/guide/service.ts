@@ -7,6 +7,7 @@ import {
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
+import { faqView } from '../documents/visibility.js'
 import { AppError } from '../errors.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
@@ -36,7 +37,7 @@ export class GuideService {
         topicsHeading: intro.topicsHeading,
         topics: topics.map(toTopic),
         conclusion: { id: conclusion.id, version: conclusion.version, title: end.title, paragraphs: end.paragraphs },
-        faqs: faqs.map(toFaq),
+        faqs: faqs.map((row) => faqView(toFaq(row), policy)),
       }
     })
   }
@@ -46,7 +47,8 @@ export class GuideService {
   }
 
   listFaqs(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Faq>> {
-    return cachedPage(this.db, this.cache, releaseId, 'faq', filter, page, toFaq)
+    const policy = filter.policy
+    return cachedPage(this.db, this.cache, releaseId, 'faq', filter, page, policy ? (row) => faqView(toFaq(row), policy) : toFaq)
   }
 
   async topic(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Topic> {
@@ -58,11 +60,12 @@ export class GuideService {
   }
 
   async faq(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Faq> {
-    const row = await this.cache.get(releaseId, `faq:${slug}:${JSON.stringify(policy)}`, () =>
-      findReleaseDocument(this.db, releaseId, 'faq', slug, policy),
-    )
-    if (!row) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
-    return toFaq(row)
+    const faq = await this.cache.get(releaseId, `faq:${slug}:${JSON.stringify(policy)}`, async () => {
+      const row = await findReleaseDocument(this.db, releaseId, 'faq', slug, policy)
+      return row && faqView(toFaq(row), policy)
+    })
+    if (!faq) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
+    return faq
   }
 }
 

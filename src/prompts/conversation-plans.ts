@@ -1,3 +1,4 @@
+import { visibleTopics } from '../documents/visibility.js'
 import type { GuideService } from '../guide/service.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
@@ -24,7 +25,8 @@ export class ConversationPlanService {
   ) {}
 
   async plan(releaseId: number, request: PlanRequest, policy: ContentPolicy | null = null): Promise<ConversationPlan> {
-    const topics: string[] = request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]]
+    // Under a topic policy, a goal draws only on the topics the key may read, and names no other.
+    const topics = visibleTopics(request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]], policy)
     const maxDepth = request.maxDepth ?? (request.age < 10 ? 2 : 3)
     const seed = request.seed ?? ''
     const notes: string[] = []
@@ -47,7 +49,8 @@ export class ConversationPlanService {
       ...seededOrder(unique.filter((prompt) => !inSetting.includes(prompt)), seed, (prompt) => prompt.slug),
     ]
     if (unique.length === 0) {
-      notes.push(`No prompt on ${topics.join(' or ')} fits age ${request.age} at depth ${maxDepth} or lighter.`)
+      const about = topics.length > 0 ? `on ${topics.join(' or ')}` : 'for this goal'
+      notes.push(`No prompt ${about} fits age ${request.age} at depth ${maxDepth} or lighter.`)
     } else if (inSetting.length < unique.length && inSetting.length < 3) {
       notes.push(`Few prompts are written for ${request.setting}; the plan also uses others on the same topic.`)
     }

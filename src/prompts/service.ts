@@ -2,10 +2,12 @@ import type { PromptContent } from '../content/schemas.js'
 import type { AppDatabase } from '../db/database.js'
 import {
   listReleaseDocuments,
+  listReleaseDocumentSlugs,
   type DocumentFilter,
   type ReleaseDocumentRow,
 } from '../documents/repository.js'
 import { cachedPage, type Page } from '../documents/cached-page.js'
+import { promptView } from '../documents/visibility.js'
 import { AppError } from '../errors.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
@@ -41,14 +43,22 @@ export class PromptService {
   ) {}
 
   list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Prompt>> {
-    return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, toPrompt)
+    const policy = filter.policy
+    if (!policy) return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, toPrompt)
+    return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, { prepare: () => this.viewUnder(releaseId, policy) })
   }
 
-  /** Every prompt matching the filter, in catalogue order. */
+  /** Every prompt matching the filter, in catalogue order; under a policy, naming only what the policy allows. */
   matching(releaseId: number, filter: DocumentFilter): Promise<Prompt[]> {
-    return this.cache.get(releaseId, `prompt-all:${JSON.stringify(filter)}`, async () =>
-      (await listReleaseDocuments(this.db, releaseId, 'prompt', filter)).map(toPrompt),
-    )
+    return this.cache.get(releaseId, `prompt-all:${JSON.stringify(filter)}`, async () => {
+      const policy = filter.policy
+      if (!policy) return (await listReleaseDocuments(this.db, releaseId, 'prompt', filter)).map(toPrompt)
+      const [rows, view] = await Promise.all([
+        listReleaseDocuments(this.db, releaseId, 'prompt', filter),
+        this.viewUnder(releaseId, policy),
+      ])
+      return rows.map(view)
+    })
   }
 
   /** All prompts of the release by slug, for expanding follow-ups and suggestions. */
@@ -57,6 +67,20 @@ export class PromptService {
       const prompts = await this.matching(releaseId, { policy })
       return new Map(prompts.map((prompt) => [prompt.slug, prompt]))
     })
+  }
+
+  /** Slugs of the prompts a policy lets the caller read in a release: the only prompts it may see named. */
+  visibleSlugs(releaseId: number, policy: ContentPolicy): Promise<ReadonlySet<string>> {
+    return this.cache.get(releaseId, `prompt-visible:${JSON.stringify(policy)}`, async () => {
+      const slugs = await listReleaseDocumentSlugs(this.db, releaseId, 'prompt', { policy })
+      return new Set(slugs)
+    })
+  }
+
+  /** Maps a stored prompt to what a caller under the policy sees of it. */
+  private async viewUnder(releaseId: number, policy: ContentPolicy): Promise<(row: ReleaseDocumentRow) => Prompt> {
+    const visible = await this.visibleSlugs(releaseId, policy)
+    return (row) => promptView(toPrompt(row), visible, policy)
   }
 
   async get(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<PromptDetail> {
