@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Socket } from 'node:net'
 import { errorCatalogue, problemType, type ErrorCode } from '../errors.js'
 
@@ -17,9 +18,11 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   }
   const code = codeByNodeError[error.code ?? ''] ?? 'MALFORMED_REQUEST'
   const { status, title } = errorCatalogue[code]
-  const body = JSON.stringify({ type: problemType(code), title, status, detail: title, code })
+  // No request was read, so no request id either: a fresh one, for the caller to quote.
+  const requestId = randomUUID()
+  const body = JSON.stringify({ type: problemType(code), title, status, detail: title, code, requestId })
   socket.end(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+      `Cache-Control: no-store\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
   )
 }

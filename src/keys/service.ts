@@ -85,7 +85,8 @@ export class KeyService {
 
   private principalOf(row: ApiKeyRow, key: string, now: Date): Principal | null {
     if (!timingSafeEqual(sha256(key), Buffer.from(row.secretHash, 'hex'))) return null
-    if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null
+    // An expiry that is not a valid date (a year below 100 read back by an older version) counts as passed.
+    if (row.revokedAt || (row.expiresAt && !(row.expiresAt.getTime() > now.getTime()))) return null
     this.used.add(row.id)
     return {
       keyId: row.id,
@@ -142,6 +143,11 @@ export class KeyService {
   }
 }
 
+/** ISO 8601, or null for no date or one that is not valid (so a bad stored row cannot break a listing). */
+function isoOrNull(date: Date | null): string | null {
+  return date && Number.isFinite(date.getTime()) ? date.toISOString() : null
+}
+
 function randomId(length: number): string {
   const bytes = randomBytes(length * 2)
   let id = ''
@@ -160,7 +166,7 @@ export function toView(row: ApiKeyRow): ApiKeyView {
     scopes: row.scopes as Scope[],
     policy: (row.policy as ContentPolicy | null) ?? null,
     rateLimit: row.rateLimit,
-    expiresAt: row.expiresAt?.toISOString() ?? null,
+    expiresAt: isoOrNull(row.expiresAt),
     revokedAt: row.revokedAt?.toISOString() ?? null,
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -71,6 +71,8 @@ t.test('malformed HTTP and router errors answer problem+json from the catalogue,
   const garbage = await ask('NOT HTTP AT ALL\r\n\r\n')
   t.match(garbage.answer, /^HTTP\/1\.1 400 /)
   t.match(garbage.answer, /"code":"MALFORMED_REQUEST"/)
+  const requestId = /X-Request-Id: ([0-9a-f-]{36})/.exec(garbage.answer)?.[1]
+  t.ok(requestId && garbage.answer.includes(`"requestId":"${requestId}"`), 'with a request id in the header and the body')
 
   const hugeHeader = await ask(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`)
   t.match(hugeHeader.answer, /^HTTP\/1\.1 431 /)
