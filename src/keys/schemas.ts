@@ -31,7 +31,7 @@ export const contentPolicy = z
 
 export type ContentPolicy = z.infer<typeof contentPolicy>
 
-const LAST_EXPIRY = Date.parse('10000-01-01T00:00:00Z')
+const LAST_EXPIRY = Date.UTC(10_000, 0, 1)
 
 export const createKeyBody = z
   .strictObject({

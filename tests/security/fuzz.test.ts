@@ -878,6 +878,11 @@ for (const driver of drivers) {
         }
         await expect({ method: 'GET', url: '/v1/admin/keys', headers: auth }, 200)
       }
+      // Ordinary dates: the future is accepted, the past refused (a key must not be born expired).
+      const future = await expect({ method: 'POST', url: '/v1/admin/keys', headers: json, payload: JSON.stringify({ name: 'expires', scopes: ['content:read'], expiresAt: '2099-01-01T00:00:00Z' }) }, 201)
+      t.equal(future.statusCode, 201, 'an expiry in 2099 is accepted')
+      const past = await expect({ method: 'POST', url: '/v1/admin/keys', headers: json, payload: JSON.stringify({ name: 'expired', scopes: ['content:read'], expiresAt: '2001-01-01T00:00:00Z' }) }, 400)
+      t.equal(past.statusCode, 400, 'an expiry in the past is refused')
       headerReport(t, stats)
     })
 
