@@ -1,0 +1,28 @@
+// The ceiling for a benchmark: a bare Fastify server that sends recorded responses from memory,
+// byte for byte, with their content type. Run as a child process, like the service.
+// Usage: node --import tsx bench/ceiling-server.ts <port> <responses.json>
+import { readFileSync } from 'node:fs'
+import Fastify from 'fastify'
+
+interface Recorded {
+  method: 'GET' | 'POST'
+  path: string
+  contentType: string
+  body: string
+}
+
+const [port, file] = process.argv.slice(2)
+const responses = JSON.parse(readFileSync(String(file), 'utf8')) as Recorded[]
+const app = Fastify({ logger: false })
+const byKey = new Map(responses.map((item) => [`${item.method} ${item.path}`, item]))
+app.route({
+  method: ['GET', 'POST'],
+  url: '/*',
+  handler: (request, reply) => {
+    const recorded = byKey.get(`${request.method} ${request.url}`)
+    if (!recorded) return reply.code(404).send()
+    return reply.type(recorded.contentType).send(recorded.body)
+  },
+})
+await app.listen({ port: Number(port), host: '127.0.0.1' })
+process.stdout.write('ready\n')
