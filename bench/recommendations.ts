@@ -1,7 +1,7 @@
-// Recommendation latency for a typical profile, on the bundled catalogue and on a synthetic catalogue of
-// 10 000 activities, measured with autocannon against the real server in one run.
-// Usage: npx tsx bench/recommendations.ts [--activities 10000] [--duration 10] [--connections 10]
-import autocannon from 'autocannon'
+// Recommendations on the bundled catalogue and on a synthetic catalogue of 10 000 activities: one
+// typical profile, and 40 varied profiles in turn (each answer computed), every figure next to its
+// ceiling (a bare Fastify route sending the same bytes) in the same run.
+// Usage: npm run bench:recommendations [-- --activities 10000 --duration 8 --connections 10]
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,12 +9,14 @@ import { parseArgs } from 'node:util'
 import { loadContent } from '../src/content/load-content.js'
 import { activityCategories, activitySettings, costTiers, energyLevels, interests, seasons } from '../src/content/vocabulary.js'
 import { contentFolder } from '../src/paths.js'
+import { measureAgainstCeiling, type Target } from './ceiling.js'
+import { variedProfiles } from './profiles.js'
 import { startServer } from './server-process.js'
 
 const { values } = parseArgs({
   options: {
     activities: { type: 'string', default: '10000' },
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '8' },
     connections: { type: 'string', default: '10' },
   },
 })
@@ -62,16 +64,12 @@ async function syntheticContent(count: number): Promise<string> {
 async function measure(label: string, content: string | undefined, port: number) {
   const server = await startServer('pglite', port, content ? { CONTENT_DIR: content } : {})
   try {
-    const request = { method: 'POST' as const, headers: { ...server.headers, 'content-type': 'application/json' }, body: JSON.stringify(profile) }
-    await autocannon({ url: `${server.url}/v1/recommendations`, connections: 1, amount: 50, ...request })
-    const result = await autocannon({
-      url: `${server.url}/v1/recommendations`,
-      connections: Number(values.connections),
-      duration: Number(values.duration),
-      ...request,
-    })
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors`)
-    return { catalogue: label, 'start-up ms': Math.round(server.startupMs), 'req/s': Math.round(result.requests.average), 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99 }
+    const targets: Target[] = [
+      { label: `${label}: one profile`, method: 'POST', path: '/v1/recommendations', bodies: [profile] },
+      { label: `${label}: 40 profiles`, method: 'POST', path: '/v1/recommendations', bodies: variedProfiles(40) },
+    ]
+    const rows = await measureAgainstCeiling(server, targets, { connections: Number(values.connections), duration: Number(values.duration), port: port + 100 })
+    return [{ endpoint: `${label}: start-up`, service: `${Math.round(server.startupMs)} ms` }, ...rows]
   } finally {
     await server.stop()
   }
@@ -79,7 +77,7 @@ async function measure(label: string, content: string | undefined, port: number)
 
 const synthetic = await syntheticContent(syntheticCount)
 try {
-  const rows = [await measure('bundled', undefined, 4200), await measure(`synthetic ${syntheticCount}`, synthetic, 4201)]
+  const rows = [...(await measure('bundled', undefined, 4300)), ...(await measure(`synthetic ${syntheticCount}`, synthetic, 4301))]
   console.table(rows)
 } finally {
   await rm(synthetic, { recursive: true, force: true })

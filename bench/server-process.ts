@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -12,6 +12,8 @@ export interface RunningServer {
   /** A content:read key without a practical rate limit, created before start-up. */
   headers: Record<string, string>
   startupMs: number
+  /** Resident memory of the server process now, in MB (Linux), or null where /proc is missing. */
+  rssMb(): Promise<number | null>
   stop(): Promise<void>
 }
 
@@ -70,6 +72,11 @@ export async function startServer(driver: 'pglite' | 'postgres', port: number, e
     url,
     headers: { authorization: `Bearer ${key}` },
     startupMs,
+    async rssMb() {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '')
+      const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1]
+      return kb ? Math.round(Number(kb) / 1024) : null
+    },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
