@@ -119,7 +119,7 @@ export function rankActivities(catalogue: Activity[], profile: Profile): Ranking
   const seed = profile.seed ?? ''
   const scored = remaining.map((activity) => {
     const why = scoreActivity(activity, profile)
-    return { activity, why, base: total(why), tiebreak: seededRank(seed, activity.slug) }
+    return { activity, why, base: total(why), tiebreak: tiebreak(seed, activity.slug) }
   })
   const picked: Ranked[] = []
   const perCategory = new Map<string, number>()
@@ -151,6 +151,21 @@ export function rankActivities(catalogue: Activity[], profile: Profile): Ranking
     perCategory.set(best.activity.category, repeats + 1)
   }
   return { ranked: picked, considered: remaining.length, reason: null }
+}
+
+// Tie-breaking ranks are a SHA-256 of seed and slug, a third of the ranking's time on a large catalogue.
+// Most requests send no seed, so those ranks are kept (bounded); a caller's own seed is hashed as before.
+const defaultSeedRanks = new Map<string, string>()
+const MAX_KEPT_RANKS = 100_000
+
+function tiebreak(seed: string, slug: string): string {
+  if (seed !== '') return seededRank(seed, slug)
+  let rank = defaultSeedRanks.get(slug)
+  if (rank === undefined) {
+    rank = seededRank(seed, slug)
+    if (defaultSeedRanks.size < MAX_KEPT_RANKS) defaultSeedRanks.set(slug, rank)
+  }
+  return rank
 }
 
 function emptyReason(catalogueSize: number, remaining: number, passed: HardConstraint[], failed: HardConstraint): string {
