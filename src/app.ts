@@ -80,8 +80,10 @@ export async function buildApp(options: BuildOptions) {
   // Bodies are JSON only: anything else is answered 415 rather than reaching validation as a string.
   app.removeContentTypeParser('text/plain')
 
-  const poolErrors = new ThrottledLog(() => app.log)
-  app.addHook('onClose', async () => poolErrors.close())
+  // One throttled error log for the whole app: the pool, the request error handlers, GraphQL, Redis.
+  const failures = new ThrottledLog(() => app.log)
+  app.decorate('failures', failures)
+  app.addHook('onClose', async () => failures.close())
   const database =
     options.database ??
     (await openDatabase({
@@ -89,7 +91,7 @@ export async function buildApp(options: BuildOptions) {
       dataDir: config.DATA_DIR,
       connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-      onPoolError: (error) => poolErrors.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
+      onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
   const services = createServices(database.db)
   let stopListening = async () => {}

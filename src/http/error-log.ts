@@ -2,6 +2,13 @@ import type { FastifyBaseLogger } from 'fastify'
 
 const DEFAULT_INTERVAL_MS = 10_000
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's one throttled error log (see ThrottledLog), made by buildApp. */
+    failures: ThrottledLog
+  }
+}
+
 /**
  * Logs a kind of error once per interval: the first occurrence at once, the rest as one line with a
  * count when the interval ends. An outage under load then writes a line every few seconds, not

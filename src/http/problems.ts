@@ -4,7 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { isUnavailable } from '../db/unavailable.js'
 import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../errors.js'
 import { HAS_KEY } from '../keys/service.js'
-import { loggableError, ThrottledLog } from './error-log.js'
+import { loggableError } from './error-log.js'
 import { decodedUrl } from './url.js'
 
 /** Seconds a caller should wait before retrying a 503. */
@@ -88,18 +88,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     })
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Logs server-side failures once per interval and kind, with a count. */
-    failures: ThrottledLog
-  }
-}
-
 export const problemsPlugin = fp(
   async (app: FastifyInstance) => {
-    const failures = new ThrottledLog(() => app.log)
-    app.decorate('failures', failures)
-    app.addHook('onClose', async () => failures.close())
+    const { failures } = app
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const appError = toAppError(error)
       if (appError.status >= 500) {
@@ -111,7 +102,7 @@ export const problemsPlugin = fp(
       sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint answers ${request.method} at this path; see /docs.`)),
     )
   },
-  { name: 'problems' },
+  { name: 'problems', decorators: { fastify: ['failures'] } },
 )
 
 /** Errors the router raises before any route or hook runs (a malformed URL, a path too long). */

@@ -3,6 +3,7 @@
  * `%5F` or `%255F` cannot hide a key from a check or from the log. Malformed escapes are left as they are.
  */
 export function decodedUrl(url: string): string {
+  if (!url.includes('%') && !url.includes('+')) return url
   let current = url
   for (let round = 0; round < 3; round++) {
     let next: string
