@@ -25,4 +25,6 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/server.js"]
+# The heap limit keeps V8 from holding on to garbage under load (RSS stays near 250 MB); cached
+# responses are Buffers, outside this limit. The same flags as `npm start`.
+CMD ["node", "--max-old-space-size=192", "dist/server.js"]

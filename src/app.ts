@@ -21,12 +21,14 @@ import { clientErrorHandler } from './http/client-errors.js'
 import { loggableError, ThrottledLog } from './http/error-log.js'
 import { frameworkError, problemsPlugin } from './http/problems.js'
 import { rateLimitPlugin } from './http/rate-limit.js'
+import { responseCachePlugin } from './http/response-cache.js'
 import { authPlugin } from './keys/auth.js'
 import { KEY_CHANNEL } from './keys/repository.js'
 import { HAS_KEY } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
+import { readContextPlugin } from './read/plugin.js'
 import { recommendationRoutes } from './recommendations/routes.js'
 import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
@@ -93,7 +95,7 @@ export async function buildApp(options: BuildOptions) {
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
       onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
-  const services = createServices(database.db)
+  const services = createServices(database)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
     await services.keys.close()
@@ -139,12 +141,14 @@ export async function buildApp(options: BuildOptions) {
     allowAnonymous: config.NODE_ENV === 'development',
     failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
   })
+  await app.register(readContextPlugin, { releases: services.releases })
   await app.register(rateLimitPlugin, {
     perMinute: config.RATE_LIMIT_PER_MINUTE,
     redisUrl: config.REDIS_URL,
     failClosed: config.RATE_LIMIT_FAIL_CLOSED,
   })
   await app.register(inputGuardPlugin)
+  await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
   await app.register(etag)
   await app.register(openapiPlugin)
   // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.

@@ -34,6 +34,8 @@ const envSchema = z.object({
     z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
   ),
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000_000).default(600)),
+  // Memory for the response cache of each instance, in MiB (src/http/response-cache.ts).
+  RESPONSE_CACHE_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(4096).default(64)),
   CORS_ORIGINS: z.preprocess(
     emptyAsUnset,
     z

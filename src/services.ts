@@ -1,8 +1,10 @@
 import { ActivityService } from './activities/service.js'
 import { PublishingService } from './content/publishing-service.js'
-import type { AppDatabase } from './db/database.js'
+import type { DatabaseHandle } from './db/database.js'
+import { Catalogues } from './documents/catalogue.js'
 import { DocumentService } from './documents/service.js'
 import { GuideService } from './guide/service.js'
+import { HealthService } from './health/service.js'
 import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
 import { PromptService } from './prompts/service.js'
@@ -14,6 +16,7 @@ import { SearchService } from './search/service.js'
 export interface Services {
   releases: ReleaseService
   publishing: PublishingService
+  catalogues: Catalogues
   guide: GuideService
   search: SearchService
   prompts: PromptService
@@ -22,24 +25,29 @@ export interface Services {
   recommendations: RecommendationService
   keys: KeyService
   documents: DocumentService
+  health: HealthService
 }
 
-export function createServices(db: AppDatabase): Services {
+export function createServices(database: DatabaseHandle): Services {
+  const db = database.db
   const cache = new ReleaseCache()
+  const catalogues = new Catalogues(db, cache)
   const releases = new ReleaseService(db)
-  const guide = new GuideService(db, cache)
-  const prompts = new PromptService(db, cache)
-  const activities = new ActivityService(db, cache, prompts)
+  const guide = new GuideService(db, catalogues, cache)
+  const prompts = new PromptService(db, catalogues)
+  const activities = new ActivityService(db, catalogues, prompts)
   return {
     releases,
     publishing: new PublishingService(db, releases),
+    catalogues,
     guide,
-    search: new SearchService(db, cache),
+    search: new SearchService(db, catalogues),
     prompts,
     conversationPlans: new ConversationPlanService(prompts, guide),
     activities,
     recommendations: new RecommendationService(activities, prompts),
     keys: new KeyService(db),
-    documents: new DocumentService(db, prompts),
+    documents: new DocumentService(db, catalogues),
+    health: new HealthService(database, releases),
   }
 }

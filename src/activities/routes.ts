@@ -1,18 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { readPage } from '../http/cursor.js'
-import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
+import { readOf } from '../read/plugin.js'
 import { activity, activityDetail, activityListQuery, activityParams } from './schemas.js'
-import { activityFilter } from './service.js'
 
 const tags = ['Activities']
+const config = { reads: true }
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { releases, activities } = app.services
+  const { activities } = app.services
 
   app.get('/v1/activities', {
+    config,
     schema: {
       tags,
       summary: 'List activities',
@@ -23,16 +23,14 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(activity), 'One page of activities.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { release, limit, cursor, ...filters } = request.query
-      const filter = activityFilter(filters)
-      const page = readPage({ release, limit, cursor }, { ...filter })
-      filter.policy = policyOf(request)
-      const resolved = await releases.resolve(page.releaseId)
-      return sendPage(reply, resolved, page, await activities.list(resolved.id, filter, page))
+      const { release: _release, limit, cursor, ...filters } = request.query
+      const read = readOf(request)
+      return sendPage(reply, read, await activities.list(read, filters, { limit, cursor }))
     },
   })
 
   app.get('/v1/activities/:slug', {
+    config,
     schema: {
       tags,
       summary: 'One activity, with its suggested prompts',
@@ -41,8 +39,8 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(activityDetail, 'The activity.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const resolved = await releases.resolve(request.query.release)
-      return servedBy(reply, resolved).send(await activities.get(resolved.id, request.params.slug, policyOf(request)))
+      const read = readOf(request)
+      return servedBy(reply, read.snapshot).send(await activities.get(read, request.params.slug))
     },
   })
 }

@@ -51,7 +51,7 @@ export async function importContent(db: AppDatabase, docs: ContentDocument[], no
     const newVersions = newRows.map((row) => ({ documentId: row.documentId, version: row.version }))
 
     const currentId = await findCurrentReleaseId(tx)
-    const current = currentId === null ? [] : await releaseMapping(tx, currentId)
+    const current = currentId === null ? [] : await releaseMapping(tx, currentId, null)
     const removed = current.filter((item) => !mapping.has(item.documentId)).map((item) => item.documentId)
     const unchanged = current.length === mapping.size && current.every((item) => mapping.get(item.documentId) === item.version)
     if (currentId !== null && unchanged) {

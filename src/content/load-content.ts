@@ -4,28 +4,11 @@ import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
 import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
-import { ageBands, type DocumentType } from './vocabulary.js'
+import type { AnyContentType, FilterColumns } from './types/define.js'
+import { activityType, documentId, faqType, promptType, sectionType, topicType } from './types/index.js'
+import type { DocumentType } from './vocabulary.js'
 
-/** Typed, indexed columns that clients filter on; which ones apply depends on the document type. */
-export interface FilterColumns {
-  competencies: string[]
-  lifeStages: string[]
-  topics: string[]
-  ageMin: number | null
-  ageMax: number | null
-  depth: number | null
-  direction: string | null
-  settings: string[]
-  sensitive: boolean
-  category: string | null
-  minutesMin: number | null
-  minutesMax: number | null
-  cost: string | null
-  setting: string | null
-  energy: string | null
-  seasons: string[]
-  interests: string[]
-}
+export type { FilterColumns } from './types/define.js'
 
 export interface ContentDocument extends FilterColumns {
   id: string
@@ -81,82 +64,14 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
   }
 
   return [
-    toDocument('section', 'introduction', {
-      title: introduction.content.title,
-      position: 0,
-      body: introduction.content,
-      searchText: introduction.content.paragraphs.join('\n\n'),
-    }),
-    ...topics.map(({ content }) =>
-      toDocument('topic', content.slug, {
-        title: content.title,
-        summary: content.summary,
-        position: content.number,
-        competencies: content.competencies,
-        lifeStages: content.lifeStages,
-        body: content,
-        searchText: content.paragraphs.join('\n\n'),
-      }),
-    ),
-    ...faqs.map(({ content }) =>
-      toDocument('faq', content.slug, {
-        title: content.question,
-        position: content.position,
-        topics: content.topics,
-        body: content,
-        searchText: content.answer,
-      }),
-    ),
-    ...prompts.map(({ content }, index) =>
-      toDocument('prompt', content.slug, {
-        title: content.text,
-        position: index,
-        competencies: content.competencies,
-        lifeStages: lifeStagesOf(content),
-        topics: content.topics,
-        ageMin: content.ageMin,
-        ageMax: content.ageMax,
-        depth: content.depth,
-        direction: content.direction,
-        settings: content.settings,
-        sensitive: content.sensitive,
-        body: content,
-        searchText: content.text,
-      }),
-    ),
-    ...activities.map(({ content }, index) =>
-      toDocument('activity', content.slug, {
-        title: content.title,
-        summary: content.description,
-        position: index,
-        competencies: content.competencies,
-        lifeStages: lifeStagesOf(content),
-        topics: content.topics.map((item) => item.topic),
-        ageMin: content.ageMin,
-        ageMax: content.ageMax,
-        category: content.category,
-        minutesMin: content.minutesMin,
-        minutesMax: content.minutesMax,
-        cost: content.cost,
-        setting: content.setting,
-        energy: content.energy,
-        seasons: content.seasons,
-        interests: content.interests,
-        body: content,
-        searchText: [...content.steps, ...content.topics.map((item) => item.why)].join('\n'),
-      }),
-    ),
-    toDocument('section', 'conclusion', {
-      title: conclusion.content.title,
-      position: 1,
-      body: conclusion.content,
-      searchText: conclusion.content.paragraphs.join('\n\n'),
-    }),
+    stored(sectionType, 'introduction', introduction.content, 0),
+    ...topics.map(({ content }) => stored(topicType, content.slug, content, content.number)),
+    ...faqs.map(({ content }) => stored(faqType, content.slug, content, content.position)),
+    ...prompts.map(({ content }, index) => stored(promptType, content.slug, content, index)),
+    ...activities.map(({ content }, index) => stored(activityType, content.slug, content, index)),
+    stored(sectionType, 'conclusion', conclusion.content, 1),
   ]
 }
-
-type DocumentFields = Pick<ContentDocument, 'title' | 'position' | 'body' | 'searchText'> &
-  Partial<Pick<ContentDocument, 'summary'> & FilterColumns>
 
 const noFilters: FilterColumns = {
   competencies: [],
@@ -178,23 +93,19 @@ const noFilters: FilterColumns = {
   interests: [],
 }
 
-function toDocument(type: DocumentType, slug: string, fields: DocumentFields): ContentDocument {
-  const prefix = type === 'section' ? 'guide' : type
+/** A document as stored: its declaration decides the columns. */
+function stored<D extends AnyContentType>(declared: D, slug: string, content: Parameters<D['columns']>[0], position: number): ContentDocument {
+  const body = content as Record<string, unknown>
   return {
-    id: `${prefix}:${slug}`,
-    type,
+    id: documentId(declared.type, slug),
+    type: declared.type,
     slug,
     summary: null,
     ...noFilters,
-    ...fields,
-    contentHash: hashContent(fields.body),
+    ...declared.columns(content, position),
+    body,
+    contentHash: hashContent(body),
   }
-}
-
-function lifeStagesOf(range: { ageMin: number; ageMax: number }): string[] {
-  return Object.entries(ageBands)
-    .filter(([, [from, to]]) => range.ageMin <= to && range.ageMax >= from)
-    .map(([stage]) => stage)
 }
 
 export function hashContent(value: unknown): string {

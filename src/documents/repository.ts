@@ -1,67 +1,11 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, or, type SQL } from 'drizzle-orm'
+import { and, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, or, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 
-export interface DocumentFilter {
-  slug?: string | undefined
-  competency?: string | undefined
-  lifeStage?: string | undefined
-  topic?: string | undefined
-  /** The son's age falls within the document's age range. */
-  age?: number | undefined
-  depth?: number | undefined
-  maxDepth?: number | undefined
-  /** Prompts suited to this occasion (car ride, meal...). */
-  promptSetting?: string | undefined
-  /** This direction, or prompts that work either way. */
-  direction?: string | undefined
-  excludeSensitive?: boolean | undefined
-  category?: string | undefined
-  /** Activities that can be done within this many minutes. */
-  maxMinutes?: number | undefined
-  cost?: string | undefined
-  /** Indoor or outdoor activities, or those that work in either. */
-  activitySetting?: string | undefined
-  energy?: string | undefined
-  season?: string | undefined
-  /** The caller's content policy: what its key may ever see. */
-  policy?: ContentPolicy | null | undefined
-}
-
-const either = 'either'
-
-function filterConditions(filter: DocumentFilter): SQL[] {
-  const conditions: (SQL | undefined)[] = [
-    filter.slug === undefined ? undefined : eq(documents.slug, filter.slug),
-    filter.competency === undefined ? undefined : arrayContains(documentVersions.competencies, [filter.competency]),
-    filter.lifeStage === undefined ? undefined : arrayContains(documentVersions.lifeStages, [filter.lifeStage]),
-    filter.topic === undefined ? undefined : arrayContains(documentVersions.topics, [filter.topic]),
-    filter.age === undefined
-      ? undefined
-      : and(lte(documentVersions.ageMin, filter.age), gte(documentVersions.ageMax, filter.age)),
-    filter.depth === undefined ? undefined : eq(documentVersions.depth, filter.depth),
-    filter.maxDepth === undefined ? undefined : lte(documentVersions.depth, filter.maxDepth),
-    filter.promptSetting === undefined ? undefined : arrayContains(documentVersions.settings, [filter.promptSetting]),
-    filter.direction === undefined
-      ? undefined
-      : inArray(documentVersions.direction, filter.direction === either ? [either] : [filter.direction, either]),
-    filter.excludeSensitive ? eq(documentVersions.sensitive, false) : undefined,
-    filter.category === undefined ? undefined : eq(documentVersions.category, filter.category),
-    filter.maxMinutes === undefined ? undefined : lte(documentVersions.minutesMin, filter.maxMinutes),
-    filter.cost === undefined ? undefined : eq(documentVersions.cost, filter.cost),
-    filter.activitySetting === undefined
-      ? undefined
-      : inArray(documentVersions.setting, filter.activitySetting === either ? [either] : [filter.activitySetting, either]),
-    filter.energy === undefined ? undefined : eq(documentVersions.energy, filter.energy),
-    filter.season === undefined ? undefined : arrayContains(documentVersions.seasons, [filter.season]),
-  ]
-  return [...conditions.filter((condition): condition is SQL => condition !== undefined), ...policyConditions(filter.policy)]
-}
-
 /** A key's content policy as SQL over a document and its version, for every read path. */
-export function policyConditions(policy: ContentPolicy | null | undefined): SQL[] {
+export function policyConditions(policy: ContentPolicy | null): SQL[] {
   if (!policy) return []
   const conditions: SQL[] = []
   if (policy.maxDepth !== undefined) {
@@ -82,7 +26,7 @@ export function policyConditions(policy: ContentPolicy | null | undefined): SQL[
   return conditions
 }
 
-export interface ReleaseDocumentRow {
+export interface StoredDocument {
   id: string
   slug: string
   version: number
@@ -96,68 +40,52 @@ export const releaseItemVersion = and(
   eq(documentVersions.version, releaseItems.version),
 )
 
-const releaseDocumentColumns = {
-  id: documents.id,
-  slug: documents.slug,
-  version: documentVersions.version,
-  body: documentVersions.body,
-}
+const catalogueOrder = [asc(documentVersions.position), asc(documents.id)]
 
-function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType, filter: DocumentFilter) {
-  const conditions = [eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ...filterConditions(filter)]
+/** Every document of a type in a release, with its stored body, in catalogue order. */
+export function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType): Promise<StoredDocument[]> {
   return db
-    .select(releaseDocumentColumns)
+    .select({ id: documents.id, slug: documents.slug, version: documentVersions.version, body: documentVersions.body })
     .from(releaseItems)
     .innerJoin(documents, releaseItemDocument)
     .innerJoin(documentVersions, releaseItemVersion)
-    .where(and(...conditions))
+    .where(and(eq(releaseItems.releaseId, releaseId), eq(documents.type, type)))
+    .orderBy(...catalogueOrder)
 }
 
-export async function listReleaseDocuments(
-  db: AppDatabase,
-  releaseId: number,
-  type: DocumentType,
-  filter: DocumentFilter,
-  page?: { offset: number; limit: number },
-): Promise<ReleaseDocumentRow[]> {
-  const query = releaseDocuments(db, releaseId, type, filter).orderBy(asc(documentVersions.position), asc(documents.id))
-  return page ? query.limit(page.limit).offset(page.offset) : query
-}
-
-/** Slugs of a release's documents of a type that match the filter (e.g. that a policy lets a caller read). */
-export async function listReleaseDocumentSlugs(
-  db: AppDatabase,
-  releaseId: number,
-  type: DocumentType,
-  filter: DocumentFilter,
-): Promise<string[]> {
+/** Ids of a release's documents, of every type, that a policy lets a caller read. */
+export async function visibleDocumentIds(db: AppDatabase, releaseId: number, policy: ContentPolicy): Promise<string[]> {
   const rows = await db
-    .select({ slug: documents.slug })
+    .select({ id: documents.id })
     .from(releaseItems)
     .innerJoin(documents, releaseItemDocument)
     .innerJoin(documentVersions, releaseItemVersion)
-    .where(and(eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ...filterConditions(filter)))
-  return rows.map((row) => row.slug)
+    .where(and(eq(releaseItems.releaseId, releaseId), ...policyConditions(policy)))
+  return rows.map((row) => row.id)
 }
 
-export async function findReleaseDocument(
+/** Ids of a release's documents of a type matching the conditions and the policy, in catalogue order. */
+export async function matchingDocumentIds(
   db: AppDatabase,
   releaseId: number,
   type: DocumentType,
-  slug: string,
-  policy: ContentPolicy | null = null,
-): Promise<ReleaseDocumentRow | null> {
-  const [row] = await releaseDocuments(db, releaseId, type, { slug, policy }).limit(1)
-  return row ?? null
+  conditions: SQL[],
+  policy: ContentPolicy | null,
+  page?: { offset: number; limit: number },
+): Promise<string[]> {
+  const query = db
+    .select({ id: documents.id })
+    .from(releaseItems)
+    .innerJoin(documents, releaseItemDocument)
+    .innerJoin(documentVersions, releaseItemVersion)
+    .where(and(eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ...conditions, ...policyConditions(policy)))
+    .orderBy(...catalogueOrder)
+  const rows = await (page ? query.limit(page.limit).offset(page.offset) : query)
+  return rows.map((row) => row.id)
 }
 
 /** A version is readable here only once some release has published it. */
-export async function findPublishedVersion(
-  db: AppDatabase,
-  documentId: string,
-  version: number,
-  policy: ContentPolicy | null = null,
-) {
+export async function findPublishedVersion(db: AppDatabase, documentId: string, version: number, policy: ContentPolicy | null) {
   const [row] = await db
     .select({
       documentId: documents.id,

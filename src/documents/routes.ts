@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
-import { policyOf } from '../keys/auth.js'
 import { problemResponses } from '../http/release-reply.js'
 import { integerQuery, jsonResponse, MAX_INT } from '../http/schemas.js'
+import { readerOfRequest } from '../read/plugin.js'
 
 const documentVersion = z
   .object({
@@ -36,7 +36,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { id, version } = request.params
-      const row = await app.services.documents.version(id, version, policyOf(request))
+      const row = await app.services.documents.version(readerOfRequest(request), id, version)
       return reply.header('cache-control', 'private, max-age=31536000, immutable').header('vary', 'authorization').send({
         documentId: row.documentId,
         type: row.type,

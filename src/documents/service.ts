@@ -1,9 +1,11 @@
-import type { ActivityContent, FaqContent, PromptContent } from '../content/schemas.js'
+import { z } from 'zod'
+import { contentTypes } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
-import type { ContentPolicy } from '../keys/schemas.js'
-import type { PromptService } from '../prompts/service.js'
+import type { Reader } from '../read/context.js'
+import { parseInput } from '../read/input.js'
+import type { Catalogues } from './catalogue.js'
 import { findPublishedVersion } from './repository.js'
 import { activityView, faqView, promptView } from './visibility.js'
 
@@ -18,31 +20,44 @@ export interface DocumentVersion {
   body: Record<string, unknown>
 }
 
+const versionInput = z.strictObject({
+  id: z
+    .string()
+    .max(100)
+    .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
+  version: z.number().int().positive().max(2_147_483_647),
+})
+
 export class DocumentService {
   constructor(
     private readonly db: AppDatabase,
-    private readonly prompts: PromptService,
+    private readonly catalogues: Catalogues,
   ) {}
 
   /**
-   * A published version, as stored. Under a policy, the body names only documents the policy lets the
-   * caller read in the version's first release, so the (immutable) answer never changes.
+   * A published version, parsed with its type's declaration. Under a policy, the body names only
+   * documents the policy lets the caller read in the version's first release, so the (immutable)
+   * answer never changes. Versions belong to no snapshot: only the reader's policy applies.
    */
-  async version(documentId: string, version: number, policy: ContentPolicy | null = null): Promise<DocumentVersion> {
-    const row = await findPublishedVersion(this.db, documentId, version, policy)
-    if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${version} of "${documentId}".`)
-    const body = row.body as Record<string, unknown>
-    return { ...row, body: policy ? await this.bodyUnder(row.type, body, row.firstReleaseId, policy) : body }
+  async version(reader: Reader, documentId: string, version: number): Promise<DocumentVersion> {
+    const input = parseInput(versionInput, { id: documentId, version })
+    const row = await findPublishedVersion(this.db, input.id, input.version, reader.policy)
+    if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${input.version} of "${input.id}".`)
+    const parsed = contentTypes[row.type].content.safeParse(row.body)
+    if (!parsed.success) throw new Error(`stored ${row.documentId}@${row.version} does not match its declaration`)
+    const body = parsed.data as Record<string, unknown>
+    return { ...row, body: reader.policy ? await this.bodyUnder(row.type, body, row.firstReleaseId, reader) : body }
   }
 
-  private async bodyUnder(type: DocumentType, body: Record<string, unknown>, releaseId: number, policy: ContentPolicy) {
+  private async bodyUnder(type: DocumentType, body: Record<string, unknown>, releaseId: number, reader: Reader) {
+    const policy = reader.policy
     switch (type) {
       case 'prompt':
-        return promptView(body as PromptContent, await this.prompts.visibleSlugs(releaseId, policy), policy) as Record<string, unknown>
+        return promptView(body as never, await this.catalogues.promptSlugs(releaseId, reader), policy) as Record<string, unknown>
       case 'activity':
-        return activityView(body as ActivityContent, await this.prompts.visibleSlugs(releaseId, policy), policy) as Record<string, unknown>
+        return activityView(body as never, await this.catalogues.promptSlugs(releaseId, reader), policy) as Record<string, unknown>
       case 'faq':
-        return faqView(body as FaqContent, policy) as Record<string, unknown>
+        return faqView(body as never, policy) as Record<string, unknown>
       default:
         return body
     }

@@ -15,7 +15,7 @@ function keep<T>(items: T[], allowed: (item: T) => boolean): T[] {
 }
 
 /** Under a topic policy, only the policy's topics may be named. */
-function topicAllowed(policy: ContentPolicy | null | undefined): ((topic: string) => boolean) | null {
+function topicAllowed(policy: ContentPolicy | null): ((topic: string) => boolean) | null {
   const topics = policy?.topics
   return topics ? (topic) => topics.includes(topic) : null
 }
@@ -24,7 +24,7 @@ function topicAllowed(policy: ContentPolicy | null | undefined): ((topic: string
 export function promptView<T extends { followUps: string[]; topics: string[] }>(
   prompt: T,
   visiblePrompts: VisibleSlugs,
-  policy: ContentPolicy | null | undefined,
+  policy: ContentPolicy | null,
 ): T {
   const followUps = keep(prompt.followUps, (slug) => visiblePrompts.has(slug))
   const allowed = topicAllowed(policy)
@@ -36,7 +36,7 @@ export function promptView<T extends { followUps: string[]; topics: string[] }>(
 export function activityView<T extends { prompts: string[]; topics: { topic: string }[] }>(
   activity: T,
   visiblePrompts: VisibleSlugs,
-  policy: ContentPolicy | null | undefined,
+  policy: ContentPolicy | null,
 ): T {
   const prompts = keep(activity.prompts, (slug) => visiblePrompts.has(slug))
   const allowed = topicAllowed(policy)
@@ -45,7 +45,7 @@ export function activityView<T extends { prompts: string[]; topics: { topic: str
 }
 
 /** An FAQ (or an FAQ body): only the topics inside the policy. */
-export function faqView<T extends { topics: string[] }>(faq: T, policy: ContentPolicy | null | undefined): T {
+export function faqView<T extends { topics: string[] }>(faq: T, policy: ContentPolicy | null): T {
   const allowed = topicAllowed(policy)
   if (!allowed) return faq
   const topics = keep(faq.topics, allowed)
@@ -53,7 +53,7 @@ export function faqView<T extends { topics: string[] }>(faq: T, policy: ContentP
 }
 
 /** Topic slugs (e.g. a conversation plan's) that the policy lets the caller see. */
-export function visibleTopics(topics: string[], policy: ContentPolicy | null | undefined): string[] {
+export function visibleTopics(topics: string[], policy: ContentPolicy | null): string[] {
   const allowed = topicAllowed(policy)
   return allowed ? keep(topics, allowed) : topics
 }

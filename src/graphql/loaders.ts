@@ -1,85 +1,101 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius'
-import type { ContentPolicy } from '../keys/schemas.js'
-import type { Prompt } from '../prompts/schemas.js'
+import type { Catalogue } from '../documents/catalogue.js'
+import type { ReadContext } from '../read/context.js'
+import { pageOfList } from '../read/paging.js'
 import type { Services } from '../services.js'
-import { relationConnection } from './connections.js'
+import { connection } from './connections.js'
 import type { ActivityModel, FaqModel, NurturedTopicModel, PromptModel, Served, TopicModel } from './models.js'
 
 type Query<Parent, Params = Record<string, never>> = { obj: Parent; params: Params }
 type PageParams = { first?: number | null; after?: string | null }
 
 const services = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services
-const policyOf = (context: MercuriusContext) => (context as unknown as { policy?: ContentPolicy | null }).policy ?? null
 
 /**
- * Relations are batched per field by mercurius and answered from each release's catalogues, which
- * are loaded once per release and cached: a nested query costs a bounded number of database queries
- * whatever the list sizes.
+ * Relations are batched per field by mercurius and answered from the catalogues of each parent's
+ * release as the reader sees them (loaded once per release and policy), so a nested query costs a
+ * bounded number of database queries whatever the list sizes.
  */
-function perRelease<Parent extends { release: number }, Params, Result, Catalogue>(
-  load: (all: Services, release: number, policy: ContentPolicy | null) => Promise<Catalogue>,
-  answer: (catalogue: Catalogue, query: Query<Parent, Params>) => Result,
+function perRelease<Parent extends { release: number }, Params, Result, Source>(
+  load: (all: Services, read: ReadContext) => Promise<Source>,
+  answer: (source: Source, query: Query<Parent, Params>, read: ReadContext) => Result,
 ) {
   return async (queries: Query<Parent, Params>[], context: MercuriusContext): Promise<Result[]> => {
-    const catalogues = new Map<number, Promise<Catalogue>>()
+    const sources = new Map<number, { read: ReadContext; source: Promise<Source> }>()
     for (const { obj } of queries) {
-      if (!catalogues.has(obj.release)) catalogues.set(obj.release, load(services(context), obj.release, policyOf(context)))
+      if (!sources.has(obj.release)) {
+        const read = context.reads.of(obj.release)
+        sources.set(obj.release, { read, source: load(services(context), read) })
+      }
     }
-    return Promise.all(queries.map(async (query) => answer(await catalogues.get(query.obj.release)!, query)))
+    return Promise.all(
+      queries.map(async (query) => {
+        const { read, source } = sources.get(query.obj.release)!
+        return answer(await source, query, read)
+      }),
+    )
   }
 }
 
-const served = <T extends object>(release: number, items: T[]): Served<T>[] => items.map((item) => ({ ...item, release }))
-const promptsBySlug = (all: Services, release: number, policy: ContentPolicy | null) => all.prompts.bySlug(release, policy)
-const guideOf = (all: Services, release: number, policy: ContentPolicy | null) => all.guide.guide(release, policy)
+// Each catalogue's items grouped by topic, computed once per catalogue (per release and policy), not per request.
+const groupings = new WeakMap<object, Map<string, unknown[]>>()
+function byTopic<T>(catalogue: Catalogue<T>, topicsOf: (item: T) => string[]): ReadonlyMap<string, T[]> {
+  let groups = groupings.get(catalogue) as Map<string, T[]> | undefined
+  if (!groups) {
+    groups = new Map()
+    for (const item of catalogue.items) for (const topic of topicsOf(item)) groups.set(topic, [...(groups.get(topic) ?? []), item])
+    groupings.set(catalogue, groups as Map<string, unknown[]>)
+  }
+  return groups
+}
 
-function pick<T>(bySlug: Map<string, T>, slugs: string[]): T[] {
+const served = <T extends object>(release: number, items: T[]): Served<T>[] => items.map((item) => ({ ...item, release }))
+
+function pick<T>(bySlug: ReadonlyMap<string, T>, slugs: string[]): T[] {
   return slugs.flatMap((slug) => {
     const item = bySlug.get(slug)
     return item ? [item] : []
   })
 }
 
+const catalogueOf =
+  <T extends 'topic' | 'faq' | 'prompt' | 'activity'>(type: T) =>
+  (all: Services, read: ReadContext) =>
+    all.catalogues.of(read, type)
+
+function relation<T extends object>(read: ReadContext, items: T[] | undefined, params: PageParams, parentKey: string) {
+  return connection(read.snapshot.releaseId, pageOfList(read, items ?? [], { limit: params.first, cursor: params.after }, parentKey))
+}
+
 export const loaders: MercuriusLoaders = {
   Topic: {
-    prompts: perRelease(
-      (all, release, policy) => all.prompts.matching(release, { policy }),
-      (prompts: Prompt[], { obj, params }: Query<TopicModel, PageParams>) =>
-        relationConnection(prompts.filter((prompt) => prompt.topics.includes(obj.slug)), params, obj.release, `${obj.id}:prompts`),
+    prompts: perRelease(catalogueOf('prompt'), (prompts, { obj, params }: Query<TopicModel, PageParams>, read) =>
+      relation(read, byTopic(prompts, (prompt) => prompt.topics).get(obj.slug), params, `${obj.id}:prompts`),
     ),
-    activities: perRelease(
-      (all, release, policy) => all.activities.all(release, policy),
-      (activities, { obj, params }: Query<TopicModel, PageParams>) =>
-        relationConnection(
-          activities.filter((activity) => activity.topics.some((item) => item.topic === obj.slug)),
-          params,
-          obj.release,
-          `${obj.id}:activities`,
-        ),
+    activities: perRelease(catalogueOf('activity'), (activities, { obj, params }: Query<TopicModel, PageParams>, read) =>
+      relation(read, byTopic(activities, (activity) => activity.topics.map((item) => item.topic)).get(obj.slug), params, `${obj.id}:activities`),
     ),
-    faqs: perRelease(guideOf, (guide, { obj, params }: Query<TopicModel, PageParams>) =>
-      relationConnection(guide.faqs.filter((faq) => faq.topics.includes(obj.slug)), params, obj.release, `${obj.id}:faqs`),
+    faqs: perRelease(catalogueOf('faq'), (faqs, { obj, params }: Query<TopicModel, PageParams>, read) =>
+      relation(read, byTopic(faqs, (faq) => faq.topics).get(obj.slug), params, `${obj.id}:faqs`),
     ),
   },
   Faq: {
-    topics: perRelease(guideOf, (guide, { obj }: Query<FaqModel>) =>
-      served(obj.release, pick(new Map(guide.topics.map((topic) => [topic.slug, topic])), obj.topics)),
-    ),
+    topics: perRelease(catalogueOf('topic'), (topics, { obj }: Query<FaqModel>) => served(obj.release, pick(topics.bySlug, obj.topics))),
   },
   Prompt: {
-    followUps: perRelease(promptsBySlug, (bySlug, { obj }: Query<PromptModel>) => served(obj.release, pick(bySlug, obj.followUps))),
-    topics: perRelease(guideOf, (guide, { obj }: Query<PromptModel>) =>
-      served(obj.release, pick(new Map(guide.topics.map((topic) => [topic.slug, topic])), obj.topics)),
+    followUps: perRelease(catalogueOf('prompt'), (prompts, { obj }: Query<PromptModel>) =>
+      served(obj.release, pick(prompts.bySlug, obj.followUps)),
     ),
+    topics: perRelease(catalogueOf('topic'), (topics, { obj }: Query<PromptModel>) => served(obj.release, pick(topics.bySlug, obj.topics))),
   },
   Activity: {
-    suggestedPrompts: perRelease(promptsBySlug, (bySlug, { obj }: Query<ActivityModel>) =>
-      served(obj.release, pick(bySlug, obj.prompts)),
+    suggestedPrompts: perRelease(catalogueOf('prompt'), (prompts, { obj }: Query<ActivityModel>) =>
+      served(obj.release, pick(prompts.bySlug, obj.prompts)),
     ),
   },
   NurturedTopic: {
-    topic: perRelease(guideOf, (guide, { obj }: Query<NurturedTopicModel>) => {
-      const topic = guide.topics.find((item) => item.slug === obj.topic)
+    topic: perRelease(catalogueOf('topic'), (topics, { obj }: Query<NurturedTopicModel>) => {
+      const topic = topics.bySlug.get(obj.topic)
       if (!topic) throw new Error(`release ${obj.release} lacks topic ${obj.topic}`)
       return { ...topic, release: obj.release }
     }),
@@ -87,8 +103,8 @@ export const loaders: MercuriusLoaders = {
   Release: {
     documents: async (queries: Query<{ id: number }>[], context: MercuriusContext) => {
       const mappings = await services(context).releases.mappings(
+        context.reads.reader,
         queries.map(({ obj }) => obj.id),
-        policyOf(context),
       )
       return queries.map(({ obj }) => mappings.get(obj.id) ?? [])
     },

@@ -5,6 +5,7 @@ import mercurius, { type MercuriusContext } from 'mercurius'
 import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
 import { RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
+import { graphqlReads } from './context.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
 import { loaders } from './loaders.js'
@@ -51,7 +52,8 @@ export const graphqlPlugin = fp(
       validationRules,
       additionalRouteOptions: { preValidation: normaliseRequest },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
-      context: (request) => ({ policy: request.principal?.policy ?? null }),
+      // One read context per request: the caller's reader, and a snapshot per release its fields ask for.
+      context: (request) => ({ reads: graphqlReads(request, app.services.releases) }),
     })
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.url.startsWith('/graphql') && request.routeOptions.url === '/graphql' && prefersGraphqlResponse(request)) {

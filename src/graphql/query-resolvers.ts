@@ -1,47 +1,26 @@
-import { z } from 'zod'
-import { activityListQuery, type Activity } from '../activities/schemas.js'
-import { activityFilter } from '../activities/service.js'
-import { AppError } from '../errors.js'
-import { faqListQuery, topicListQuery, type Topic } from '../guide/schemas.js'
-import { readPage } from '../http/cursor.js'
-import { cursorQuery, limitQuery, releaseQuery } from '../http/schemas.js'
-import { planRequest } from '../prompts/plan-schemas.js'
-import { dailyQuery, promptListQuery } from '../prompts/schemas.js'
-import { promptFilter, todayIn } from '../prompts/service.js'
-import { profile } from '../recommendations/schemas.js'
-import { searchQuery } from '../search/schemas.js'
-import type { ContentPolicy } from '../keys/schemas.js'
+import type { MercuriusContext } from 'mercurius'
+import type { SearchResult } from '../search/service.js'
 import type { Services } from '../services.js'
-import { parseArguments } from './arguments.js'
 import { connection } from './connections.js'
 import type { QueryResolvers } from './generated.js'
 import type { SearchResultModel, Served } from './models.js'
 
-const releaseArgument = z.strictObject({ release: releaseQuery })
-const releasePage = z.strictObject({ limit: limitQuery, cursor: cursorQuery })
-const documentVersionArguments = z.strictObject({
-  id: z.string().max(100).regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
-  version: z.number().int().positive(),
-})
-
-const services = (context: { app: { services: Services } }) => context.app.services
-const policy = (context: object) => (context as { policy?: ContentPolicy | null }).policy ?? null
+// Resolvers only translate: GraphQL's arguments go to the services as they are (the services validate
+// them), and the services' results are shaped into GraphQL's types, stamped with their release.
+const services = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services
 const served = <T extends object>(release: number, item: T): Served<T> => ({ ...item, release })
-
-async function resolveRelease(context: { app: { services: Services } }, release: number | null | undefined) {
-  const parsed = parseArguments(releaseArgument, { release })
-  return (await services(context).releases.resolve(parsed.release)).id
-}
+const page = (args: { first?: number | null; after?: string | null }) => ({ limit: args.first, cursor: args.after })
 
 export const queryResolvers: QueryResolvers = {
   currentRelease: async (_root, _args, context) => {
-    const { id } = await services(context).releases.resolve(undefined)
-    return services(context).releases.summary(id)
+    const read = await context.reads.at(undefined)
+    return services(context).releases.summary(read.snapshot.releaseId)
   },
 
   guide: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    const guide = await services(context).guide.guide(release, policy(context))
+    const read = await context.reads.at(args.release)
+    const release = read.snapshot.releaseId
+    const guide = await services(context).guide.guide(read)
     return {
       ...guide,
       release,
@@ -52,72 +31,48 @@ export const queryResolvers: QueryResolvers = {
   },
 
   topics: async (_root, args, context) => {
-    const query = parseArguments(topicListQuery, { release: args.release, limit: args.first, cursor: args.after, ...args.filter })
-    const filter = { competency: query.competency, lifeStage: query.lifeStage }
-    const page = readPage(query, filter)
-    const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).guide.listTopics(id, { ...filter, policy: policy(context) }, page)
-    return connection(page, id, result.items, result.hasMore)
+    const read = await context.reads.at(args.release, args.after)
+    return connection(read.snapshot.releaseId, await services(context).guide.listTopics(read, args.filter ?? {}, page(args)))
   },
 
   topic: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).guide.topic(release, args.slug, policy(context)))
+    const read = await context.reads.at(args.release)
+    return served(read.snapshot.releaseId, await services(context).guide.topic(read, args.slug))
   },
 
   faqs: async (_root, args, context) => {
-    const query = parseArguments(faqListQuery, { release: args.release, limit: args.first, cursor: args.after, topic: args.topic })
-    const page = readPage(query, { topic: query.topic })
-    const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).guide.listFaqs(id, { topic: query.topic, policy: policy(context) }, page)
-    return connection(page, id, result.items, result.hasMore)
+    const read = await context.reads.at(args.release, args.after)
+    return connection(read.snapshot.releaseId, await services(context).guide.listFaqs(read, { topic: args.topic }, page(args)))
   },
 
   faq: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).guide.faq(release, args.slug, policy(context)))
+    const read = await context.reads.at(args.release)
+    return served(read.snapshot.releaseId, await services(context).guide.faq(read, args.slug))
   },
 
   prompts: async (_root, args, context) => {
-    const { release, limit, cursor, ...filters } = parseArguments(promptListQuery, {
-      release: args.release,
-      limit: args.first,
-      cursor: args.after,
-      ...stringified(args.filter),
-    })
-    const filter = promptFilter(filters)
-    const page = readPage({ release, limit, cursor }, { ...filter })
-    const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).prompts.list(id, { ...filter, policy: policy(context) }, page)
-    return connection(page, id, result.items, result.hasMore)
+    const read = await context.reads.at(args.release, args.after)
+    return connection(read.snapshot.releaseId, await services(context).prompts.list(read, args.filter ?? {}, page(args)))
   },
 
   prompt: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).prompts.get(release, args.slug, policy(context)))
+    const read = await context.reads.at(args.release)
+    return served(read.snapshot.releaseId, await services(context).prompts.get(read, args.slug))
   },
 
   dailyPrompt: async (_root, args, context) => {
-    const { release, date, tz, seed, ...filters } = parseArguments(dailyQuery, {
-      release: args.release,
-      date: args.date,
-      tz: args.timeZone,
-      seed: args.seed,
-      ...stringified(args.filter),
-    })
-    const { id } = await services(context).releases.resolve(release)
-    const timeZone = tz ?? 'UTC'
-    const result = await services(context).prompts.daily(id, { ...filters, date: date ?? todayIn(timeZone), timeZone, seed: seed ?? '' }, policy(context))
-    if (!result) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
-    return { ...result, release: id, prompt: served(id, result.prompt) }
+    const read = await context.reads.at(args.release)
+    const release = read.snapshot.releaseId
+    const result = await services(context).prompts.daily(read, { ...args.filter, date: args.date, timeZone: args.timeZone, seed: args.seed })
+    return { ...result, release, prompt: served(release, result.prompt) }
   },
 
   conversationPlan: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
+    const read = await context.reads.at(args.release)
+    const release = read.snapshot.releaseId
     const { goal, ...input } = args.input
-    const request = parseArguments(planRequest, { ...input, goal: goal ? goal.toLowerCase().replaceAll('_', '-') : undefined })
-    if (request.topic) await services(context).guide.topic(release, request.topic, policy(context))
-    const plan = await services(context).conversationPlans.plan(release, request, policy(context))
+    // The one translation: GraphQL enum values (OPEN_UP) name the goals REST spells open-up.
+    const plan = await services(context).conversationPlans.plan(read, { ...input, goal: goal ? goal.toLowerCase().replaceAll('_', '-') : undefined })
     return {
       ...plan,
       release,
@@ -132,28 +87,19 @@ export const queryResolvers: QueryResolvers = {
   },
 
   activities: async (_root, args, context) => {
-    const { release, limit, cursor, ...filters } = parseArguments(activityListQuery, {
-      release: args.release,
-      limit: args.first,
-      cursor: args.after,
-      ...stringified(args.filter),
-    })
-    const filter = activityFilter(filters)
-    const page = readPage({ release, limit, cursor }, { ...filter })
-    const { id } = await services(context).releases.resolve(page.releaseId)
-    const result = await services(context).activities.list(id, { ...filter, policy: policy(context) }, page)
-    return connection(page, id, result.items, result.hasMore)
+    const read = await context.reads.at(args.release, args.after)
+    return connection(read.snapshot.releaseId, await services(context).activities.list(read, args.filter ?? {}, page(args)))
   },
 
   activity: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    return served(release, await services(context).activities.get(release, args.slug, policy(context)))
+    const read = await context.reads.at(args.release)
+    return served(read.snapshot.releaseId, await services(context).activities.get(read, args.slug))
   },
 
   recommendations: async (_root, args, context) => {
-    const release = await resolveRelease(context, args.release)
-    const request = parseArguments(profile, { ...args.profile })
-    const result = await services(context).recommendations.recommend(release, request, policy(context))
+    const read = await context.reads.at(args.release)
+    const release = read.snapshot.releaseId
+    const result = await services(context).recommendations.recommend(read, { ...args.profile })
     return {
       release,
       considered: result.considered,
@@ -167,27 +113,18 @@ export const queryResolvers: QueryResolvers = {
   },
 
   search: async (_root, args, context) => {
-    const query = parseArguments(searchQuery, {
-      q: args.q,
-      type: args.types?.join(','),
-      release: args.release,
-      limit: args.first,
-      cursor: args.after,
-    })
-    const page = readPage(query, { q: query.q, type: query.type })
-    const { id } = await services(context).releases.resolve(page.releaseId)
-    const hits = await services(context).search.search(id, query.q, query.type, page, policy(context))
-    const nodes = await searchNodes(services(context), id, hits.items, policy(context))
-    const result = connection(page, id, nodes, hits.hasMore)
+    const read = await context.reads.at(args.release, args.after)
+    const release = read.snapshot.releaseId
+    const results = await services(context).search.results(read, { q: args.q, types: args.types as never }, page(args))
+    const shaped = connection(release, { ...results, items: results.items.map((result) => searchNode(release, result)) })
     return {
-      ...result,
-      edges: result.edges.map((edge, index) => ({ ...edge, rank: hits.items[index]!.rank, snippet: hits.items[index]!.snippet })),
+      ...shaped,
+      edges: shaped.edges.map((edge, index) => ({ ...edge, rank: results.items[index]!.hit.rank, snippet: results.items[index]!.hit.snippet })),
     }
   },
 
   releases: async (_root, args, context) => {
-    const { limit, cursor } = parseArguments(releasePage, { limit: args.first, cursor: args.after })
-    const { items, hasMore } = await services(context).releases.page({ cursor, limit })
+    const { items, hasMore } = await services(context).releases.page(page(args))
     const edges = items.map((item) => ({ cursor: item.cursor, node: item.release }))
     return {
       edges,
@@ -197,51 +134,27 @@ export const queryResolvers: QueryResolvers = {
   },
 
   release: async (_root, args, context) => {
-    const { release } = parseArguments(releaseArgument, { release: args.id })
-    return services(context).releases.summary(release as number)
+    const read = await context.reads.at(args.id)
+    return services(context).releases.summary(read.snapshot.releaseId)
   },
 
   documentVersion: async (_root, args, context) => {
-    const { id, version } = parseArguments(documentVersionArguments, { id: args.id, version: args.version })
-    const row = await services(context).documents.version(id, version, policy(context))
+    const row = await services(context).documents.version(context.reads.reader, args.id, args.version)
     return { ...row, createdAt: row.createdAt.toISOString(), content: row.body }
   },
 }
 
-// Query-string schemas parse numbers and booleans from strings; GraphQL already typed them.
-function stringified(filter: object | null | undefined): Record<string, unknown> {
-  if (!filter) return {}
-  return Object.fromEntries(
-    Object.entries(filter).map(([key, value]) => [key, typeof value === 'number' || typeof value === 'boolean' ? String(value) : value]),
-  )
-}
-
-async function searchNodes(
-  all: Services,
-  release: number,
-  hits: { type: string; slug: string }[],
-  contentPolicy: ContentPolicy | null,
-): Promise<SearchResultModel[]> {
-  const [guide, prompts, activities] = await Promise.all([
-    all.guide.guide(release, contentPolicy),
-    all.prompts.bySlug(release, contentPolicy),
-    all.activities.all(release, contentPolicy),
-  ])
-  const activitiesBySlug = new Map(activities.map((activity) => [activity.slug, activity]))
-  return hits.map((hit): SearchResultModel => {
-    switch (hit.type) {
-      case 'topic':
-        return { ...(guide.topics.find((topic) => topic.slug === hit.slug) as Topic), release, __typename: 'Topic' }
-      case 'faq':
-        return { ...guide.faqs.find((faq) => faq.slug === hit.slug)!, release, __typename: 'Faq' }
-      case 'prompt':
-        return { ...prompts.get(hit.slug)!, release, __typename: 'Prompt' }
-      case 'activity':
-        return { ...(activitiesBySlug.get(hit.slug) as Activity), release, __typename: 'Activity' }
-      default: {
-        const section = hit.slug === 'introduction' ? { ...guide.introduction, title: guide.title } : guide.conclusion
-        return { ...section, __typename: 'GuideSection' }
-      }
-    }
-  })
+function searchNode(release: number, result: SearchResult): SearchResultModel {
+  switch (result.type) {
+    case 'section':
+      return { ...result.item, __typename: 'GuideSection' }
+    case 'topic':
+      return { ...result.item, release, __typename: 'Topic' }
+    case 'faq':
+      return { ...result.item, release, __typename: 'Faq' }
+    case 'prompt':
+      return { ...result.item, release, __typename: 'Prompt' }
+    case 'activity':
+      return { ...result.item, release, __typename: 'Activity' }
+  }
 }

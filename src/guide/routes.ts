@@ -1,16 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { readPage } from '../http/cursor.js'
-import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf } from '../http/schemas.js'
+import { readOf } from '../read/plugin.js'
 import { faq, faqListQuery, guide, releaseOnlyQuery, slugParams, topic, topicListQuery } from './schemas.js'
 
 const tags = ['Guide']
+const config = { reads: true }
 
 export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { releases, guide: guideService } = app.services
+  const { guide: guideService } = app.services
 
   app.get('/v1/guide', {
+    config,
     schema: {
       tags,
       summary: 'The whole guide',
@@ -21,12 +22,13 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(guide, 'The guide, from the release named by `Content-Release`.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.guide(release.id, policyOf(request)))
+      const read = readOf(request)
+      return servedBy(reply, read.snapshot).send(await guideService.guide(read))
     },
   })
 
   app.get('/v1/topics', {
+    config,
     schema: {
       tags,
       summary: 'List topics',
@@ -35,15 +37,14 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(topic), 'One page of topics, in guide order.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { competency, lifeStage } = request.query
-      const page = readPage(request.query, { competency, lifeStage })
-      const release = await releases.resolve(page.releaseId)
-      const result = await guideService.listTopics(release.id, { competency, lifeStage, policy: policyOf(request) }, page)
-      return sendPage(reply, release, page, result)
+      const { release: _release, limit, cursor, ...filters } = request.query
+      const read = readOf(request)
+      return sendPage(reply, read, await guideService.listTopics(read, filters, { limit, cursor }))
     },
   })
 
   app.get('/v1/topics/:slug', {
+    config,
     schema: {
       tags,
       summary: 'One topic',
@@ -52,12 +53,13 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(topic, 'The topic.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.topic(release.id, request.params.slug, policyOf(request)))
+      const read = readOf(request)
+      return servedBy(reply, read.snapshot).send(await guideService.topic(read, request.params.slug))
     },
   })
 
   app.get('/v1/faqs', {
+    config,
     schema: {
       tags,
       summary: 'List FAQs',
@@ -66,15 +68,14 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(faq), 'One page of FAQs, in guide order.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { topic: topicSlug } = request.query
-      const page = readPage(request.query, { topic: topicSlug })
-      const release = await releases.resolve(page.releaseId)
-      const result = await guideService.listFaqs(release.id, { topic: topicSlug, policy: policyOf(request) }, page)
-      return sendPage(reply, release, page, result)
+      const { release: _release, limit, cursor, ...filters } = request.query
+      const read = readOf(request)
+      return sendPage(reply, read, await guideService.listFaqs(read, filters, { limit, cursor }))
     },
   })
 
   app.get('/v1/faqs/:slug', {
+    config,
     schema: {
       tags,
       summary: 'One FAQ',
@@ -83,9 +84,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(faq, 'The FAQ.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const release = await releases.resolve(request.query.release)
-      return servedBy(reply, release).send(await guideService.faq(release.id, request.params.slug, policyOf(request)))
+      const read = readOf(request)
+      return servedBy(reply, read.snapshot).send(await guideService.faq(read, request.params.slug))
     },
   })
 }
-

@@ -1,99 +1,83 @@
-import type { ConclusionContent, FaqContent, IntroductionContent, TopicContent } from '../content/schemas.js'
+import { filterConditions, filterValues } from '../content/types/define.js'
+import { faqType, topicType } from '../content/types/guide.js'
 import type { AppDatabase } from '../db/database.js'
-import {
-  findReleaseDocument,
-  listReleaseDocuments,
-  type DocumentFilter,
-  type ReleaseDocumentRow,
-} from '../documents/repository.js'
-import { cachedPage, type Page } from '../documents/cached-page.js'
-import { faqView } from '../documents/visibility.js'
+import type { Catalogues } from '../documents/catalogue.js'
+import { matchingDocumentIds } from '../documents/repository.js'
 import { AppError } from '../errors.js'
-import type { ContentPolicy } from '../keys/schemas.js'
+import type { ReadContext } from '../read/context.js'
+import { parseInput } from '../read/input.js'
+import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
-import type { Faq, Guide, Topic } from './schemas.js'
+import type { Faq, FaqFilters, Guide, Topic, TopicFilters } from './schemas.js'
+
+const topicFilterValues = filterValues(topicType.filters)
+const faqFilterValues = filterValues(faqType.filters)
 
 export class GuideService {
   constructor(
     private readonly db: AppDatabase,
+    private readonly catalogues: Catalogues,
     private readonly cache: ReleaseCache,
   ) {}
 
-  guide(releaseId: number, policy: ContentPolicy | null = null): Promise<Guide> {
-    return this.cache.get(releaseId, `guide:${JSON.stringify(policy)}`, async () => {
+  /** The whole guide in reading order, as the reader's policy lets it see it. */
+  guide(read: ReadContext): Promise<Guide> {
+    const releaseId = read.snapshot.releaseId
+    return this.cache.get(releaseId, `guide:${read.policyKey}`, async () => {
       const [sections, topics, faqs] = await Promise.all([
-        listReleaseDocuments(this.db, releaseId, 'section', {}),
-        listReleaseDocuments(this.db, releaseId, 'topic', { policy }),
-        listReleaseDocuments(this.db, releaseId, 'faq', { policy }),
+        this.catalogues.of(read, 'section'),
+        this.catalogues.of(read, 'topic'),
+        this.catalogues.of(read, 'faq'),
       ])
-      const introduction = sections.find((row) => row.slug === 'introduction')
-      const conclusion = sections.find((row) => row.slug === 'conclusion')
+      const introduction = sections.bySlug.get('introduction')
+      const conclusion = sections.bySlug.get('conclusion')
       if (!introduction || !conclusion) throw new Error(`release ${releaseId} lacks the guide's introduction or conclusion`)
-      const intro = introduction.body as IntroductionContent
-      const end = conclusion.body as ConclusionContent
       return {
-        title: intro.title,
-        introduction: { id: introduction.id, version: introduction.version, paragraphs: intro.paragraphs },
-        topicsHeading: intro.topicsHeading,
-        topics: topics.map(toTopic),
-        conclusion: { id: conclusion.id, version: conclusion.version, title: end.title, paragraphs: end.paragraphs },
-        faqs: faqs.map((row) => faqView(toFaq(row), policy)),
+        title: introduction.title,
+        introduction: { id: introduction.id, version: introduction.version, paragraphs: introduction.paragraphs },
+        topicsHeading: introduction.topicsHeading ?? '',
+        topics: [...topics.items],
+        conclusion: { id: conclusion.id, version: conclusion.version, title: conclusion.title, paragraphs: conclusion.paragraphs },
+        faqs: [...faqs.items],
       }
     })
   }
 
-  listTopics(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Topic>> {
-    return cachedPage(this.db, this.cache, releaseId, 'topic', filter, page, toTopic)
+  async listTopics(read: ReadContext, filters: TopicFilters, page: PageArgs): Promise<Paged<Topic>> {
+    const values = parseInput(topicFilterValues, filters)
+    const window = openPage(read, page, values)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, 'topic', filterConditions(topicType.filters, values), read.policy, {
+        offset: window.offset,
+        limit: window.limit + 1,
+      }),
+      this.catalogues.of(read, 'topic'),
+    ])
+    return paged(window, ids.map((id) => catalogue.byId.get(id) as Topic))
   }
 
-  listFaqs(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Faq>> {
-    const policy = filter.policy
-    return cachedPage(this.db, this.cache, releaseId, 'faq', filter, page, policy ? (row) => faqView(toFaq(row), policy) : toFaq)
+  async listFaqs(read: ReadContext, filters: FaqFilters, page: PageArgs): Promise<Paged<Faq>> {
+    const values = parseInput(faqFilterValues, filters)
+    const window = openPage(read, page, values)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, 'faq', filterConditions(faqType.filters, values), read.policy, {
+        offset: window.offset,
+        limit: window.limit + 1,
+      }),
+      this.catalogues.of(read, 'faq'),
+    ])
+    return paged(window, ids.map((id) => catalogue.byId.get(id) as Faq))
   }
 
-  async topic(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Topic> {
-    const row = await this.cache.get(releaseId, `topic:${slug}:${JSON.stringify(policy)}`, () =>
-      findReleaseDocument(this.db, releaseId, 'topic', slug, policy),
-    )
-    if (!row) throw new AppError('TOPIC_NOT_FOUND', `Release ${releaseId} has no topic "${slug}".`)
-    return toTopic(row)
+  async topic(read: ReadContext, slug: string): Promise<Topic> {
+    const topic = (await this.catalogues.of(read, 'topic')).bySlug.get(slug)
+    if (!topic) throw new AppError('TOPIC_NOT_FOUND', `Release ${read.snapshot.releaseId} has no topic "${slug}".`)
+    return topic
   }
 
-  async faq(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<Faq> {
-    const faq = await this.cache.get(releaseId, `faq:${slug}:${JSON.stringify(policy)}`, async () => {
-      const row = await findReleaseDocument(this.db, releaseId, 'faq', slug, policy)
-      return row && faqView(toFaq(row), policy)
-    })
-    if (!faq) throw new AppError('FAQ_NOT_FOUND', `Release ${releaseId} has no FAQ "${slug}".`)
+  async faq(read: ReadContext, slug: string): Promise<Faq> {
+    const faq = (await this.catalogues.of(read, 'faq')).bySlug.get(slug)
+    if (!faq) throw new AppError('FAQ_NOT_FOUND', `Release ${read.snapshot.releaseId} has no FAQ "${slug}".`)
     return faq
-  }
-}
-
-function toTopic(row: ReleaseDocumentRow): Topic {
-  const body = row.body as TopicContent
-  return {
-    id: row.id,
-    version: row.version,
-    slug: body.slug,
-    number: body.number,
-    title: body.title,
-    summary: body.summary,
-    paragraphs: body.paragraphs,
-    keyPoints: body.keyPoints,
-    competencies: body.competencies,
-    lifeStages: body.lifeStages,
-  }
-}
-
-function toFaq(row: ReleaseDocumentRow): Faq {
-  const body = row.body as FaqContent
-  return {
-    id: row.id,
-    version: row.version,
-    slug: body.slug,
-    position: body.position,
-    question: body.question,
-    answer: body.answer,
-    topics: body.topics,
   }
 }

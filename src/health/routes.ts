@@ -1,22 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { problemResponses } from '../http/release-reply.js'
-import { AppError } from '../errors.js'
 
 const tags = ['Operations']
-// A probe must answer in time even when the database hangs: orchestrators time out after about a second.
-const READY_DEADLINE_MS = 700
 
-function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('deadline passed')), ms)
+const count = (description: string) => z.number().int().min(0).describe(description)
+const cacheStats = z
+  .object({
+    hits: count('Reads answered from stored bytes (304s included).'),
+    misses: count('Cacheable reads that ran their handler.'),
+    notModified: count('Hits answered 304 Not Modified.'),
+    stores: count('Responses stored.'),
+    evictions: count('Entries evicted to stay within the byte bound.'),
+    entries: count('Entries held now.'),
+    bytes: count('Bytes held now.'),
+    maxBytes: count('The byte bound (RESPONSE_CACHE_MB).'),
   })
-  const running = work()
-  running.catch(() => {})
-  return Promise.race([running, deadline]).finally(() => clearTimeout(timer))
-}
-
+  .describe("Counters of this instance's response cache since it started.")
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/healthz', {
     schema: {
@@ -32,26 +32,21 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Readiness',
-      description: 'Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise.',
+      description: 'Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. ' +
+        'The answer also carries the counters of this instance\'s response cache.',
       response: {
-        200: z.object({ status: z.literal('ready'), driver: z.enum(['pglite', 'postgres']), currentRelease: z.number().int() }),
+        200: z.object({
+          status: z.literal('ready'),
+          driver: z.enum(['pglite', 'postgres']),
+          currentRelease: z.number().int(),
+          cache: cacheStats,
+        }),
         ...problemResponses(503),
       },
     },
     handler: async (_request, reply) => {
-      let currentRelease: number | null
-      try {
-        currentRelease = await withDeadline(READY_DEADLINE_MS, async () => {
-          await app.database.ping()
-          return app.services.releases.currentId()
-        })
-      } catch {
-        throw new AppError('SERVICE_UNAVAILABLE', `The database did not answer within ${READY_DEADLINE_MS} ms.`)
-      }
-      if (currentRelease === null) throw new AppError('NO_CURRENT_RELEASE', 'No release is current yet.')
-      return reply
-        .header('cache-control', 'no-store')
-        .send({ status: 'ready', driver: app.database.driver, currentRelease })
+      const ready = await app.services.health.readiness()
+      return reply.header('cache-control', 'no-store').send({ status: 'ready', ...ready, cache: { ...app.responseCache.stats() } })
     },
   })
 }

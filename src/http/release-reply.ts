@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify'
-import { nextCursor, type PageRequest } from './cursor.js'
-import type { ResolvedRelease } from '../releases/service.js'
+import type { ReadContext, Snapshot } from '../read/context.js'
+import type { Paged } from '../read/paging.js'
 import { problem } from './schemas.js'
 
 // private: what a key sees depends on its content policy, so shared caches must not mix callers.
@@ -8,10 +8,10 @@ const IMMUTABLE = 'private, max-age=31536000, immutable'
 const CURRENT = 'private, max-age=60, stale-while-revalidate=300'
 
 /** Marks a response as served by a release: pinned releases never change, the current one may move. */
-export function servedBy(reply: FastifyReply, release: ResolvedRelease): FastifyReply {
+export function servedBy(reply: FastifyReply, snapshot: Snapshot): FastifyReply {
   return reply
-    .header('content-release', String(release.id))
-    .header('cache-control', release.pinned ? IMMUTABLE : CURRENT)
+    .header('content-release', String(snapshot.releaseId))
+    .header('cache-control', snapshot.pinned ? IMMUTABLE : CURRENT)
     .header('vary', 'authorization')
 }
 
@@ -34,14 +34,7 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
   ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problem } } } }
 }
 
-export function sendPage<T>(
-  reply: FastifyReply,
-  release: ResolvedRelease,
-  page: PageRequest,
-  result: { items: T[]; hasMore: boolean },
-) {
-  return servedBy(reply, release).send({
-    data: result.items,
-    page: { limit: page.limit, nextCursor: nextCursor(page, release.id, result.hasMore) },
-  })
+/** A list response: the page's items, and the cursor of the next page. */
+export function sendPage<T>(reply: FastifyReply, read: ReadContext, page: Paged<T>) {
+  return servedBy(reply, read.snapshot).send({ data: page.items, page: { limit: page.limit, nextCursor: page.nextCursor } })
 }

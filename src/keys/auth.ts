@@ -105,8 +105,3 @@ async function identify(request: FastifyRequest, reply: FastifyReply, options: A
   reply.header('www-authenticate', header === undefined ? REALM : `${REALM}, error="invalid_token"`)
   throw new AppError('UNAUTHORIZED', 'Send a valid API key as "Authorization: Bearer <key>".')
 }
-
-/** The content policy every read of this request must honour. */
-export function policyOf(request: FastifyRequest) {
-  return request.principal?.policy ?? null
-}

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { findKey, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
-import type { ApiKeyView, ContentPolicy, Scope } from './schemas.js'
+import { contentPolicy, type ApiKeyView, type ContentPolicy, type Scope } from './schemas.js'
 
 export interface Principal {
   /** null for the anonymous caller that development mode lets in. */
@@ -39,6 +39,7 @@ export class KeyService {
   // are remembered apart: guessing ids cannot push real keys out of the cache.
   private readonly lookups: LRUCache<string, { row: ApiKeyRow }>
   private readonly misses: LRUCache<string, true>
+  private readonly principals = new WeakMap<ApiKeyRow, Principal>()
   private readonly used = new Set<string>()
   private readonly flushTimer: NodeJS.Timeout
 
@@ -88,13 +89,19 @@ export class KeyService {
     // An expiry that is not a valid date (a year below 100 read back by an older version) counts as passed.
     if (row.revokedAt || (row.expiresAt && !(row.expiresAt.getTime() > now.getTime()))) return null
     this.used.add(row.id)
-    return {
-      keyId: row.id,
-      name: row.name,
-      scopes: new Set(row.scopes as Scope[]),
-      policy: (row.policy as ContentPolicy | null) ?? null,
-      rateLimit: row.rateLimit,
+    // One principal object per key row: what is derived from it (the policy's fingerprint) is computed once.
+    let principal = this.principals.get(row)
+    if (!principal) {
+      principal = {
+        keyId: row.id,
+        name: row.name,
+        scopes: new Set(row.scopes as Scope[]),
+        policy: row.policy === null || row.policy === undefined ? null : contentPolicy.parse(row.policy),
+        rateLimit: row.rateLimit,
+      }
+      this.principals.set(row, principal)
     }
+    return principal
   }
 
   /**

@@ -1,9 +1,10 @@
 import { visibleTopics } from '../documents/visibility.js'
 import type { GuideService } from '../guide/service.js'
-import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
+import type { ReadContext } from '../read/context.js'
+import { parseInput } from '../read/input.js'
 import type { ConversationPlan, PlanRequest } from './plan-schemas.js'
-import { goals } from './plan-schemas.js'
+import { goals, planRequest } from './plan-schemas.js'
 import type { Prompt } from './schemas.js'
 import type { PromptService } from './service.js'
 
@@ -24,9 +25,12 @@ export class ConversationPlanService {
     private readonly guide: GuideService,
   ) {}
 
-  async plan(releaseId: number, request: PlanRequest, policy: ContentPolicy | null = null): Promise<ConversationPlan> {
+  async plan(read: ReadContext, input: PlanRequest | Record<string, unknown>): Promise<ConversationPlan> {
+    const request = parseInput(planRequest, { ...input })
+    // A topic asked for by name must be one the caller may read: 404 otherwise, as for GET /v1/topics/{slug}.
+    if (request.topic) await this.guide.topic(read, request.topic)
     // Under a topic policy, a goal draws only on the topics the key may read, and names no other.
-    const topics = visibleTopics(request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]], policy)
+    const topics = visibleTopics(request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]], read.policy)
     const maxDepth = request.maxDepth ?? (request.age < 10 ? 2 : 3)
     const seed = request.seed ?? ''
     const notes: string[] = []
@@ -37,7 +41,7 @@ export class ConversationPlanService {
       !(request.excludeSensitive && prompt.sensitive)
 
     const onTopic = (
-      await Promise.all(topics.map((topic) => this.prompts.matching(releaseId, { topic, age: request.age, maxDepth, policy })))
+      await Promise.all(topics.map((topic) => this.prompts.matching(read, { topic, age: request.age })))
     )
       .flat()
       .filter(fits)
@@ -70,7 +74,7 @@ export class ConversationPlanService {
       closing: take(sizes.closing, (prompt) => prompt.depth <= 2, twoWay),
     }
 
-    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(releaseId, slug, policy).catch(() => null)))
+    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(read, slug).catch(() => null)))
     const totalPrompts = stages.reduce((sum, stage) => sum + picked[stage].length, 0)
     const steps = []
     for (const [index, stage] of stages.entries()) {
@@ -83,7 +87,7 @@ export class ConversationPlanService {
         minutes: Math.max(1, Math.round((request.minutes * chosen.length) / totalPrompts)),
         prompts: await Promise.all(
           chosen.map(async (prompt) => {
-            const detail = await this.prompts.withFollowUps(releaseId, prompt, fits, policy)
+            const detail = await this.prompts.withFollowUps(read, prompt, fits)
             return { prompt, followUps: detail.followUpPrompts }
           }),
         ),

@@ -1,20 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { AppError } from '../errors.js'
-import { readPage } from '../http/cursor.js'
-import { policyOf } from '../keys/auth.js'
+import { z } from 'zod'
 import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
-import { z } from 'zod'
+import { readOf } from '../read/plugin.js'
 import { conversationPlan, planRequest } from './plan-schemas.js'
 import { dailyPrompt, dailyQuery, prompt, promptDetail, promptListQuery, promptParams } from './schemas.js'
-import { promptFilter, todayIn } from './service.js'
 
 const tags = ['Prompts']
+const config = { reads: true }
 
 export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { releases, prompts, conversationPlans } = app.services
+  const { prompts, conversationPlans } = app.services
 
   app.get('/v1/prompts', {
+    config,
     schema: {
       tags,
       summary: 'List conversation prompts',
@@ -25,16 +24,14 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(prompt), 'One page of prompts.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { release, limit, cursor, ...filters } = request.query
-      const filter = promptFilter(filters)
-      const page = readPage({ release, limit, cursor }, { ...filter })
-      filter.policy = policyOf(request)
-      const resolved = await releases.resolve(page.releaseId)
-      return sendPage(reply, resolved, page, await prompts.list(resolved.id, filter, page))
+      const { release: _release, limit, cursor, ...filters } = request.query
+      const read = readOf(request)
+      return sendPage(reply, read, await prompts.list(read, filters, { limit, cursor }))
     },
   })
 
   app.get('/v1/prompts/daily', {
+    config,
     schema: {
       tags,
       summary: 'Prompt of the day',
@@ -45,18 +42,17 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(dailyPrompt, 'The prompt of the day.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { release, date, tz, seed, ...filters } = request.query
-      const timeZone = tz ?? 'UTC'
-      const resolved = await releases.resolve(release)
-      const day = date ?? todayIn(timeZone)
-      const result = await prompts.daily(resolved.id, { ...filters, date: day, timeZone, seed: seed ?? '' }, policyOf(request))
-      if (!result) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
-      servedBy(reply, { id: resolved.id, pinned: resolved.pinned && date !== undefined })
+      const { release: _release, tz, ...input } = request.query
+      const read = readOf(request)
+      const result = await prompts.daily(read, { ...input, timeZone: tz })
+      // Without a date the answer changes at midnight, so only a pinned release and a date are immutable.
+      servedBy(reply, { ...read.snapshot, pinned: read.snapshot.pinned && input.date !== undefined })
       return reply.send(result)
     },
   })
 
   app.get('/v1/prompts/:slug', {
+    config,
     schema: {
       tags,
       summary: 'One prompt, with its follow-ups',
@@ -65,12 +61,13 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(promptDetail, 'The prompt and its follow-ups.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const resolved = await releases.resolve(request.query.release)
-      return servedBy(reply, resolved).send(await prompts.get(resolved.id, request.params.slug, policyOf(request)))
+      const read = readOf(request)
+      return servedBy(reply, read.snapshot).send(await prompts.get(read, request.params.slug))
     },
   })
 
   app.post('/v1/conversation-plans', {
+    config,
     schema: {
       tags,
       summary: 'Plan a conversation',
@@ -83,10 +80,9 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(conversationPlan, 'The plan.'), ...problemResponses(400, 404, 413, 415, 503) },
     },
     handler: async (request, reply) => {
-      const resolved = await releases.resolve(request.query.release)
-      if (request.body.topic) await app.services.guide.topic(resolved.id, request.body.topic, policyOf(request))
-      const plan = await conversationPlans.plan(resolved.id, request.body, policyOf(request))
-      return reply.header('content-release', String(resolved.id)).header('cache-control', 'no-store').send(plan)
+      const read = readOf(request)
+      const plan = await conversationPlans.plan(read, request.body)
+      return reply.header('content-release', String(read.snapshot.releaseId)).header('cache-control', 'no-store').send(plan)
     },
   })
 }

@@ -1,50 +1,23 @@
 import { z } from 'zod'
-import { competencies, directions, MAX_AGE, MIN_AGE, promptSettings } from '../content/vocabulary.js'
+import { filterQuery, type FilterInput } from '../content/types/define.js'
+import { age as sonAge, depth as promptDepth, direction, promptSetting, promptType } from '../content/types/prompt.js'
+import { MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
 import { cursorQuery, integerQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 
-export const promptSetting = z.enum(promptSettings).describe('Occasion the prompt suits.')
-export const direction = z
-  .enum(directions)
-  .describe('Who asks: the mother, the son, or either (the guide insists on a two-way street).')
-export const depthValue = z.number().int().min(1).max(3).describe('1 light, 2 personal, 3 deep.')
-export const depth = integerQuery(1, 3).describe(depthValue.description ?? '')
-export const ageValue = z.number().int().min(MIN_AGE).max(MAX_AGE).describe(`The son's age in years, ${MIN_AGE}-${MAX_AGE}.`)
-export const age = integerQuery(MIN_AGE, MAX_AGE).describe(ageValue.description ?? '')
-const booleanQuery = z
-  .enum(['true', 'false'])
-  .transform((value) => value === 'true')
+export { direction, promptSetting }
+export const depthValue = promptDepth
+export const depth = integerQuery(1, 3).describe(promptDepth.description ?? '')
+export const ageValue = sonAge
+export const age = integerQuery(MIN_AGE, MAX_AGE).describe(sonAge.description ?? '')
 
-export const prompt = z
-  .object({
-    id: z.string().meta({ example: 'prompt:co-dream-you-never-told' }),
-    version: z.number().int(),
-    slug: z.string().describe('Use it in `/v1/prompts/{slug}`.').meta({ example: 'co-dream-you-never-told' }),
-    text: z.string().meta({ example: "Is there a dream you've never told anyone about?" }),
-    followUps: z.array(z.string()).describe('Slugs of prompts that make a natural next question.'),
-    topics: z.array(z.string()).describe('Guide topics the prompt draws on, the main one first.'),
-    ageMin: z.number().int(),
-    ageMax: z.number().int().describe(`${MAX_AGE} means no upper limit.`),
-    depth: z.number().int().min(1).max(3).describe('1 light, 2 personal, 3 deep.'),
-    settings: z.array(promptSetting),
-    direction,
-    competencies: z.array(z.enum(competencies)).describe('CASEL competencies the conversation exercises.'),
-    sensitive: z.boolean().describe('True when the subject needs care (grief, divorce, conflict...).'),
-  })
-  .meta({ id: 'Prompt', description: 'A conversation prompt: a question or opener a mother or a son can use.' })
+export const prompt = promptType.api
 
 export const promptDetail = prompt
   .extend({ followUpPrompts: z.array(prompt).describe('The follow-ups, expanded, in order.') })
   .meta({ id: 'PromptDetail' })
 
-export const promptFilters = {
-  topic: slugParam.optional().describe('Only prompts drawing on this topic.'),
-  age: age.optional(),
-  depth: depth.optional(),
-  setting: promptSetting.optional(),
-  direction: direction.optional().describe('Prompts for this direction, plus those that work either way.'),
-  competency: z.enum(competencies).optional(),
-  excludeSensitive: booleanQuery.optional().describe('`true` leaves out prompts on sensitive subjects.'),
-}
+/** The prompt filters as query-string parameters: their declaration is in content/types/prompt.ts. */
+export const promptFilters = filterQuery(promptType.filters)
 
 export const promptListQuery = z.strictObject({
   release: releaseQuery,
@@ -103,12 +76,4 @@ export const promptParams = z.strictObject({ slug: slugParam })
 
 export type Prompt = z.infer<typeof prompt>
 export type PromptDetail = z.infer<typeof promptDetail>
-export type PromptFilterQuery = {
-  topic?: string | undefined
-  age?: number | undefined
-  depth?: number | undefined
-  setting?: (typeof promptSettings)[number] | undefined
-  direction?: (typeof directions)[number] | undefined
-  competency?: (typeof competencies)[number] | undefined
-  excludeSensitive?: boolean | undefined
-}
+export type PromptFilters = FilterInput<typeof promptType.filters>

@@ -1,18 +1,14 @@
-import type { PromptContent } from '../content/schemas.js'
+import { promptType } from '../content/types/prompt.js'
+import { filterConditions, filterValues } from '../content/types/define.js'
 import type { AppDatabase } from '../db/database.js'
-import {
-  listReleaseDocuments,
-  listReleaseDocumentSlugs,
-  type DocumentFilter,
-  type ReleaseDocumentRow,
-} from '../documents/repository.js'
-import { cachedPage, type Page } from '../documents/cached-page.js'
-import { promptView } from '../documents/visibility.js'
+import type { Catalogues } from '../documents/catalogue.js'
+import { matchingDocumentIds } from '../documents/repository.js'
 import { AppError } from '../errors.js'
-import type { ContentPolicy } from '../keys/schemas.js'
 import { seededOrder } from '../http/hash-order.js'
-import type { ReleaseCache } from '../releases/release-cache.js'
-import type { Prompt, PromptDetail, PromptFilterQuery } from './schemas.js'
+import type { ReadContext } from '../read/context.js'
+import { parseInput } from '../read/input.js'
+import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
+import { dailyQuery, type Prompt, type PromptDetail, type PromptFilters } from './schemas.js'
 
 export interface DailyPrompt {
   date: string
@@ -22,80 +18,65 @@ export interface DailyPrompt {
   prompt: PromptDetail
 }
 
-const DAY_MS = 86_400_000
-
-export function promptFilter(query: PromptFilterQuery): DocumentFilter {
-  return {
-    topic: query.topic,
-    age: query.age,
-    depth: query.depth,
-    promptSetting: query.setting,
-    direction: query.direction,
-    competency: query.competency,
-    excludeSensitive: query.excludeSensitive,
-  }
+export interface DailyInput extends PromptFilters {
+  /** YYYY-MM-DD; today in the time zone when absent. */
+  date?: string | null | undefined
+  timeZone?: string | null | undefined
+  seed?: string | null | undefined
 }
+
+const DAY_MS = 86_400_000
+const promptFilterValues = filterValues(promptType.filters)
+const dailyInput = dailyQuery.omit({ release: true, tz: true }).extend({ timeZone: dailyQuery.shape.tz }).extend(promptFilterValues.shape).strict()
 
 export class PromptService {
   constructor(
     private readonly db: AppDatabase,
-    private readonly cache: ReleaseCache,
+    private readonly catalogues: Catalogues,
   ) {}
 
-  list(releaseId: number, filter: DocumentFilter, page: { offset: number; limit: number }): Promise<Page<Prompt>> {
-    const policy = filter.policy
-    if (!policy) return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, toPrompt)
-    return cachedPage(this.db, this.cache, releaseId, 'prompt', filter, page, { prepare: () => this.viewUnder(releaseId, policy) })
+  /** One page of the prompts matching the filters, in catalogue order. */
+  async list(read: ReadContext, filters: PromptFilters, page: PageArgs): Promise<Paged<Prompt>> {
+    const values = parseInput(promptFilterValues, filters)
+    const window = openPage(read, page, values)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, 'prompt', filterConditions(promptType.filters, values), read.policy, {
+        offset: window.offset,
+        limit: window.limit + 1,
+      }),
+      this.catalogues.of(read, 'prompt'),
+    ])
+    return paged(window, ids.map((id) => catalogue.byId.get(id) as Prompt))
   }
 
-  /** Every prompt matching the filter, in catalogue order; under a policy, naming only what the policy allows. */
-  matching(releaseId: number, filter: DocumentFilter): Promise<Prompt[]> {
-    return this.cache.get(releaseId, `prompt-all:${JSON.stringify(filter)}`, async () => {
-      const policy = filter.policy
-      if (!policy) return (await listReleaseDocuments(this.db, releaseId, 'prompt', filter)).map(toPrompt)
-      const [rows, view] = await Promise.all([
-        listReleaseDocuments(this.db, releaseId, 'prompt', filter),
-        this.viewUnder(releaseId, policy),
-      ])
-      return rows.map(view)
-    })
+  /** Every prompt matching the filters, in catalogue order. */
+  async matching(read: ReadContext, filters: PromptFilters): Promise<Prompt[]> {
+    const values = parseInput(promptFilterValues, filters)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, 'prompt', filterConditions(promptType.filters, values), read.policy),
+      this.catalogues.of(read, 'prompt'),
+    ])
+    return ids.map((id) => catalogue.byId.get(id) as Prompt)
   }
 
-  /** All prompts of the release by slug, for expanding follow-ups and suggestions. */
-  bySlug(releaseId: number, policy: ContentPolicy | null = null): Promise<Map<string, Prompt>> {
-    return this.cache.get(releaseId, `prompt-by-slug:${JSON.stringify(policy)}`, async () => {
-      const prompts = await this.matching(releaseId, { policy })
-      return new Map(prompts.map((prompt) => [prompt.slug, prompt]))
-    })
+  /** Every prompt the reader may see, by slug, for expanding follow-ups and suggestions. */
+  async bySlug(read: ReadContext): Promise<ReadonlyMap<string, Prompt>> {
+    return (await this.catalogues.of(read, 'prompt')).bySlug
   }
 
-  /** Slugs of the prompts a policy lets the caller read in a release: the only prompts it may see named. */
-  visibleSlugs(releaseId: number, policy: ContentPolicy): Promise<ReadonlySet<string>> {
-    return this.cache.get(releaseId, `prompt-visible:${JSON.stringify(policy)}`, async () => {
-      const slugs = await listReleaseDocumentSlugs(this.db, releaseId, 'prompt', { policy })
-      return new Set(slugs)
-    })
+  /** Every prompt the reader may see, in catalogue order. */
+  async all(read: ReadContext): Promise<readonly Prompt[]> {
+    return (await this.catalogues.of(read, 'prompt')).items
   }
 
-  /** Maps a stored prompt to what a caller under the policy sees of it. */
-  private async viewUnder(releaseId: number, policy: ContentPolicy): Promise<(row: ReleaseDocumentRow) => Prompt> {
-    const visible = await this.visibleSlugs(releaseId, policy)
-    return (row) => promptView(toPrompt(row), visible, policy)
+  async get(read: ReadContext, slug: string): Promise<PromptDetail> {
+    const prompt = (await this.bySlug(read)).get(slug)
+    if (!prompt) throw new AppError('PROMPT_NOT_FOUND', `Release ${read.snapshot.releaseId} has no prompt "${slug}".`)
+    return this.withFollowUps(read, prompt, () => true)
   }
 
-  async get(releaseId: number, slug: string, policy: ContentPolicy | null = null): Promise<PromptDetail> {
-    const prompt = (await this.bySlug(releaseId, policy)).get(slug)
-    if (!prompt) throw new AppError('PROMPT_NOT_FOUND', `Release ${releaseId} has no prompt "${slug}".`)
-    return this.withFollowUps(releaseId, prompt, () => true, policy)
-  }
-
-  async withFollowUps(
-    releaseId: number,
-    prompt: Prompt,
-    keep: (prompt: Prompt) => boolean = () => true,
-    policy: ContentPolicy | null = null,
-  ): Promise<PromptDetail> {
-    const all = await this.bySlug(releaseId, policy)
+  async withFollowUps(read: ReadContext, prompt: Prompt, keep: (prompt: Prompt) => boolean): Promise<PromptDetail> {
+    const all = await this.bySlug(read)
     const followUpPrompts = prompt.followUps.flatMap((slug) => {
       const followUp = all.get(slug)
       return followUp && keep(followUp) ? [followUp] : []
@@ -107,47 +88,16 @@ export class PromptService {
    * Each seed walks the matching prompts in its own fixed pseudo-random order, one a day, so a prompt
    * comes back only after every other matching prompt has had its day.
    */
-  async daily(
-    releaseId: number,
-    query: { date: string; timeZone: string; seed: string } & PromptFilterQuery,
-    policy: ContentPolicy | null = null,
-  ): Promise<DailyPrompt | null> {
-    const filter = { ...promptFilter(query), policy }
-    const candidates = await this.cache.get(releaseId, `daily-order:${JSON.stringify([query.seed, filter])}`, async () =>
-      seededOrder(await this.matching(releaseId, filter), query.seed, (prompt) => prompt.slug),
-    )
-    if (candidates.length === 0) return null
-    const day = Math.round(Date.parse(`${query.date}T00:00:00Z`) / DAY_MS)
-    const prompt = candidates[day % candidates.length] as Prompt
+  async daily(read: ReadContext, input: DailyInput): Promise<DailyPrompt> {
+    const { date, timeZone = 'UTC', seed = '', ...filters } = parseInput(dailyInput, { ...input })
+    const day = date ?? todayIn(timeZone)
+    const candidates = seededOrder(await this.matching(read, filters), seed, (prompt) => prompt.slug)
+    if (candidates.length === 0) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
+    const prompt = candidates[Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) % candidates.length] as Prompt
     const followUpFilter = (followUp: Prompt) =>
-      (query.excludeSensitive !== true || !followUp.sensitive) &&
-      (query.age === undefined || (followUp.ageMin <= query.age && query.age <= followUp.ageMax))
-    return {
-      date: query.date,
-      timeZone: query.timeZone,
-      seed: query.seed,
-      cycleDays: candidates.length,
-      prompt: await this.withFollowUps(releaseId, prompt, followUpFilter, policy),
-    }
-  }
-}
-
-export function toPrompt(row: ReleaseDocumentRow): Prompt {
-  const body = row.body as PromptContent
-  return {
-    id: row.id,
-    version: row.version,
-    slug: body.slug,
-    text: body.text,
-    followUps: body.followUps,
-    topics: body.topics,
-    ageMin: body.ageMin,
-    ageMax: body.ageMax,
-    depth: body.depth,
-    settings: body.settings,
-    direction: body.direction,
-    competencies: body.competencies,
-    sensitive: body.sensitive,
+      (filters.excludeSensitive !== true || !followUp.sensitive) &&
+      (filters.age === undefined || (followUp.ageMin <= filters.age && filters.age <= followUp.ageMax))
+    return { date: day, timeZone, seed, cycleDays: candidates.length, prompt: await this.withFollowUps(read, prompt, followUpFilter) }
   }
 }
 

@@ -105,7 +105,7 @@ const total = (factors: Factor[]) => factors.reduce((sum, factor) => sum + facto
  * factors. Picks greedily and lowers activities whose category is already on the list, so the
  * answer stays varied. Deterministic for the same catalogue, profile and seed.
  */
-export function rankActivities(catalogue: Activity[], profile: Profile): Ranking {
+export function rankActivities(catalogue: readonly Activity[], profile: Profile): Ranking {
   const constraints = hardConstraints(profile)
   let remaining = catalogue
   for (const [index, constraint] of constraints.entries()) {

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { problemResponses } from '../http/release-reply.js'
-import { policyOf } from '../keys/auth.js'
 import { jsonResponse } from '../http/schemas.js'
+import { readOf } from '../read/plugin.js'
 import { profile, recommendationQuery, recommendations } from './schemas.js'
 
 export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { releases, recommendations: service } = app.services
+  const { recommendations: service } = app.services
 
   app.post('/v1/recommendations', {
+    config: { reads: true },
     schema: {
       tags: ['Activities'],
       summary: 'Recommend activities for a profile',
@@ -22,9 +23,9 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(recommendations, 'Ranked recommendations.'), ...problemResponses(400, 404, 413, 415, 503) },
     },
     handler: async (request, reply) => {
-      const resolved = await releases.resolve(request.query.release)
-      const result = await service.recommend(resolved.id, request.body, policyOf(request))
-      return reply.header('content-release', String(resolved.id)).header('cache-control', 'no-store').send(result)
+      const read = readOf(request)
+      const result = await service.recommend(read, request.body)
+      return reply.header('content-release', String(read.snapshot.releaseId)).header('cache-control', 'no-store').send(result)
     },
   })
 }

@@ -29,12 +29,12 @@ export async function listReleases(db: Executor, options: { beforeId?: number; l
     .limit(options.limit)
 }
 
-export async function releaseMapping(db: Executor, releaseId: number, policy: ContentPolicy | null = null) {
+export async function releaseMapping(db: Executor, releaseId: number, policy: ContentPolicy | null) {
   return (await releaseMappings(db, [releaseId], policy)).get(releaseId) ?? []
 }
 
 /** The document -> version mappings of several releases in one query. */
-export async function releaseMappings(db: Executor, releaseIds: number[], policy: ContentPolicy | null = null) {
+export async function releaseMappings(db: Executor, releaseIds: number[], policy: ContentPolicy | null) {
   const rows = await db
     .select({
       releaseId: releaseItems.releaseId,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
-import { policyOf } from '../keys/auth.js'
+import { readerOfRequest } from '../read/plugin.js'
 import { problemResponses } from '../http/release-reply.js'
 import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
 
@@ -62,7 +62,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(releaseDetail, 'The release and its mapping.'), ...problemResponses(400, 404) },
     },
     handler: async (request, reply) => {
-      return reply.header('cache-control', 'no-cache').send(await releases.get(request.params.id, policyOf(request)))
+      return reply.header('cache-control', 'no-cache').send(await releases.get(readerOfRequest(request), request.params.id))
     },
   })
 }

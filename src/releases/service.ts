@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import type { AppDatabase } from '../db/database.js'
+import { isUnavailable } from '../db/unavailable.js'
 import { AppError } from '../errors.js'
 import { MAX_INT } from '../http/schemas.js'
-import type { ContentPolicy } from '../keys/schemas.js'
+import type { Reader } from '../read/context.js'
+import { parseInput } from '../read/input.js'
+import { DEFAULT_PAGE, MAX_PAGE, type PageArgs } from '../read/paging.js'
 import {
   findCurrentReleaseId,
   findRelease,
@@ -11,12 +14,6 @@ import {
   releaseMappings,
   type ReleaseRow,
 } from './repository.js'
-
-export interface ResolvedRelease {
-  id: number
-  /** True when the caller named the release, so the response can be cached forever. */
-  pinned: boolean
-}
 
 export interface ReleaseSummary {
   id: number
@@ -34,6 +31,10 @@ export class ReleaseService {
   private listening = false
   private cachedCurrent: number | null | undefined
   private generation = 0
+  // The last current release read from the database: while it is unreachable, reads that can be
+  // answered from memory keep being answered from it (releases are immutable).
+  private lastKnown: number | null = null
+  private readonly changeListeners = new Set<() => void>()
 
   constructor(private readonly db: AppDatabase) {}
 
@@ -41,6 +42,17 @@ export class ReleaseService {
   releasePublished(): void {
     this.generation++
     this.cachedCurrent = undefined
+    this.changed()
+  }
+
+  /** Runs whenever the current pointer may have moved, here or on another instance. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener()
   }
 
   listenerStatus(listening: boolean): void {
@@ -52,33 +64,37 @@ export class ReleaseService {
   published(releaseId: number): void {
     this.generation++
     this.cachedCurrent = this.listening ? releaseId : undefined
+    this.lastKnown = releaseId
+    this.changed()
   }
 
   async currentId(): Promise<number | null> {
     if (this.listening && this.cachedCurrent !== undefined) return this.cachedCurrent
     const generation = this.generation
-    const id = await findCurrentReleaseId(this.db)
-    if (this.listening && generation === this.generation) this.cachedCurrent = id
+    let id: number | null
+    try {
+      id = await findCurrentReleaseId(this.db)
+    } catch (error) {
+      if (isUnavailable(error) && this.lastKnown !== null) return this.lastKnown
+      throw error
+    }
+    if (generation === this.generation) {
+      if (this.listening) this.cachedCurrent = id
+      if (id !== null) this.lastKnown = id
+    }
     return id
   }
 
-  async resolve(requested: number | undefined): Promise<ResolvedRelease> {
-    if (requested !== undefined) {
-      if (!this.knownReleases.has(requested)) {
-        if (!(await findRelease(this.db, requested))) {
-          throw new AppError('RELEASE_NOT_FOUND', `Release ${requested} does not exist.`)
-        }
-        this.knownReleases.add(requested)
-      }
-      return { id: requested, pinned: true }
-    }
-    const current = await this.currentId()
-    if (current === null) throw new AppError('NO_CURRENT_RELEASE', 'No release has been published yet; try again shortly.')
-    return { id: current, pinned: false }
+  /** A release a caller names must exist; existing ones are remembered, since releases are never deleted. */
+  async assertExists(id: number): Promise<void> {
+    if (this.knownReleases.has(id)) return
+    if (!(await findRelease(this.db, id))) throw new AppError('RELEASE_NOT_FOUND', `Release ${id} does not exist.`)
+    this.knownReleases.add(id)
   }
 
   /** One page of releases, newest first; each comes with the cursor that continues after it. */
-  async page(options: { cursor?: string | undefined; limit: number }) {
+  async page(args: PageArgs) {
+    const options = parseInput(releasePage, { limit: args.limit, cursor: args.cursor })
     const beforeId = decodeReleaseCursor(options.cursor)
     const [rows, current] = await Promise.all([listReleases(this.db, { beforeId, limit: options.limit + 1 }), this.currentId()])
     const items = rows.slice(0, options.limit).map((row) => ({ release: toSummary(row, current), cursor: releaseCursor(row.id) }))
@@ -91,16 +107,22 @@ export class ReleaseService {
     return toSummary(row, current)
   }
 
-  async get(id: number, policy: ContentPolicy | null = null) {
+  /** A release with its mapping, naming only the documents the reader's policy lets it read. */
+  async get(reader: Reader, id: number) {
     const summary = await this.summary(id)
-    return { ...summary, documents: await releaseMapping(this.db, id, policy) }
+    return { ...summary, documents: await releaseMapping(this.db, id, reader.policy) }
   }
 
   /** Mappings of several releases at once, for GraphQL's batched loaders. */
-  mappings(ids: number[], policy: ContentPolicy | null = null) {
-    return releaseMappings(this.db, ids, policy)
+  mappings(reader: Reader, ids: number[]) {
+    return releaseMappings(this.db, ids, reader.policy)
   }
 }
+
+const releasePage = z.strictObject({
+  limit: z.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
+  cursor: z.string().max(200).optional(),
+})
 
 const releaseCursorPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
 

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { readPage } from '../http/cursor.js'
-import { policyOf } from '../keys/auth.js'
 import { problemResponses, sendPage } from '../http/release-reply.js'
 import { jsonResponse, listOf } from '../http/schemas.js'
+import { readOf } from '../read/plugin.js'
 import { searchHit, searchQuery } from './schemas.js'
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { releases, search } = app.services
+  const { search } = app.services
 
   app.get('/v1/search', {
+    config: { reads: true },
     schema: {
       tags: ['Search'],
       summary: 'Full-text search',
@@ -19,10 +19,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(searchHit), 'One page of hits, most relevant first.'), ...problemResponses(400, 404, 503) },
     },
     handler: async (request, reply) => {
-      const { q, type } = request.query
-      const page = readPage(request.query, { q, type })
-      const release = await releases.resolve(page.releaseId)
-      return sendPage(reply, release, page, await search.search(release.id, q, type, page, policyOf(request)))
+      const { q, type, limit, cursor } = request.query
+      const read = readOf(request)
+      return sendPage(reply, read, await search.search(read, { q, types: type }, { limit, cursor }))
     },
   })
 }

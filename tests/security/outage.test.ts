@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import pg from 'pg'
 import t from 'tap'
+import type { InjectOptions } from 'fastify'
 import { buildApp, type App } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { startFreezableProxy } from '../helpers/freezable-proxy.js'
@@ -130,6 +131,40 @@ t.test('a database that refuses connections: 503 with Retry-After, then recovery
   await admin((client) => client.query(`alter database ${name} allow_connections true`))
   t.ok(await eventually(async () => (await app.inject({ url: uncached(61), headers })).statusCode === 200, 10_000), 'recovers by itself')
   t.ok(await eventually(async () => (await app.inject({ url: '/readyz' })).statusCode === 200, 10_000), 'ready again')
+})
+
+t.test('cached reads keep their bytes while the database is unreachable', { skip }, async (t) => {
+  const { name, url } = await ownDatabase(t)
+  const app = await start(t, url.toString(), logCollector().stream)
+  const headers = bearer(await createKey(app))
+  const reads: InjectOptions[] = [
+    { url: '/v1/guide' },
+    { url: '/v1/topics/boundaries' },
+    { url: '/v1/prompts?age=9&depth=2&limit=20' },
+    { url: '/v1/search?q=boundaries' },
+    { method: 'POST', url: '/v1/recommendations', payload: { age: 9, interests: ['nature'], minutes: 60, limit: 3 } },
+    { method: 'POST', url: '/graphql', payload: { query: '{ topic(slug: "boundaries") { slug title } prompts(filter: { age: 9 }, first: 5) { nodes { slug } } }' } },
+  ]
+  const warm: string[] = []
+  for (const read of reads) {
+    const response = await app.inject({ ...read, headers })
+    t.equal(response.statusCode, 200, `${read.method ?? 'GET'} ${read.url} before the outage`)
+    warm.push(response.payload)
+  }
+
+  await admin(async (client) => {
+    await client.query(`alter database ${name} allow_connections false`)
+    await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name])
+  })
+
+  for (const [index, read] of reads.entries()) {
+    const response = await app.inject({ ...read, headers })
+    t.equal(response.statusCode, 200, `${read.method ?? 'GET'} ${read.url} is still served`)
+    t.equal(response.payload, warm[index], `${read.method ?? 'GET'} ${read.url}: the same bytes`)
+  }
+  const uncachedRead = await app.inject({ url: '/v1/prompts?age=10&depth=2&limit=20', headers })
+  t.equal(uncachedRead.statusCode, 503, 'a read not in the cache needs the database')
+  t.equal(uncachedRead.json().code, 'SERVICE_UNAVAILABLE')
 })
 
 t.test('a frozen database: requests and /readyz answer 503 in bounded time, then recover', { skip }, async (t) => {

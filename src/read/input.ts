@@ -1,8 +1,11 @@
 import type { z } from 'zod'
 import { AppError } from '../errors.js'
 
-/** GraphQL arguments go through the same zod schemas as REST parameters; nulls count as absent. */
-export function parseArguments<T extends z.ZodType>(schema: T, value: Record<string, unknown>): z.output<T> {
+/**
+ * Validates a use case's typed input with its schema. REST has validated its parameters already, so
+ * this fails only for adapters that pass typed arguments straight through (GraphQL): nulls count as absent.
+ */
+export function parseInput<T extends z.ZodType>(schema: T, value: Record<string, unknown>): z.output<T> {
   const parsed = schema.safeParse(withoutNulls(value))
   if (parsed.success) return parsed.data
   const errors = parsed.error.issues.flatMap((issue) => {

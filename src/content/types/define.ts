@@ -1,0 +1,145 @@
+import type { SQL } from 'drizzle-orm'
+import { z } from 'zod'
+import { integerWithin } from '../../http/schemas.js'
+import type { DocumentType } from '../vocabulary.js'
+
+/** Typed, indexed columns that clients filter on; which ones apply depends on the document type. */
+export interface FilterColumns {
+  competencies: string[]
+  lifeStages: string[]
+  topics: string[]
+  ageMin: number | null
+  ageMax: number | null
+  depth: number | null
+  direction: string | null
+  settings: string[]
+  sensitive: boolean
+  category: string | null
+  minutesMin: number | null
+  minutesMax: number | null
+  cost: string | null
+  setting: string | null
+  energy: string | null
+  seasons: string[]
+  interests: string[]
+}
+
+/** What a version stores besides its body: its title, place, search text and filter columns. */
+export interface StoredColumns extends Partial<FilterColumns> {
+  title: string
+  summary?: string | null
+  position: number
+  searchText: string
+}
+
+/** A filter callers may apply: its typed value (services, GraphQL), its query-string form (REST) and its SQL. */
+export interface FilterDeclaration<V> {
+  value: z.ZodType<V>
+  query: z.ZodType<V | undefined>
+  where: (value: V) => SQL | undefined
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a filter's value type varies; each is checked where declared
+export type AnyFilter = FilterDeclaration<any>
+
+export type FilterValues<F> = { [K in keyof F]?: F[K] extends FilterDeclaration<infer V> ? V | undefined : never }
+
+/**
+ * What a use case accepts as filters: typed values (REST has parsed its query string; GraphQL passes
+ * its arguments straight through, enums as strings) that the service validates with `filterValues`.
+ */
+export type FilterInput<F> = { [K in keyof F]?: unknown }
+
+/**
+ * One content type, declared once: the file schema (validated on import, and parsed from stored bodies
+ * once per release), the stored columns, the filters, the API schema and the mapper all come from it.
+ */
+export interface ContentType<C extends z.ZodType, A extends z.ZodObject, F extends Record<string, AnyFilter>> {
+  type: DocumentType
+  /** Schema of one document's content, as files hold it and versions store it. */
+  content: C
+  /** The stored columns of a version. `position` is the document's place among the file entries. */
+  columns: (content: z.output<C>, position: number) => StoredColumns
+  /** The API schema of one item (the OpenAPI component and the response schema). */
+  api: A
+  /** A stored version, parsed, as the API serves it. */
+  toItem: (ref: { id: string; version: number }, content: z.output<C>) => z.output<A>
+  filters: F
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any declaration, whatever its schemas
+export type AnyContentType = ContentType<z.ZodType, z.ZodObject<any>, Record<string, AnyFilter>>
+
+export function declareType<C extends z.ZodType, A extends z.ZodObject, F extends Record<string, AnyFilter>>(
+  declaration: ContentType<C, A, F>,
+): ContentType<C, A, F> {
+  return declaration
+}
+
+const booleanText = z.enum(['true', 'false']).transform((value) => value === 'true')
+
+/** A whole-number filter; from a query string, plain digits only. */
+export function integerFilter(schema: z.ZodNumber, where: (value: number) => SQL | undefined): FilterDeclaration<number> {
+  return { value: schema, query: integerWithin(schema).optional() as z.ZodType<number | undefined>, where }
+}
+
+/** A filter on one value of a vocabulary (or a slug). */
+export function textFilter<V extends string>(schema: z.ZodType<V>, where: (value: V) => SQL | undefined): FilterDeclaration<V> {
+  return { value: schema, query: schema.optional(), where }
+}
+
+/** A yes/no filter: `true`/`false` in a query string. */
+export function booleanFilter(description: string, where: (value: boolean) => SQL | undefined): FilterDeclaration<boolean> {
+  return {
+    value: z.boolean().describe(description),
+    query: booleanText.optional().describe(description) as z.ZodType<boolean | undefined>,
+    where,
+  }
+}
+
+/** The query-string schema of a type's filters (REST). */
+export function filterQuery<F extends Record<string, AnyFilter>>(filters: F) {
+  return Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, filter.query])) as {
+    [K in keyof F]: F[K]['query']
+  }
+}
+
+/** The typed schema of a type's filters, for services (GraphQL passes its typed arguments to it). */
+export function filterValues<F extends Record<string, AnyFilter>>(filters: F) {
+  return z.strictObject(
+    Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, filter.value.optional()])) as {
+      [K in keyof F]: z.ZodOptional<F[K]['value']>
+    },
+  )
+}
+
+/** The SQL conditions of the filter values given. */
+export function filterConditions<F extends Record<string, AnyFilter>>(filters: F, values: FilterValues<F>): SQL[] {
+  const conditions: SQL[] = []
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === null) continue
+    const declared = filters[name]
+    if (!declared) throw new Error(`unknown filter ${name}`)
+    const condition = (declared.where as (value: unknown) => SQL | undefined)(value)
+    if (condition) conditions.push(condition)
+  }
+  return conditions
+}
+
+/** Document id and version: with both, an item names its exact text forever. */
+export function documentRef(exampleId: string) {
+  return {
+    id: z.string().describe('Document id; with `version`, names this exact text forever.').meta({ example: exampleId }),
+    version: z.number().int().describe('Version of the document served by this release.').meta({ example: 1 }),
+  }
+}
+
+export const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+export const line = z.string().trim().min(1).max(300)
+export const paragraph = z.string().trim().min(1).max(5000)
+export const sentence = z.string().trim().min(10).max(300)
+export const unique = <T extends z.ZodType>(item: T) =>
+  z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value')

@@ -1,0 +1,97 @@
+import type { AnyContentType } from '../content/types/define.js'
+import { contentTypes, type ItemOf } from '../content/types/index.js'
+import type { DocumentType } from '../content/vocabulary.js'
+import type { AppDatabase } from '../db/database.js'
+import type { ReadContext, Reader } from '../read/context.js'
+import type { ReleaseCache } from '../releases/release-cache.js'
+import { releaseDocuments, visibleDocumentIds } from './repository.js'
+import { activityView, faqView, promptView } from './visibility.js'
+
+/** A release's documents of one type, in catalogue order, found by slug or id. */
+export interface Catalogue<T> {
+  readonly items: readonly T[]
+  readonly bySlug: ReadonlyMap<string, T>
+  readonly byId: ReadonlyMap<string, T>
+}
+
+function catalogueOf<T extends { id: string; slug?: string }>(items: T[], slugOf: (item: T) => string): Catalogue<T> {
+  return {
+    items,
+    bySlug: new Map(items.map((item) => [slugOf(item), item])),
+    byId: new Map(items.map((item) => [item.id, item])),
+  }
+}
+
+const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1)
+
+/**
+ * The documents of each release, read once and parsed once with their type's declaration (a stored
+ * body that does not match its declaration is an error, never cast), then what each policy sees of
+ * them. Everything here is keyed by release and policy only, never by a request's input, so the
+ * number of entries stays bounded by releases times policies in use.
+ */
+export class Catalogues {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly cache: ReleaseCache,
+  ) {}
+
+  /** Every document of a type in a release, unrestricted. */
+  stored<T extends DocumentType>(releaseId: number, type: T): Promise<Catalogue<ItemOf<T>>> {
+    return this.cache.get(releaseId, `catalogue:${type}`, async () => {
+      const declared: AnyContentType = contentTypes[type]
+      const rows = await releaseDocuments(this.db, releaseId, type)
+      const items = rows.map((row) => {
+        const parsed = declared.content.safeParse(row.body)
+        if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
+        return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
+      })
+      return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
+    })
+  }
+
+  /** Ids of the documents a reader's policy lets it read in a release; null when it reads everything. */
+  visible(releaseId: number, reader: Reader): Promise<ReadonlySet<string> | null> {
+    const policy = reader.policy
+    if (policy === null) return Promise.resolve(null)
+    return this.cache.get(releaseId, `visible:${reader.policyKey}`, async () => new Set(await visibleDocumentIds(this.db, releaseId, policy)))
+  }
+
+  /**
+   * What a read sees of a type: only documents its policy allows, and in each, only the related
+   * prompts and topics it may read (nothing outside a policy is ever named).
+   */
+  of<T extends DocumentType>(read: ReadContext, type: T): Promise<Catalogue<ItemOf<T>>> {
+    return this.seenBy(read.snapshot.releaseId, read, type)
+  }
+
+  /** The same for a release other than the read's snapshot (a version's first release). */
+  seenBy<T extends DocumentType>(releaseId: number, reader: Reader, type: T): Promise<Catalogue<ItemOf<T>>> {
+    if (reader.policy === null) return this.stored(releaseId, type)
+    const policy = reader.policy
+    return this.cache.get(releaseId, `view:${type}:${reader.policyKey}`, async () => {
+      const [all, visible] = await Promise.all([this.stored(releaseId, type), this.visible(releaseId, reader)])
+      const ids = visible as ReadonlySet<string>
+      const prompts = new Set([...ids].filter((id) => id.startsWith('prompt:')).map(slugOfId))
+      const view = (item: ItemOf<T>): ItemOf<T> => {
+        switch (type) {
+          case 'prompt':
+            return promptView(item as ItemOf<'prompt'>, prompts, policy) as ItemOf<T>
+          case 'activity':
+            return activityView(item as ItemOf<'activity'>, prompts, policy) as ItemOf<T>
+          case 'faq':
+            return faqView(item as ItemOf<'faq'>, policy) as ItemOf<T>
+          default:
+            return item
+        }
+      }
+      const items = all.items.filter((item) => ids.has((item as { id: string }).id)).map(view)
+      return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
+    })
+  }
+
+  /** Slugs of the prompts a reader may read in a release. */
+  async promptSlugs(releaseId: number, reader: Reader): Promise<ReadonlySet<string>> {
+    return new Set((await this.seenBy(releaseId, reader, 'prompt')).bySlug.keys())
+  }
+}
