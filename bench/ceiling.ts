@@ -14,7 +14,14 @@ export interface Target {
   path: string
   /** POST bodies, sent in turn by each connection. */
   bodies?: object[]
+  /**
+   * Each request to the service adds a never-seen entry to `recentActivities` (an unknown slug, so the
+   * answer is the same), making every request a response-cache miss: the uncached path is measured.
+   */
+  missEveryRequest?: boolean
 }
+
+let missCounter = 0
 
 export interface LoadOptions {
   connections: number
@@ -23,14 +30,26 @@ export interface LoadOptions {
   port: number
 }
 
-async function load(url: string, target: Target, headers: Record<string, string>, options: LoadOptions) {
+async function load(url: string, target: Target, headers: Record<string, string>, options: LoadOptions, misses = false) {
   const requestHeaders = target.bodies ? { ...headers, 'content-type': 'application/json' } : headers
+  const unique = (body: object) => () => ({
+    method: target.method,
+    path: target.path,
+    headers: requestHeaders,
+    body: JSON.stringify({ ...body, recentActivities: [`bench-miss-${missCounter++}`] }),
+  })
   const result = await autocannon({
     url: `${url}${target.path}`,
     method: target.method,
     headers: requestHeaders,
     ...(target.bodies
-      ? { requests: target.bodies.map((body) => ({ method: target.method, path: target.path, headers: requestHeaders, body: JSON.stringify(body) })) }
+      ? {
+          requests: target.bodies.map((body) =>
+            misses
+              ? { setupRequest: unique(body) }
+              : { method: target.method, path: target.path, headers: requestHeaders, body: JSON.stringify(body) },
+          ),
+        }
       : {}),
     connections: options.connections,
     duration: options.duration,
@@ -84,7 +103,7 @@ export async function measureAgainstCeiling(server: RunningServer, targets: Targ
   try {
     const rows: Record<string, string | number>[] = []
     for (const target of targets) {
-      const service = await load(server.url, target, server.headers, options)
+      const service = await load(server.url, target, server.headers, options, target.missEveryRequest)
       const bare = await load(ceiling.url, target, {}, options)
       rows.push({
         endpoint: target.label,

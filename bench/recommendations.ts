@@ -66,7 +66,7 @@ async function measure(label: string, content: string | undefined, port: number)
   try {
     const targets: Target[] = [
       { label: `${label}: one profile`, method: 'POST', path: '/v1/recommendations', bodies: [profile] },
-      { label: `${label}: 40 profiles`, method: 'POST', path: '/v1/recommendations', bodies: variedProfiles(40) },
+      { label: `${label}: 40 profiles, every request a cache miss`, method: 'POST', path: '/v1/recommendations', bodies: variedProfiles(40), missEveryRequest: true },
     ]
     const rows = await measureAgainstCeiling(server, targets, { connections: Number(values.connections), duration: Number(values.duration), port: port + 100 })
     return [{ endpoint: `${label}: start-up`, service: `${Math.round(server.startupMs)} ms` }, ...rows]
