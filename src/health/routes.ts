@@ -9,7 +9,7 @@ const cacheStats = z
   .object({
     hits: count('Reads answered from stored bytes (304s included).'),
     misses: count('Cacheable reads that ran their handler.'),
-    notModified: count('Hits answered 304 Not Modified.'),
+    notModified: count('Reads answered 304 Not Modified because If-None-Match matched a stored ETag.'),
     stores: count('Responses stored.'),
     evictions: count('Entries evicted to stay within the byte bound.'),
     entries: count('Entries held now.'),
