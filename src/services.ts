@@ -33,9 +33,9 @@ export function createServices(database: DatabaseHandle): Services {
   const cache = new ReleaseCache()
   const catalogues = new Catalogues(db, cache)
   const releases = new ReleaseService(db)
-  const guide = new GuideService(db, catalogues, cache)
-  const prompts = new PromptService(db, catalogues)
-  const activities = new ActivityService(db, catalogues, prompts)
+  const guide = new GuideService(catalogues, cache)
+  const prompts = new PromptService(catalogues)
+  const activities = new ActivityService(catalogues, prompts)
   return {
     releases,
     publishing: new PublishingService(db, releases),

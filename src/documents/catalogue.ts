@@ -1,10 +1,12 @@
-import type { AnyContentType } from '../content/types/define.js'
+import { filterConditions, filterValues, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, type ItemOf } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
 import type { ReadContext, Reader } from '../read/context.js'
+import { parseInput } from '../read/input.js'
+import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
-import { releaseDocuments, visibleDocumentIds } from './repository.js'
+import { matchingDocumentIds, releaseDocuments, visibleDocumentIds } from './repository.js'
 import { activityView, faqView, promptView } from './visibility.js'
 
 /** A release's documents of one type, in catalogue order, found by slug or id. */
@@ -23,6 +25,9 @@ function catalogueOf<T extends { id: string; slug?: string }>(items: T[], slugOf
 }
 
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1)
+
+// The typed schema of each type's filters, made once.
+const filterSchemas = new Map(Object.entries(contentTypes).map(([type, declared]) => [type, filterValues((declared as AnyContentType).filters)]))
 
 /**
  * The documents of each release, read once and parsed once with their type's declaration (a stored
@@ -88,6 +93,33 @@ export class Catalogues {
       const items = all.items.filter((item) => ids.has((item as { id: string }).id)).map(view)
       return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
     })
+  }
+
+  /**
+   * The documents of a type matching its declared filters (validated here: GraphQL passes its
+   * arguments through), in catalogue order, as the reader sees them; one page when `page` is given.
+   */
+  async matching<T extends DocumentType>(read: ReadContext, type: T, filters: Record<string, unknown>): Promise<ItemOf<T>[]> {
+    const values = parseInput(filterSchemas.get(type)!, filters)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, type, filterConditions(contentTypes[type].filters, values), read.policy),
+      this.of(read, type),
+    ])
+    return ids.map((id) => catalogue.byId.get(id) as ItemOf<T>)
+  }
+
+  /** One page of `matching`, with its cursors. */
+  async page<T extends DocumentType>(read: ReadContext, type: T, filters: Record<string, unknown>, page: PageArgs): Promise<Paged<ItemOf<T>>> {
+    const values = parseInput(filterSchemas.get(type)!, filters)
+    const window = openPage(read, page, values)
+    const [ids, catalogue] = await Promise.all([
+      matchingDocumentIds(this.db, read.snapshot.releaseId, type, filterConditions(contentTypes[type].filters, values), read.policy, {
+        offset: window.offset,
+        limit: window.limit + 1,
+      }),
+      this.of(read, type),
+    ])
+    return paged(window, ids.map((id) => catalogue.byId.get(id) as ItemOf<T>))
   }
 
   /** Slugs of the prompts a reader may read in a release. */

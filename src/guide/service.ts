@@ -1,21 +1,12 @@
-import { filterConditions, filterValues } from '../content/types/define.js'
-import { faqType, topicType } from '../content/types/guide.js'
-import type { AppDatabase } from '../db/database.js'
 import type { Catalogues } from '../documents/catalogue.js'
-import { matchingDocumentIds } from '../documents/repository.js'
 import { AppError } from '../errors.js'
 import type { ReadContext } from '../read/context.js'
-import { parseInput } from '../read/input.js'
-import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
+import type { PageArgs, Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { Faq, FaqFilters, Guide, Topic, TopicFilters } from './schemas.js'
 
-const topicFilterValues = filterValues(topicType.filters)
-const faqFilterValues = filterValues(faqType.filters)
-
 export class GuideService {
   constructor(
-    private readonly db: AppDatabase,
     private readonly catalogues: Catalogues,
     private readonly cache: ReleaseCache,
   ) {}
@@ -43,30 +34,12 @@ export class GuideService {
     })
   }
 
-  async listTopics(read: ReadContext, filters: TopicFilters, page: PageArgs): Promise<Paged<Topic>> {
-    const values = parseInput(topicFilterValues, filters)
-    const window = openPage(read, page, values)
-    const [ids, catalogue] = await Promise.all([
-      matchingDocumentIds(this.db, read.snapshot.releaseId, 'topic', filterConditions(topicType.filters, values), read.policy, {
-        offset: window.offset,
-        limit: window.limit + 1,
-      }),
-      this.catalogues.of(read, 'topic'),
-    ])
-    return paged(window, ids.map((id) => catalogue.byId.get(id) as Topic))
+  listTopics(read: ReadContext, filters: TopicFilters, page: PageArgs): Promise<Paged<Topic>> {
+    return this.catalogues.page(read, 'topic', filters, page)
   }
 
-  async listFaqs(read: ReadContext, filters: FaqFilters, page: PageArgs): Promise<Paged<Faq>> {
-    const values = parseInput(faqFilterValues, filters)
-    const window = openPage(read, page, values)
-    const [ids, catalogue] = await Promise.all([
-      matchingDocumentIds(this.db, read.snapshot.releaseId, 'faq', filterConditions(faqType.filters, values), read.policy, {
-        offset: window.offset,
-        limit: window.limit + 1,
-      }),
-      this.catalogues.of(read, 'faq'),
-    ])
-    return paged(window, ids.map((id) => catalogue.byId.get(id) as Faq))
+  listFaqs(read: ReadContext, filters: FaqFilters, page: PageArgs): Promise<Paged<Faq>> {
+    return this.catalogues.page(read, 'faq', filters, page)
   }
 
   async topic(read: ReadContext, slug: string): Promise<Topic> {

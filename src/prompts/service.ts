@@ -1,13 +1,11 @@
 import { promptType } from '../content/types/prompt.js'
-import { filterConditions, filterValues } from '../content/types/define.js'
-import type { AppDatabase } from '../db/database.js'
+import { filterValues } from '../content/types/define.js'
 import type { Catalogues } from '../documents/catalogue.js'
-import { matchingDocumentIds } from '../documents/repository.js'
 import { AppError } from '../errors.js'
 import { seededOrder } from '../http/hash-order.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
-import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
+import type { PageArgs, Paged } from '../read/paging.js'
 import { dailyQuery, type Prompt, type PromptDetail, type PromptFilters } from './schemas.js'
 
 export interface DailyPrompt {
@@ -31,32 +29,17 @@ const dailyInput = dailyQuery.omit({ release: true, tz: true }).extend({ timeZon
 
 export class PromptService {
   constructor(
-    private readonly db: AppDatabase,
     private readonly catalogues: Catalogues,
   ) {}
 
   /** One page of the prompts matching the filters, in catalogue order. */
-  async list(read: ReadContext, filters: PromptFilters, page: PageArgs): Promise<Paged<Prompt>> {
-    const values = parseInput(promptFilterValues, filters)
-    const window = openPage(read, page, values)
-    const [ids, catalogue] = await Promise.all([
-      matchingDocumentIds(this.db, read.snapshot.releaseId, 'prompt', filterConditions(promptType.filters, values), read.policy, {
-        offset: window.offset,
-        limit: window.limit + 1,
-      }),
-      this.catalogues.of(read, 'prompt'),
-    ])
-    return paged(window, ids.map((id) => catalogue.byId.get(id) as Prompt))
+  list(read: ReadContext, filters: PromptFilters, page: PageArgs): Promise<Paged<Prompt>> {
+    return this.catalogues.page(read, 'prompt', filters, page)
   }
 
   /** Every prompt matching the filters, in catalogue order. */
-  async matching(read: ReadContext, filters: PromptFilters): Promise<Prompt[]> {
-    const values = parseInput(promptFilterValues, filters)
-    const [ids, catalogue] = await Promise.all([
-      matchingDocumentIds(this.db, read.snapshot.releaseId, 'prompt', filterConditions(promptType.filters, values), read.policy),
-      this.catalogues.of(read, 'prompt'),
-    ])
-    return ids.map((id) => catalogue.byId.get(id) as Prompt)
+  matching(read: ReadContext, filters: PromptFilters): Promise<Prompt[]> {
+    return this.catalogues.matching(read, 'prompt', filters)
   }
 
   /** Every prompt the reader may see, by slug, for expanding follow-ups and suggestions. */
