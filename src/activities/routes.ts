@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
+import { problemResponses, sendPage, servedBy, movedResponse, redirectToSuccessor } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { activity, activityDetail, activityListQuery, activityParams } from './schemas.js'
@@ -36,11 +36,18 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'One activity, with its suggested prompts',
       params: activityParams,
       querystring: z.strictObject({ release: releaseQuery }),
-      response: { 200: jsonResponse(activityDetail, 'The activity.'), ...problemResponses(400, 404, 503) },
+      description: 'A former slug (the activity was renamed or merged into another) answers 308 with `Location` pointing at its successor.',
+      response: {
+        200: jsonResponse(activityDetail, 'The activity.'),
+        ...movedResponse({ id: 'activity:family-recipe-night', slug: 'family-recipe-night', location: '/v1/activities/family-recipe-night' }),
+        ...problemResponses(400, 404, 503),
+      },
     },
     handler: async (request, reply) => {
       const read = readOf(request)
-      return servedBy(reply, read.snapshot).send(await activities.get(read, request.params.slug))
+      const found = await activities.get(read, request.params.slug)
+      if (found.slug !== request.params.slug) return redirectToSuccessor(request, reply, read.snapshot, 'activities', found)
+      return servedBy(reply, read.snapshot).send(found)
     },
   })
 }

@@ -1,4 +1,4 @@
-import type { Catalogues } from '../documents/catalogue.js'
+import { findBySlug, type Catalogues } from '../documents/catalogue.js'
 import { AppError } from '../errors.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
@@ -21,8 +21,9 @@ export class ActivityService {
     return (await this.catalogues.of(read, 'activity')).items
   }
 
+  /** An activity by slug; a former slug (renamed or merged) gives its successor, whose `slug` differs. */
   async get(read: ReadContext, slug: string): Promise<ActivityDetail> {
-    const activity = (await this.catalogues.of(read, 'activity')).bySlug.get(slug)
+    const activity = findBySlug(await this.catalogues.of(read, 'activity'), slug)
     if (!activity) throw new AppError('ACTIVITY_NOT_FOUND', `Release ${read.snapshot.releaseId} has no activity "${slug}".`)
     return { ...activity, suggestedPrompts: await this.suggestedPrompts(read, activity, () => true) }
   }

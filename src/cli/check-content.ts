@@ -1,17 +1,53 @@
-import { loadContent } from '../content/load-content.js'
-import { activityCategories, ageBands, depths } from '../content/vocabulary.js'
+import { ContentError, readContent, type ContentDocument } from '../content/load-content.js'
+import { ruleNames } from '../content/check/rules.js'
+import { activityCategories, ageBands, contentWarnings, depths, purposes, situations } from '../content/vocabulary.js'
 
-// Validates content/ (or the folder given as argument) without a database and reports coverage gaps.
+// Validates content/ (or the folder given as argument) without a database: every rule of
+// content-style.md that a program can check, then coverage by topic, age band, depth, purpose and warning.
+// Exits 1 on any problem, naming the file and the item.
 try {
-  const docs = await loadContent(process.argv[2])
+  const { documents: docs, problems } = await readContent(process.argv[2])
   const prompts = docs.filter((doc) => doc.type === 'prompt')
   const activities = docs.filter((doc) => doc.type === 'activity')
   const topics = docs.filter((doc) => doc.type === 'topic').map((doc) => doc.slug)
+  const out: string[] = []
+  out.push(`${docs.length} documents: ${prompts.length} prompts, ${activities.length} activities, ${topics.length} topics`)
+
+  const table = (title: string, rows: [string, number][]) => {
+    out.push('', title)
+    const width = Math.max(...rows.map(([name]) => name.length))
+    for (const [name, count] of rows) out.push(`  ${name.padEnd(width)}  ${count}`)
+  }
+  const count = (items: ContentDocument[], test: (doc: ContentDocument) => boolean) => items.filter(test).length
+  const everyday = prompts.filter((doc) => !doc.settings.includes('activity') && doc.situations.length === 0)
+  table('prompts by topic (main or other)', topics.map((topic) => [topic, count(prompts, (doc) => doc.topics.includes(topic))]))
+  table('prompts by age band', Object.keys(ageBands).map((band) => [band, count(prompts, (doc) => doc.lifeStages.includes(band))]))
+  table('prompts by depth', depths.map((depth) => [String(depth), count(prompts, (doc) => doc.depth === depth)]))
+  table('prompts by purpose', purposes.map((purpose) => [purpose, count(prompts, (doc) => doc.purpose === purpose)]))
+  table('prompts by content warning', [
+    ...contentWarnings.map((warning): [string, number] => [warning, count(prompts, (doc) => doc.contentWarnings.includes(warning))]),
+    ['(none)', count(prompts, (doc) => doc.contentWarnings.length === 0)],
+  ])
+  table('prompts by situation', situations.map((situation) => [situation, count(prompts, (doc) => doc.situations.includes(situation))]))
+  table('prompts by kind', [
+    ['everyday (neither activity-only nor situational)', everyday.length],
+    ['activity-only', count(prompts, (doc) => doc.settings.includes('activity'))],
+    ['situational', count(prompts, (doc) => doc.situations.length > 0)],
+    ['sensitive', count(prompts, (doc) => doc.sensitive)],
+  ])
+  table('activities', [
+    ['remote', count(activities, (doc) => doc.remote === true)],
+    ['low-sensory', count(activities, (doc) => doc.accessibility.includes('low-sensory'))],
+    ['free', count(activities, (doc) => doc.cost === 'free')],
+    ['repeated or multi-day', count(activities, (doc) => (doc.body as { recurrence?: { kind: string } }).recurrence?.kind !== 'once')],
+  ])
+
   const gaps: string[] = []
   for (const topic of topics) {
     for (const stage of Object.keys(ageBands)) {
-      const count = prompts.filter((doc) => doc.topics.includes(topic) && doc.lifeStages.includes(stage)).length
-      if (count === 0) gaps.push(`no prompt for topic ${topic} at ${stage}`)
+      if (count(everyday, (doc) => doc.topics.includes(topic) && doc.lifeStages.includes(stage)) === 0) {
+        gaps.push(`no everyday prompt for topic ${topic} at ${stage}`)
+      }
     }
   }
   for (const depth of depths) if (!prompts.some((doc) => doc.depth === depth)) gaps.push(`no prompt of depth ${depth}`)
@@ -20,12 +56,17 @@ try {
   }
   const categories = new Set(activities.map((doc) => doc.category))
   const missingCategories = activityCategories.filter((category) => !categories.has(category))
-  process.stdout.write(
-    `${docs.length} documents: ${prompts.length} prompts, ${activities.length} activities, ${topics.length} topics\n` +
-      `activity categories: ${categories.size}${missingCategories.length ? ` (missing: ${missingCategories.join(', ')})` : ''}\n` +
-      (gaps.length ? `coverage gaps:\n  ${gaps.join('\n  ')}\n` : 'coverage: complete\n'),
-  )
+  if (missingCategories.length) gaps.push(`no activity in ${missingCategories.join(', ')}`)
+  out.push('', gaps.length ? `coverage gaps:\n  ${gaps.join('\n  ')}` : 'coverage: complete')
+
+  const byRule = ruleNames.map((rule): [string, number] => [rule, problems.filter((problem) => problem.rule === rule).length])
+  table('rule problems', byRule)
+  if (problems.length) {
+    out.push('', ...problems.map((problem) => `${problem.where}: ${problem.message} [${problem.rule}]`))
+    process.exitCode = 1
+  }
+  process.stdout.write(`${out.join('\n')}\n`)
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`${error instanceof ContentError || error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = 1
 }

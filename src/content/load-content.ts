@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
+import { contentProblems, type ContentProblem } from './check/rules.js'
 import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
 import type { AnyContentType, FilterColumns } from './types/define.js'
 import { activityType, documentId, faqType, promptType, sectionType, topicType } from './types/index.js'
@@ -26,7 +27,24 @@ export class ContentError extends Error {
   override name = 'ContentError'
 }
 
+/** Content that breaks the rules of content-style.md: every problem, each naming its file and item. */
+export class ContentRulesError extends ContentError {
+  constructor(readonly problems: ContentProblem[]) {
+    const shown = problems.slice(0, 50).map((problem) => `${problem.where}: ${problem.message} [${problem.rule}]`)
+    const more = problems.length > shown.length ? `\n...and ${problems.length - shown.length} more` : ''
+    super(`${problems.length} content rule problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`)
+  }
+}
+
+/** The documents of a content folder; refuses content that breaks a rule (see `./check/rules.ts`). */
 export async function loadContent(folder: string = contentFolder): Promise<ContentDocument[]> {
+  const { documents, problems } = await readContent(folder)
+  if (problems.length > 0) throw new ContentRulesError(problems)
+  return documents
+}
+
+/** The documents of a content folder and every rule they break (`npm run content:check` lists them). */
+export async function readContent(folder: string = contentFolder): Promise<{ documents: ContentDocument[]; problems: ContentProblem[] }> {
   const read = <T extends z.ZodType>(file: string, schema: T) => readValidated(folder, file, schema)
   const introduction = await read('guide/introduction.json', introductionFile)
   const conclusion = await read('guide/conclusion.json', conclusionFile)
@@ -62,8 +80,9 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
     content.topics.forEach((item, index) => assertKnown(topicSlugs, 'topic', `${file}: ${field}.topics.${index}.topic`, [item.topic]))
     assertKnown(promptSlugs, 'prompt', `${file}: ${field}.prompts`, content.prompts)
   }
+  const problems = contentProblems(prompts, activities)
 
-  return [
+  const documents = [
     stored(sectionType, 'introduction', introduction.content, 0),
     ...topics.map(({ content }) => stored(topicType, content.slug, content, content.number)),
     ...faqs.map(({ content }) => stored(faqType, content.slug, content, content.position)),
@@ -71,6 +90,7 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
     ...activities.map(({ content }, index) => stored(activityType, content.slug, content, index)),
     stored(sectionType, 'conclusion', conclusion.content, 1),
   ]
+  return { documents, problems }
 }
 
 const noFilters: FilterColumns = {
@@ -91,6 +111,15 @@ const noFilters: FilterColumns = {
   energy: null,
   seasons: [],
   interests: [],
+  contentWarnings: [],
+  situations: [],
+  purpose: null,
+  gradeBands: [],
+  readingGrade: null,
+  remote: null,
+  accessibility: [],
+  participantsMin: null,
+  participantsMax: null,
 }
 
 /** A document as stored: its declaration decides the columns. */

@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   serial,
   smallint,
   text,
@@ -64,6 +65,15 @@ export const documentVersions = pgTable(
     energy: text('energy'),
     seasons: text('seasons').array().notNull().default(sql`'{}'::text[]`),
     interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
+    contentWarnings: text('content_warnings').array().notNull().default(sql`'{}'::text[]`),
+    situations: text('situations').array().notNull().default(sql`'{}'::text[]`),
+    purpose: text('purpose'),
+    gradeBands: text('grade_bands').array().notNull().default(sql`'{}'::text[]`),
+    readingGrade: real('reading_grade'),
+    remote: boolean('remote'),
+    accessibility: text('accessibility').array().notNull().default(sql`'{}'::text[]`),
+    participantsMin: smallint('participants_min'),
+    participantsMax: smallint('participants_max'),
     body: jsonb('body').notNull(),
     searchText: text('search_text').notNull(),
     search: tsvector('search')
@@ -86,6 +96,9 @@ export const documentVersions = pgTable(
     index('document_versions_depth_idx').on(table.depth),
     index('document_versions_category_idx').on(table.category),
     index('document_versions_minutes_idx').on(table.minutesMin),
+    index('document_versions_content_warnings_idx').using('gin', table.contentWarnings),
+    index('document_versions_situations_idx').using('gin', table.situations),
+    index('document_versions_grade_bands_idx').using('gin', table.gradeBands),
   ],
 )
 

@@ -1,4 +1,4 @@
-import { filterConditions, filterValues, type AnyContentType } from '../content/types/define.js'
+import { filterConditions, filterValues, storedSchema, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, type ItemOf } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -14,14 +14,27 @@ export interface Catalogue<T> {
   readonly items: readonly T[]
   readonly bySlug: ReadonlyMap<string, T>
   readonly byId: ReadonlyMap<string, T>
+  /** Renamed and merged documents: a former slug and the document that succeeds it. */
+  readonly byFormerSlug: ReadonlyMap<string, T>
 }
 
 function catalogueOf<T extends { id: string; slug?: string }>(items: T[], slugOf: (item: T) => string): Catalogue<T> {
+  const byFormerSlug = new Map<string, T>()
+  for (const item of items) {
+    const formerIds = (item as { formerIds?: readonly string[] }).formerIds
+    if (formerIds) for (const formerId of formerIds) byFormerSlug.set(slugOfId(formerId), item)
+  }
   return {
     items,
     bySlug: new Map(items.map((item) => [slugOf(item), item])),
     byId: new Map(items.map((item) => [item.id, item])),
+    byFormerSlug,
   }
+}
+
+/** A document by its slug, or by a former slug (then its successor). */
+export function findBySlug<T>(catalogue: Catalogue<T>, slug: string): T | undefined {
+  return catalogue.bySlug.get(slug) ?? catalogue.byFormerSlug.get(slug)
 }
 
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1)
@@ -47,7 +60,7 @@ export class Catalogues {
       const declared: AnyContentType = contentTypes[type]
       const rows = await releaseDocuments(this.db, releaseId, type)
       const items = rows.map((row) => {
-        const parsed = declared.content.safeParse(row.body)
+        const parsed = storedSchema(declared).safeParse(row.body)
         if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
         return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
       })

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, or, type SQL } from 'drizzle-orm'
+import { and, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, not, or, sql, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
@@ -14,6 +14,8 @@ export function policyConditions(policy: ContentPolicy | null): SQL[] {
   if (policy.excludeSensitive) conditions.push(eq(documentVersions.sensitive, false))
   if (policy.ageMin !== undefined) conditions.push(or(isNull(documentVersions.ageMax), gte(documentVersions.ageMax, policy.ageMin)) as SQL)
   if (policy.ageMax !== undefined) conditions.push(or(isNull(documentVersions.ageMin), lte(documentVersions.ageMin, policy.ageMax)) as SQL)
+  if (policy.excludeWarnings !== undefined) conditions.push(not(arrayOverlaps(documentVersions.contentWarnings, policy.excludeWarnings)))
+  if (policy.excludeSituational) conditions.push(sql`cardinality(${documentVersions.situations}) = 0`)
   if (policy.topics !== undefined) {
     conditions.push(
       or(

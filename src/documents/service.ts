@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storedSchema } from '../content/types/define.js'
 import { contentTypes } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -43,9 +44,11 @@ export class DocumentService {
     const input = parseInput(versionInput, { id: documentId, version })
     const row = await findPublishedVersion(this.db, input.id, input.version, reader.policy)
     if (!row) throw new AppError('DOCUMENT_VERSION_NOT_FOUND', `No published version ${input.version} of "${input.id}".`)
-    const parsed = contentTypes[row.type].content.safeParse(row.body)
-    if (!parsed.success) throw new Error(`stored ${row.documentId}@${row.version} does not match its declaration`)
-    const body = parsed.data as Record<string, unknown>
+    // Validated with its type's stored schema, served exactly as published (no defaults filled in).
+    if (!storedSchema(contentTypes[row.type]).safeParse(row.body).success) {
+      throw new Error(`stored ${row.documentId}@${row.version} does not match its declaration`)
+    }
+    const body = row.body as Record<string, unknown>
     return { ...row, body: reader.policy ? await this.bodyUnder(row.type, body, row.firstReleaseId, reader) : body }
   }
 

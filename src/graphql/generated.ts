@@ -25,7 +25,7 @@ export type Query = {
   currentRelease: Release;
   /** Activities, filtered and paged. */
   activities: ActivityConnection;
-  /** One activity by slug; an error with code ACTIVITY_NOT_FOUND when the release has none. */
+  /** One activity by slug, or by a former slug (it resolves to the successor, which lists it in `formerIds`); an error with code ACTIVITY_NOT_FOUND when the release has none. */
   activity: Activity;
   /** Ranked activities for a profile, each explained. */
   recommendations: Recommendations;
@@ -41,7 +41,7 @@ export type Query = {
   faq: Faq;
   /** Conversation prompts, filtered and paged. */
   prompts: PromptConnection;
-  /** One prompt by slug; an error with code PROMPT_NOT_FOUND when the release has none. */
+  /** One prompt by slug, or by a former slug (it resolves to the successor, which lists it in `formerIds`); an error with code PROMPT_NOT_FOUND when the release has none. */
   prompt: Prompt;
   /** The prompt of the day; the same for the same arguments on every device. */
   dailyPrompt: DailyPrompt;
@@ -215,11 +215,11 @@ export type Activity = {
   ageMin: Scalars['Int']['output'];
   /** Oldest age of the son it suits; 99 means no upper limit. */
   ageMax: Scalars['Int']['output'];
-  /** Shortest time it takes, in minutes. */
+  /** Shortest session, in minutes (per day for a multi-day activity). */
   minutesMin: Scalars['Int']['output'];
-  /** Longest time it usually takes, in minutes. */
+  /** Longest session, in minutes. */
   minutesMax: Scalars['Int']['output'];
-  /** free, low, medium or high. */
+  /** free ($0, only what most homes have), low (under $20), medium ($20-75) or high (over $75). */
   cost: Scalars['String']['output'];
   /** indoor, outdoor or either. */
   setting: Scalars['String']['output'];
@@ -235,6 +235,44 @@ export type Activity = {
   topics: Array<NurturedTopic>;
   /** Prompts to use during it. */
   suggestedPrompts: Array<Prompt>;
+  /** How many people take part, mother and son included; null on versions published before November 2026. */
+  participants?: Maybe<Participants>;
+  /** True when mother and son can do it apart (video call, phone or post); null on versions published before November 2026. */
+  remote?: Maybe<Scalars['Boolean']['output']>;
+  /** Ways it is accessible: low-sensory, no-eye-contact-needed, wheelchair-friendly, no-reading-needed, seated, no-fine-motor. */
+  accessibility: Array<Scalars['String']['output']>;
+  /** Once, over several days, or a series of sessions; null on versions published before November 2026. */
+  recurrence?: Maybe<Recurrence>;
+  /** For a counselor or group leader running it: what to prepare and what to watch for; null on versions published before November 2026. */
+  facilitatorNote?: Maybe<Scalars['String']['output']>;
+  /** Ids this activity had before a rename, or of activities merged into it; they still resolve to it. */
+  formerIds: Array<Scalars['ID']['output']>;
+  /** US school grade bands its age range covers: pre-k, k-2, 3-5, 6-8, 9-12, adult. */
+  gradeBands: Array<Scalars['String']['output']>;
+};
+
+/** How many people an activity suits, mother and son included. */
+export type Participants = {
+  __typename?: 'Participants';
+  /** Fewest people it needs. */
+  min: Scalars['Int']['output'];
+  /** Most people it suits. */
+  max: Scalars['Int']['output'];
+  /** Whether siblings, friends or other family can join in. */
+  othersCanJoin: Scalars['Boolean']['output'];
+};
+
+/** Whether an activity happens once, over several days, or as a series; minutes are per session. */
+export type Recurrence = {
+  __typename?: 'Recurrence';
+  /** once, multi-day or repeated. */
+  kind: Scalars['String']['output'];
+  /** Days a multi-day activity lasts. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Sessions in a repeated activity. */
+  sessions?: Maybe<Scalars['Int']['output']>;
+  /** Weeks a repeated activity runs. */
+  weeks?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A topic an activity nurtures, and why. */
@@ -286,6 +324,14 @@ export type ActivityFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
   /** spring, summer, autumn or winter. */
   season?: InputMaybe<Scalars['String']['input']>;
+  /** true: only activities that can be done apart; false: only those done together in person. */
+  remote?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only activities tagged low-sensory, no-eye-contact-needed, wheelchair-friendly, no-reading-needed, seated or no-fine-motor. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities that suit this many people, mother and son included (2-40). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** US school grade band: pre-k, k-2, 3-5, 6-8, 9-12 or adult. */
+  gradeBand?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who the recommendations are for. Used for the request only: nothing is stored. */
@@ -517,7 +563,7 @@ export type TopicFilter = {
 /** A conversation prompt: a question or opener a mother or a son can use. */
 export type Prompt = {
   __typename?: 'Prompt';
-  /** Document id, such as `prompt:co-dream-you-never-told`. */
+  /** Document id, such as `prompt:a-dream-you-have-not-told-many-people`. */
   id: Scalars['ID']['output'];
   /** Version served by the release. */
   version: Scalars['Int']['output'];
@@ -539,8 +585,24 @@ export type Prompt = {
   direction: Scalars['String']['output'];
   /** CASEL competencies the conversation exercises. */
   competencies: Array<Scalars['String']['output']>;
-  /** True when the subject needs care (grief, divorce, conflict...). */
+  /** True when the subject may upset (grief, divorce, conflict...). */
   sensitive: Scalars['Boolean']['output'];
+  /** What it touches: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict or romance. */
+  contentWarnings: Array<Scalars['String']['output']>;
+  /** Life situations it assumes (e.g. parents-living-apart, new-sibling); empty for prompts that fit every family. */
+  situations: Array<Scalars['String']['output']>;
+  /** What the conversation is for: getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday; null on versions published before November 2026. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** How the listener can respond; every prompt of depth 2 or 3 has one. */
+  responseTip?: Maybe<Scalars['String']['output']>;
+  /** For the adult, on prompts that invite a disclosure: how to listen, and where to turn if what he shares is serious. */
+  safeguardingNote?: Maybe<Scalars['String']['output']>;
+  /** Ids this prompt had before a rename, or of prompts merged into it; they still resolve to it. */
+  formerIds: Array<Scalars['ID']['output']>;
+  /** US school grade bands its age range covers: pre-k, k-2, 3-5, 6-8, 9-12, adult. */
+  gradeBands: Array<Scalars['String']['output']>;
+  /** Flesch-Kincaid US grade level of the text, computed on import. */
+  readingGrade: Scalars['Float']['output'];
   /** Prompts that make a natural next question, in order. */
   followUps: Array<Prompt>;
   /** Guide topics the prompt draws on, the main one first. */
@@ -585,6 +647,16 @@ export type PromptFilter = {
   competency?: InputMaybe<Scalars['String']['input']>;
   /** Leave out prompts on sensitive subjects. */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance. */
+  excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart. */
+  situation?: InputMaybe<Scalars['String']['input']>;
+  /** getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** US school grade band: pre-k, k-2, 3-5, 6-8, 9-12 or adult. */
+  gradeBand?: InputMaybe<Scalars['String']['input']>;
+  /** Only prompts whose text reads at this US school grade or below, 0-20. */
+  maxReadingGrade?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The prompt of the day: the same for the same inputs on every device. */
@@ -639,6 +711,10 @@ export type ConversationPlanInput = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   /** Leave out sensitive subjects (default true). */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance. */
+  excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A life situation the family is in (e.g. parents-living-apart): prompts written for it may be chosen; situational prompts are left out otherwise. */
+  situation?: InputMaybe<Scalars['String']['input']>;
   /** Vary the plan; the same seed gives the same plan. */
   seed?: InputMaybe<Scalars['String']['input']>;
 };
@@ -890,6 +966,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Activity: ResolverTypeWrapper<ActivityModel>;
+  Participants: ResolverTypeWrapper<Participants>;
+  Recurrence: ResolverTypeWrapper<Recurrence>;
   NurturedTopic: ResolverTypeWrapper<NurturedTopicModel>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
@@ -939,6 +1017,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Activity: ActivityModel;
+  Participants: Participants;
+  Recurrence: Recurrence;
   NurturedTopic: NurturedTopicModel;
   ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
@@ -1028,7 +1108,27 @@ export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends
   competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['NurturedTopic']>, ParentType, ContextType>;
   suggestedPrompts?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Participants']>, ParentType, ContextType>;
+  remote?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  accessibility?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
+  facilitatorNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  gradeBands?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipantsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Participants'] = ResolversParentTypes['Participants']> = {
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  othersCanJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RecurrenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Recurrence'] = ResolversParentTypes['Recurrence']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  weeks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NurturedTopicResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NurturedTopic'] = ResolversParentTypes['NurturedTopic']> = {
@@ -1154,6 +1254,14 @@ export type PromptResolvers<ContextType = MercuriusContext, ParentType extends R
   direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   competencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contentWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  situations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseTip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  safeguardingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  gradeBands?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  readingGrade?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1271,6 +1379,8 @@ export type Resolvers<ContextType = MercuriusContext> = {
   JSON?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  Participants?: ParticipantsResolvers<ContextType>;
+  Recurrence?: RecurrenceResolvers<ContextType>;
   NurturedTopic?: NurturedTopicResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;

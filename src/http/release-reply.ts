@@ -1,4 +1,5 @@
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
 import type { ReadContext, Snapshot } from '../read/context.js'
 import type { Paged } from '../read/paging.js'
 import { problem } from './schemas.js'
@@ -37,4 +38,39 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
 /** A list response: the page's items, and the cursor of the next page. */
 export function sendPage<T>(reply: FastifyReply, read: ReadContext, page: Paged<T>) {
   return servedBy(reply, read.snapshot).send({ data: page.items, page: { limit: page.limit, nextCursor: page.nextCursor } })
+}
+
+/**
+ * A renamed or merged document asked for by its former slug: 308 to its successor, keeping the query
+ * string (a pinned `release` stays pinned). The body names the successor for clients that do not follow.
+ */
+export function redirectToSuccessor(request: FastifyRequest, reply: FastifyReply, snapshot: Snapshot, collection: string, item: { id: string; slug: string }) {
+  const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
+  const location = `/v1/${collection}/${encodeURIComponent(item.slug)}${query}`
+  return servedBy(reply, snapshot).code(308).header('location', location).send({ id: item.id, slug: item.slug, location })
+}
+
+/** The 308 a former slug answers with. */
+export function movedResponse(example: { id: string; slug: string; location: string }) {
+  return {
+    308: {
+      description:
+        'The slug is a former one (the document was renamed or merged): `Location` gives its successor, with the same query string.',
+      headers: {
+        location: { schema: { type: 'string' }, description: 'The successor\'s URL.' },
+        'content-release': { schema: { type: 'string' }, description: 'Release that resolved the former slug.' },
+      },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              id: z.string().describe('Id of the successor.'),
+              slug: z.string().describe('Slug of the successor.'),
+              location: z.string().describe('Same as the `Location` header.'),
+            })
+            .meta({ example }),
+        },
+      },
+    },
+  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
+import { contentWarnings, MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
 import { slugParam } from '../http/schemas.js'
 
 export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin'] as const
@@ -18,6 +18,17 @@ export const contentPolicy = z
       .max(9)
       .optional()
       .describe('Only these guide topics, and FAQs, prompts and activities on at least one of them.'),
+    excludeWarnings: z
+      .array(z.enum(contentWarnings))
+      .min(1)
+      .max(contentWarnings.length)
+      .refine((items) => new Set(items).size === items.length, 'must not repeat a warning')
+      .optional()
+      .describe(`Never serve prompts carrying any of these content warnings (${contentWarnings.join(', ')}).`),
+    excludeSituational: z
+      .boolean()
+      .optional()
+      .describe('Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...).'),
   })
   .refine((policy) => policy.ageMin === undefined || policy.ageMax === undefined || policy.ageMin <= policy.ageMax, {
     message: 'ageMin must not exceed ageMax',
@@ -26,7 +37,7 @@ export const contentPolicy = z
   .meta({
     id: 'ContentPolicy',
     description: 'Limits enforced on everything a key reads, at any depth of REST or GraphQL.',
-    example: { maxDepth: 2, excludeSensitive: true },
+    example: { maxDepth: 2, excludeSensitive: true, excludeWarnings: ['romance', 'grief-and-loss'], excludeSituational: true },
   })
 
 export type ContentPolicy = z.infer<typeof contentPolicy>

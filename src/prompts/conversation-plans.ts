@@ -7,6 +7,7 @@ import type { ConversationPlan, PlanRequest } from './plan-schemas.js'
 import { goals, planRequest } from './plan-schemas.js'
 import type { Prompt } from './schemas.js'
 import type { PromptService } from './service.js'
+import { suitsOccasion } from './occasion.js'
 
 const MINUTES_PER_PROMPT = 5
 const stages = ['warm-up', 'deeper', 'closing'] as const
@@ -38,7 +39,8 @@ export class ConversationPlanService {
       prompt.depth <= maxDepth &&
       prompt.ageMin <= request.age &&
       request.age <= prompt.ageMax &&
-      !(request.excludeSensitive && prompt.sensitive)
+      !(request.excludeSensitive && prompt.sensitive) &&
+      suitsOccasion(prompt, request)
 
     const onTopic = (
       await Promise.all(topics.map((topic) => this.prompts.matching(read, { topic, age: request.age })))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { promptType, situation } from '../content/types/prompt.js'
 import { slugParam } from '../http/schemas.js'
 import { ageValue, depthValue, prompt, promptSetting } from './schemas.js'
 
@@ -31,6 +32,10 @@ export const planRequest = z
     minutes: z.number().int().min(5).max(180).describe('Minutes available for the conversation, 5-180.'),
     maxDepth: depthValue.optional().describe('Deepest level to reach; default 3 (2 under age 10).'),
     excludeSensitive: z.boolean().default(true).describe('Leave out sensitive subjects (default true).'),
+    excludeWarnings: promptType.filters.excludeWarnings.value.optional(),
+    situation: situation
+      .optional()
+      .describe('A life situation the family is in: prompts written for it may be chosen (situational prompts are left out otherwise).'),
     seed: z.string().max(64).optional().describe('Vary the plan: the same seed gives the same plan.'),
   })
   .refine((value) => value.topic !== undefined || value.goal !== undefined, {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
+import { movedResponse, problemResponses, redirectToSuccessor, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { conversationPlan, planRequest } from './plan-schemas.js'
@@ -58,11 +58,20 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'One prompt, with its follow-ups',
       params: promptParams,
       querystring: z.strictObject({ release: releaseQuery }),
-      response: { 200: jsonResponse(promptDetail, 'The prompt and its follow-ups.'), ...problemResponses(400, 404, 503) },
+      description:
+        'A former slug (the prompt was renamed or merged into another) answers 308 with `Location` pointing at its successor, ' +
+        'which lists the former id in `formerIds`.',
+      response: {
+        200: jsonResponse(promptDetail, 'The prompt and its follow-ups.'),
+        ...movedResponse({ id: 'prompt:what-was-the-best-part-of-your-day', slug: 'what-was-the-best-part-of-your-day', location: '/v1/prompts/what-was-the-best-part-of-your-day' }),
+        ...problemResponses(400, 404, 503),
+      },
     },
     handler: async (request, reply) => {
       const read = readOf(request)
-      return servedBy(reply, read.snapshot).send(await prompts.get(read, request.params.slug))
+      const found = await prompts.get(read, request.params.slug)
+      if (found.slug !== request.params.slug) return redirectToSuccessor(request, reply, read.snapshot, 'prompts', found)
+      return servedBy(reply, read.snapshot).send(found)
     },
   })
 

@@ -1,11 +1,12 @@
 import { promptType } from '../content/types/prompt.js'
 import { filterValues } from '../content/types/define.js'
-import type { Catalogues } from '../documents/catalogue.js'
+import { findBySlug, type Catalogues } from '../documents/catalogue.js'
 import { AppError } from '../errors.js'
 import { seededOrder } from '../http/hash-order.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import type { PageArgs, Paged } from '../read/paging.js'
+import { suitsOccasion } from './occasion.js'
 import { dailyQuery, type Prompt, type PromptDetail, type PromptFilters } from './schemas.js'
 
 export interface DailyPrompt {
@@ -52,8 +53,9 @@ export class PromptService {
     return (await this.catalogues.of(read, 'prompt')).items
   }
 
+  /** A prompt by slug; a former slug (renamed or merged) gives its successor, whose `slug` differs. */
   async get(read: ReadContext, slug: string): Promise<PromptDetail> {
-    const prompt = (await this.bySlug(read)).get(slug)
+    const prompt = findBySlug(await this.catalogues.of(read, 'prompt'), slug)
     if (!prompt) throw new AppError('PROMPT_NOT_FOUND', `Release ${read.snapshot.releaseId} has no prompt "${slug}".`)
     return this.withFollowUps(read, prompt, () => true)
   }
@@ -74,10 +76,14 @@ export class PromptService {
   async daily(read: ReadContext, input: DailyInput): Promise<DailyPrompt> {
     const { date, timeZone = 'UTC', seed = '', ...filters } = parseInput(dailyInput, { ...input })
     const day = date ?? todayIn(timeZone)
-    const candidates = seededOrder(await this.matching(read, filters), seed, (prompt) => prompt.slug)
+    // Activity-only and situational prompts are never the prompt of the day unless asked for.
+    const occasion = { setting: filters.setting, situation: filters.situation, excludeWarnings: filters.excludeWarnings }
+    const everyday = (await this.matching(read, filters)).filter((prompt) => suitsOccasion(prompt, occasion))
+    const candidates = seededOrder(everyday, seed, (prompt) => prompt.slug)
     if (candidates.length === 0) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
     const prompt = candidates[Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) % candidates.length] as Prompt
     const followUpFilter = (followUp: Prompt) =>
+      suitsOccasion(followUp, occasion) &&
       (filters.excludeSensitive !== true || !followUp.sensitive) &&
       (filters.age === undefined || (followUp.ageMin <= filters.age && filters.age <= followUp.ageMax))
     return { date: day, timeZone, seed, cycleDays: candidates.length, prompt: await this.withFollowUps(read, prompt, followUpFilter) }

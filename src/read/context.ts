@@ -33,6 +33,7 @@ export function policyFingerprint(policy: ContentPolicy | null): string {
   const canonical = JSON.stringify(
     Object.entries(policy)
       .filter(([, value]) => value !== undefined)
+      .map(([name, value]): [string, unknown] => [name, Array.isArray(value) ? [...value].sort() : value])
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   )
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 22)

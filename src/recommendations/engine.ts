@@ -172,5 +172,6 @@ function emptyReason(catalogueSize: number, remaining: number, passed: HardConst
   if (catalogueSize === 0) return 'The release has no activities.'
   if (passed.length === 0) return `No activity fits: none of the ${catalogueSize} activities ${failed.describe}.`
   const kept = passed.map((constraint) => constraint.describe).join(' and ')
-  return `No activity fits: ${remaining} ${remaining === 1 ? 'activity' : 'activities'} ${kept}, but none of those also ${failed.describe}.`
+  // "1 of 113 activities suit..." reads right for any count, where "1 activity suit..." would not.
+  return `No activity fits: ${remaining} of ${catalogueSize} activities ${kept}, but none of those also ${failed.describe}.`
 }

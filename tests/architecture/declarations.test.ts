@@ -30,7 +30,11 @@ for (const [type, declared] of Object.entries(contentTypes)) {
   t.test(`the ${type} declaration`, async (t) => {
     const contentFields = Object.keys((declared.content as unknown as z.ZodObject).shape)
     const apiFields = Object.keys(declared.api.shape)
-    t.same(apiFields, ['id', 'version', ...contentFields], 'the API item is the document reference plus the declared content')
+    t.same(
+      apiFields,
+      ['id', 'version', ...contentFields, ...(declared.derived ?? [])],
+      'the API item is the document reference, the declared content and the fields derived from it',
+    )
 
     const mapped = graphqlTypes[type]
     if (!mapped) return

@@ -5,16 +5,27 @@ import { graphqlData } from '../helpers/graphql.js'
 
 const topicFields = 'id version slug number title summary paragraphs keyPoints competencies lifeStages'
 const faqFields = 'id version slug position question answer topics { slug }'
-const promptFields = 'id version slug text ageMin ageMax depth settings direction competencies sensitive followUps { slug } topics { slug }'
+const promptFields =
+  'id version slug text ageMin ageMax depth settings direction competencies sensitive contentWarnings situations purpose responseTip ' +
+  'safeguardingNote formerIds gradeBands readingGrade followUps { slug } topics { slug }'
 const activityFields =
-  'id version slug title category description steps materials ageMin ageMax minutesMin minutesMax cost setting energy seasons interests competencies topics { why topic { slug } } suggestedPrompts { slug }'
+  'id version slug title category description steps materials ageMin ageMax minutesMin minutesMax cost setting energy seasons interests competencies topics { why topic { slug } } suggestedPrompts { slug } ' +
+  'participants { min max othersCanJoin } remote accessibility recurrence { kind days sessions weeks } facilitatorNote formerIds gradeBands'
 
 type Json = Record<string, any>
 const slugs = (values: string[]) => values.map((slug) => ({ slug }))
 const faqAsGraphql = (faq: Json) => ({ ...faq, topics: slugs(faq.topics) })
-const promptAsGraphql = ({ followUpPrompts: _expanded, ...prompt }: Json) => ({ ...prompt, followUps: slugs(prompt.followUps), topics: slugs(prompt.topics) })
+// GraphQL answers null where REST leaves an optional field out.
+const promptAsGraphql = ({ followUpPrompts: _expanded, ...prompt }: Json) => ({
+  ...prompt,
+  responseTip: prompt.responseTip ?? null,
+  safeguardingNote: prompt.safeguardingNote ?? null,
+  followUps: slugs(prompt.followUps),
+  topics: slugs(prompt.topics),
+})
 const activityAsGraphql = ({ prompts, suggestedPrompts: _expanded, ...activity }: Json) => ({
   ...activity,
+  recurrence: { days: null, sessions: null, weeks: null, ...activity.recurrence },
   topics: activity.topics.map((item: Json) => ({ why: item.why, topic: { slug: item.topic } })),
   suggestedPrompts: slugs(prompts),
 })
@@ -49,14 +60,19 @@ for (const driver of drivers) {
     })
 
     t.test('prompts, prompt, daily prompt, conversation plan', async (t) => {
-      const filter = 'topic: "legacy", age: 15, direction: "son-to-mother", excludeSensitive: true'
+      const filter =
+        'topic: "legacy", age: 15, direction: "son-to-mother", excludeSensitive: true, excludeWarnings: ["romance", "grief-and-loss"], gradeBand: "9-12", maxReadingGrade: 12'
       const data = await graphqlData(
         app,
         `{ prompts(filter: { ${filter} }, first: 100) { nodes { ${promptFields} } }
            daily: dailyPrompt(date: "2026-11-25", timeZone: "Europe/Paris", seed: "family-42", filter: { age: 8 }) {
              release date timeZone seed cycleDays prompt { ${promptFields} } } }`,
       )
-      const listed = (await rest('/v1/prompts?topic=legacy&age=15&direction=son-to-mother&excludeSensitive=true&limit=100')).data
+      const listed = (
+        await rest(
+          '/v1/prompts?topic=legacy&age=15&direction=son-to-mother&excludeSensitive=true&excludeWarnings=romance,grief-and-loss&gradeBand=9-12&maxReadingGrade=12&limit=100',
+        )
+      ).data
       t.ok(listed.length > 0)
       t.same(data.prompts.nodes, listed.map(promptAsGraphql))
       const daily = await rest('/v1/prompts/daily?date=2026-11-25&tz=Europe/Paris&seed=family-42&age=8')
@@ -65,6 +81,10 @@ for (const driver of drivers) {
       const one = listed[0].slug
       const single = await graphqlData(app, `{ prompt(slug: "${one}") { ${promptFields} } }`)
       t.same(single.prompt, promptAsGraphql(await rest(`/v1/prompts/${one}`)))
+
+      const byPurpose = await graphqlData(app, `{ prompts(filter: { purpose: "repair", situation: "parents-living-apart" }, first: 100) { nodes { slug } } }`)
+      const restByPurpose = (await rest('/v1/prompts?purpose=repair&situation=parents-living-apart&limit=100')).data
+      t.same(byPurpose.prompts.nodes, slugs(restByPurpose.map((prompt: Json) => prompt.slug)))
 
       const plan = await graphqlData(
         app,
@@ -102,6 +122,10 @@ for (const driver of drivers) {
           prompts: slugs(item.prompts.map((prompt: Json) => prompt.slug)),
         })),
       })
+      const remote = await graphqlData(app, `{ activities(filter: { remote: true, accessibility: "low-sensory", participants: 2, gradeBand: "adult" }, first: 100) { nodes { slug } } }`)
+      const restRemote = await fetchAll<Json>(app, '/v1/activities?remote=true&accessibility=low-sensory&participants=2&gradeBand=adult')
+      t.same(remote.activities.nodes, slugs(restRemote.map((activity) => activity.slug)))
+
       const slug = data.activities.nodes[0].slug
       const single = await graphqlData(app, `{ activity(slug: "${slug}") { ${activityFields} } }`)
       t.same(single.activity, activityAsGraphql(await rest(`/v1/activities/${slug}`)))

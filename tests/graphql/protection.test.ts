@@ -4,7 +4,7 @@ import t from 'tap'
 import { build } from '../helpers/build.js'
 import { graphql } from '../helpers/graphql.js'
 
-const deep = (levels: number) => `{ prompt(slug: "en-what-made-you-smile") { ${'followUps { '.repeat(levels)}text${' }'.repeat(levels)} } }`
+const deep = (levels: number) => `{ prompt(slug: "mom-what-is-hardest-about-letting-me-do-more-alone") { ${'followUps { '.repeat(levels)}text${' }'.repeat(levels)} } }`
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: currentRelease { id }`).join(' ')} }`
 const wide = '{ topics(first: 100) { nodes { prompts(first: 100) { nodes { followUps { topics { prompts(first: 100) { nodes { text } } } } } } } } }'
 

@@ -11,7 +11,7 @@ const protectedRequests: { method: 'GET' | 'POST' | 'DELETE'; url: string; paylo
   { method: 'GET', url: '/v1/faqs/role-of-shared-interests' },
   { method: 'GET', url: '/v1/prompts' },
   { method: 'GET', url: '/v1/prompts/daily' },
-  { method: 'GET', url: '/v1/prompts/en-what-made-you-smile' },
+  { method: 'GET', url: '/v1/prompts/what-was-the-best-part-of-your-day' },
   { method: 'POST', url: '/v1/conversation-plans', payload: { age: 9, topic: 'legacy', setting: 'meal', minutes: 15 } },
   { method: 'GET', url: '/v1/activities' },
   { method: 'GET', url: '/v1/activities/family-recipe-night' },

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import type { Activity } from '../../src/activities/schemas.js'
+import { contentWarnings } from '../../src/content/vocabulary.js'
 import type { ContentPolicy } from '../../src/keys/schemas.js'
 import type { Prompt } from '../../src/prompts/schemas.js'
 import { build, drivers } from '../helpers/build.js'
@@ -17,6 +18,8 @@ const policies: fc.Arbitrary<ContentPolicy> = fc
       ageMin: fc.integer({ min: 3, max: 30 }),
       ageMax: fc.integer({ min: 3, max: 99 }),
       topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
+      excludeWarnings: fc.uniqueArray(fc.constantFrom(...contentWarnings), { minLength: 1, maxLength: 4 }),
+      excludeSituational: fc.boolean(),
     },
     { requiredKeys: [] },
   )
@@ -28,8 +31,13 @@ const policies: fc.Arbitrary<ContentPolicy> = fc
 
 type Json = Record<string, any>
 
-function promptAllowed(prompt: Pick<Prompt, 'depth' | 'sensitive' | 'ageMin' | 'ageMax' | 'topics'>, policy: ContentPolicy) {
+function promptAllowed(
+  prompt: Pick<Prompt, 'depth' | 'sensitive' | 'ageMin' | 'ageMax' | 'topics' | 'contentWarnings' | 'situations'>,
+  policy: ContentPolicy,
+) {
   return (
+    (policy.excludeWarnings === undefined || !prompt.contentWarnings.some((warning) => policy.excludeWarnings!.includes(warning))) &&
+    (!policy.excludeSituational || prompt.situations.length === 0) &&
     (policy.maxDepth === undefined || prompt.depth <= policy.maxDepth) &&
     (!policy.excludeSensitive || !prompt.sensitive) &&
     (policy.ageMin === undefined || prompt.ageMax >= policy.ageMin) &&

@@ -86,7 +86,10 @@ for (const driver of drivers) {
       t.equal((await app.inject(url)).payload, first.payload)
       const other = await build(t, 'pglite')
       t.same((await other.inject(url)).json(), first.json(), 'another instance, another database, same answer')
-      t.match(first.json(), { date: '2026-11-25', timeZone: 'Europe/Paris', seed: 'family-42', cycleDays: all.length })
+      // Activity-only and situational prompts are never the prompt of the day unless asked for.
+      const everyday = all.filter((prompt) => !prompt.settings.includes('activity') && prompt.situations.length === 0)
+      t.ok(everyday.length < all.length)
+      t.match(first.json(), { date: '2026-11-25', timeZone: 'Europe/Paris', seed: 'family-42', cycleDays: everyday.length })
       const seeds = new Set<string>()
       for (const seed of ['a', 'b', 'c', 'd', 'e']) {
         seeds.add((await app.inject(`/v1/prompts/daily?date=2026-11-25&seed=${seed}`)).json().prompt.slug)

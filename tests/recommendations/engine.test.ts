@@ -87,8 +87,8 @@ t.test('requested topics and interests raise activities, with the activity\'s ow
 })
 
 t.test('when nothing fits: an empty list and the reason', async (t) => {
-  const result = rankActivities(catalogue, profileSchema.parse({ age: 4, minutes: 5, budget: 'free', weather: 'rain' }))
+  const result = rankActivities(catalogue, profileSchema.parse({ age: 4, minutes: 5, budget: 'free', weather: 'rain', setting: 'outdoor' }))
   t.same(result.ranked, [])
-  t.match(result.reason, /^No activity fits: \d+ activities suit age 4/)
+  t.match(result.reason, /^No activity fits: \d+ of \d+ activities suit age 4/)
   t.match(rankActivities([], profileSchema.parse({ age: 4 })).reason, /no activities/)
 })

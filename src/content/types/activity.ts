@@ -2,26 +2,71 @@ import { arrayContains, eq, inArray, lte, and, gte } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
 import {
+  accessibilityTags,
   activityCategories,
   activitySettings,
   competencies,
+  costTierMeaning,
   costTiers,
   energyLevels,
   interests,
   MAX_AGE,
+  recurrenceKinds,
   seasons,
 } from '../vocabulary.js'
 import { ageBandsOf } from './age.js'
-import { declareType, documentRef, integerFilter, sentence, slug, textFilter, unique } from './define.js'
-import { age } from './prompt.js'
+import { gradeBandsOf } from './derived.js'
+import { booleanFilter, declareType, documentRef, formerId, integerFilter, sentence, slug, textFilter, unique } from './define.js'
+import { age, gradeBand } from './prompt.js'
+
+/** Fields the API derives from the content: not written in files. */
+const derivedFields = {
+  gradeBands: unique(gradeBand).describe('US school grade bands the age range covers.'),
+}
 
 export const category = z.enum(activityCategories)
-export const costTier = z.enum(costTiers).describe('free, low, medium or high.')
+export const costTier = z
+  .enum(costTiers)
+  .describe(
+    `What it costs, in US dollars for the whole activity: ${Object.entries(costTierMeaning)
+      .map(([tier, meaning]) => `${tier}: ${meaning}`)
+      .join(' ')}`,
+  )
 export const activitySetting = z.enum(activitySettings)
 export const energy = z.enum(energyLevels)
 export const season = z.enum(seasons)
 export const interest = z.enum(interests)
 const minutes = z.number().int().min(5).max(720)
+export const accessibilityTag = z.enum(accessibilityTags).describe('A way the activity is accessible.')
+const participantCount = z.number().int().min(2).max(40)
+const participants = z
+  .strictObject({
+    min: participantCount.describe('Fewest people it needs, mother and son included.'),
+    max: participantCount.describe('Most people it suits.'),
+    othersCanJoin: z.boolean().describe('Whether siblings, friends or other family can join in.'),
+  })
+  .refine((value) => value.max >= value.min, { message: 'max must be at least min', path: ['max'] })
+  .describe('How many people take part, mother and son included.')
+const recurrence = z
+  .strictObject({
+    kind: z.enum(recurrenceKinds).describe('once; multi-day (one outing over several days); repeated (a series of sessions).'),
+    days: z.number().int().min(2).max(14).optional().describe('Days a multi-day activity lasts.'),
+    sessions: z.number().int().min(2).max(100).optional().describe('Sessions in a repeated activity.'),
+    weeks: z.number().int().min(1).max(104).optional().describe('Weeks a repeated activity runs.'),
+  })
+  .refine((value) => (value.kind === 'multi-day') === (value.days !== undefined), {
+    message: 'days is given exactly when the kind is multi-day',
+    path: ['days'],
+  })
+  .refine((value) => value.kind === 'repeated' || (value.sessions === undefined && value.weeks === undefined), {
+    message: 'sessions and weeks belong to a repeated activity',
+    path: ['sessions'],
+  })
+  .refine((value) => value.kind !== 'repeated' || value.sessions !== undefined || value.weeks !== undefined, {
+    message: 'a repeated activity gives its sessions or weeks',
+    path: ['sessions'],
+  })
+  .describe('Whether it happens once, over several days, or as a series; minutes are per session (per day).')
 
 const fields = {
   slug: slug.meta({ example: 'family-recipe-night' }),
@@ -32,8 +77,8 @@ const fields = {
   materials: z.array(z.string().trim().min(2).max(100)).max(12),
   ageMin: age.describe('Youngest age the activity suits.'),
   ageMax: age.describe(`Oldest age the activity suits; ${MAX_AGE} means no upper limit.`),
-  minutesMin: minutes.describe('Minutes the shortest version takes.'),
-  minutesMax: minutes.describe('Minutes the longest version takes.'),
+  minutesMin: minutes.describe('Minutes the shortest session takes.'),
+  minutesMax: minutes.describe('Minutes the longest session takes.'),
   cost: costTier,
   setting: activitySetting.describe('indoor, outdoor, or either.'),
   energy,
@@ -47,7 +92,31 @@ const fields = {
   // At least one in the content (checked below); a caller's policy may leave none it can read.
   prompts: unique(slug).max(3).describe('Slugs of prompts to use during the activity.'),
   competencies: unique(z.enum(competencies)).min(1).max(3),
+  participants,
+  remote: z.boolean().describe('True when mother and son can do it apart (by video call, phone or post).'),
+  accessibility: unique(accessibilityTag).max(6).describe('Ways the activity is accessible; empty when none is claimed.'),
+  recurrence,
+  facilitatorNote: z
+    .string()
+    .trim()
+    .min(20)
+    .max(400)
+    .describe('For a counselor or group leader running it: what to prepare, and what to watch for.'),
+  formerIds: unique(formerId('activity'))
+    .default([])
+    .describe('Ids this activity had before it was renamed, or of activities merged into it; they still resolve to it.'),
 }
+
+// Bodies published before content model v2 (November 2026) lack these fields; the API leaves them out.
+const v2 = 'absent on versions published before November 2026'
+const storedObject = z.object({
+  ...fields,
+  participants: fields.participants.optional().describe(`How many people take part; ${v2}.`),
+  remote: fields.remote.optional().describe(`True when mother and son can do it apart; ${v2}.`),
+  accessibility: fields.accessibility.default([]),
+  recurrence: fields.recurrence.optional().describe(`Once, over several days, or a series; ${v2}.`),
+  facilitatorNote: fields.facilitatorNote.optional().describe(`For a counselor or group leader; ${v2}.`),
+})
 
 const either = 'either'
 
@@ -62,6 +131,7 @@ export const activityType = declareType({
       message: 'must not name a topic twice',
       path: ['topics'],
     }),
+  stored: storedObject,
   columns: (content, position) => ({
     title: content.title,
     summary: content.description,
@@ -80,11 +150,17 @@ export const activityType = declareType({
     energy: content.energy,
     seasons: content.seasons,
     interests: content.interests,
+    gradeBands: gradeBandsOf(content),
+    remote: content.remote,
+    accessibility: content.accessibility,
+    participantsMin: content.participants.min,
+    participantsMax: content.participants.max,
   }),
   api: z
-    .object({ ...documentRef('activity:family-recipe-night'), ...fields })
+    .object({ ...documentRef('activity:family-recipe-night'), ...storedObject.shape, ...derivedFields })
     .meta({ id: 'Activity', description: 'Something a mother and son can do together, and why it strengthens the bond.' }),
-  toItem: (ref, content) => ({ ...ref, ...content }),
+  toItem: (ref, content: z.output<typeof storedObject>) => ({ ...ref, ...content, gradeBands: gradeBandsOf(content) }),
+  derived: Object.keys(derivedFields),
   filters: {
     category: textFilter(category, (value) => eq(documentVersions.category, value)),
     age: integerFilter(age, (value) => and(lte(documentVersions.ageMin, value), gte(documentVersions.ageMax, value))),
@@ -98,6 +174,14 @@ export const activityType = declareType({
     energy: textFilter(energy, (value) => eq(documentVersions.energy, value)),
     topic: textFilter(slug.describe('Only activities nurturing this topic.'), (value) => arrayContains(documentVersions.topics, [value])),
     season: textFilter(season, (value) => arrayContains(documentVersions.seasons, [value])),
+    remote: booleanFilter('`true`: only activities that can be done apart; `false`: only those done together in person.', (value) =>
+      eq(documentVersions.remote, value),
+    ),
+    accessibility: textFilter(accessibilityTag, (value) => arrayContains(documentVersions.accessibility, [value])),
+    participants: integerFilter(participantCount.describe('Only activities that suit this many people, mother and son included.'), (value) =>
+      and(lte(documentVersions.participantsMin, value), gte(documentVersions.participantsMax, value)),
+    ),
+    gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
   },
 })
 

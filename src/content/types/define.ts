@@ -22,6 +22,15 @@ export interface FilterColumns {
   energy: string | null
   seasons: string[]
   interests: string[]
+  contentWarnings: string[]
+  situations: string[]
+  purpose: string | null
+  gradeBands: string[]
+  readingGrade: number | null
+  remote: boolean | null
+  accessibility: string[]
+  participantsMin: number | null
+  participantsMax: number | null
 }
 
 /** What a version stores besides its body: its title, place, search text and filter columns. */
@@ -58,12 +67,20 @@ export interface ContentType<C extends z.ZodType, A extends z.ZodObject, F exten
   type: DocumentType
   /** Schema of one document's content, as files hold it and versions store it. */
   content: C
+  /**
+   * Schema of a stored body, of any version ever published: the content's fields without the file
+   * rules, with fields added since the first release optional (absent on older versions). Defaults to
+   * `content`.
+   */
+  stored?: z.ZodType
   /** The stored columns of a version. `position` is the document's place among the file entries. */
   columns: (content: z.output<C>, position: number) => StoredColumns
   /** The API schema of one item (the OpenAPI component and the response schema). */
   api: A
   /** A stored version, parsed, as the API serves it. */
   toItem: (ref: { id: string; version: number }, content: z.output<C>) => z.output<A>
+  /** API fields derived from the content (not written in files), in the order the API lists them. */
+  derived?: readonly string[]
   filters: F
 }
 
@@ -95,6 +112,31 @@ export function booleanFilter(description: string, where: (value: boolean) => SQ
     query: booleanText.optional().describe(description) as z.ZodType<boolean | undefined>,
     where,
   }
+}
+
+/**
+ * A filter on several values of a vocabulary: a list (GraphQL, services), comma-separated in a query
+ * string (`excludeWarnings=romance,grief-and-loss`).
+ */
+export function listFilter<V extends string>(
+  item: z.ZodType<V>,
+  description: string,
+  where: (values: V[]) => SQL | undefined,
+): FilterDeclaration<V[]> {
+  const list = z
+    .array(item as z.ZodType<V, string>)
+    .min(1)
+    .max(20)
+    .refine((items) => new Set(items).size === items.length, 'must not repeat a value')
+    .describe(description)
+  const query = z
+    .string()
+    .max(400)
+    .transform((value) => value.split(','))
+    .pipe(list)
+    .optional()
+    .describe(`${description} Comma-separated.`)
+  return { value: list, query: query as z.ZodType<V[] | undefined>, where }
 }
 
 /** The query-string schema of a type's filters (REST). */
@@ -143,3 +185,12 @@ export const paragraph = z.string().trim().min(1).max(5000)
 export const sentence = z.string().trim().min(10).max(300)
 export const unique = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value')
+
+/** The id a document of this type had before a rename or merge: `prompt:<old-slug>`. */
+export const formerId = (type: string) =>
+  z.string().regex(new RegExp(`^${type}:[a-z0-9]+(-[a-z0-9]+)*$`), `must be a ${type} id, "${type}:<slug>"`)
+
+/** The schema that parses a stored body of this type (see `ContentType.stored`). */
+export function storedSchema(declared: AnyContentType): z.ZodType {
+  return declared.stored ?? declared.content
+}

@@ -1,9 +1,10 @@
-import { and, arrayContains, eq, gte, inArray, lte } from 'drizzle-orm'
+import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lte, not } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
-import { competencies, directions, MAX_AGE, MIN_AGE, promptSettings } from '../vocabulary.js'
+import { competencies, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, promptSettings, purposes, situations } from '../vocabulary.js'
+import { gradeBandsOf, readingGradeOf } from './derived.js'
 import { ageBandsOf } from './age.js'
-import { declareType, documentRef, integerFilter, booleanFilter, sentence, slug, textFilter, unique } from './define.js'
+import { declareType, documentRef, formerId, integerFilter, booleanFilter, listFilter, sentence, slug, textFilter, unique } from './define.js'
 
 export const age = z.number().int().min(MIN_AGE).max(MAX_AGE).describe(`The son's age in years, ${MIN_AGE}-${MAX_AGE}.`)
 export const depth = z.number().int().min(1).max(3).describe('1 light, 2 personal, 3 deep.')
@@ -12,10 +13,27 @@ export const direction = z
   .enum(directions)
   .describe('Who asks: the mother, the son, or either (the guide insists on a two-way street).')
 export const competency = z.enum(competencies).describe('CASEL social-emotional competency.')
+export const contentWarning = z.enum(contentWarnings).describe('What a prompt touches.')
+export const situation = z.enum(situations).describe('A life situation a prompt assumes.')
+export const purpose = z.enum(purposes).describe('What the conversation is for.')
+export const gradeBand = z
+  .enum(Object.keys(gradeBands) as [keyof typeof gradeBands, ...(keyof typeof gradeBands)[]])
+  .describe('US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+).')
+const readingGradeLimit = z.number().int().min(0).max(20).describe('Only prompts whose text reads at this US school grade or below.')
+
+/** Fields the API derives from the content: not written in files. */
+const derivedFields = {
+  gradeBands: unique(gradeBand).describe('US school grade bands the age range covers.'),
+  readingGrade: z
+    .number()
+    .min(0)
+    .describe('Flesch-Kincaid US grade level of the text, computed on import.')
+    .meta({ example: 3.6 }),
+}
 
 const fields = {
-  slug: slug.describe('Use it in `/v1/prompts/{slug}`.').meta({ example: 'co-dream-you-never-told' }),
-  text: sentence.meta({ example: "Is there a dream you've never told anyone about?" }),
+  slug: slug.describe('Use it in `/v1/prompts/{slug}`.').meta({ example: 'a-dream-you-have-not-told-many-people' }),
+  text: sentence.meta({ example: "What's something you dream of doing someday that you haven't told many people?" }),
   followUps: unique(slug).max(3).describe('Slugs of prompts that make a natural next question.'),
   topics: unique(slug).min(1).max(3).describe('Guide topics the prompt draws on, the main one first.'),
   ageMin: age.describe('Youngest age the prompt suits.'),
@@ -24,17 +42,60 @@ const fields = {
   settings: unique(promptSetting).min(1),
   direction,
   competencies: unique(competency).min(1).max(3).describe('CASEL competencies the conversation exercises.'),
-  sensitive: z.boolean().describe('True when the subject needs care (grief, divorce, conflict...).'),
+  sensitive: z.boolean().describe('True when the subject may upset (grief, divorce, conflict...).'),
+  contentWarnings: unique(contentWarning)
+    .max(4)
+    .default([])
+    .describe('What the prompt touches, from a fixed vocabulary, so a caller can leave it out.'),
+  situations: unique(situation)
+    .max(3)
+    .default([])
+    .describe('Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.'),
+  purpose,
+  responseTip: sentence.optional().describe('How the listener can respond, in a sentence or two. Every prompt of depth 2 or 3 has one.'),
+  safeguardingNote: sentence
+    .optional()
+    .describe(
+      'For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious.',
+    ),
+  formerIds: unique(formerId('prompt'))
+    .default([])
+    .describe('Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.'),
 }
 
+// Bodies published before content model v2 (November 2026) have no purpose; the API leaves it out.
+const storedFields = { ...fields, purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.') }
+const storedObject = z.object(storedFields)
+
 const either = 'either'
+
+/**
+ * A prompt invites a disclosure when the son may be the one answering (it is not his question to his
+ * mother) and it is vulnerable (depth 3) or may upset (sensitive).
+ */
+export function invitesDisclosure(prompt: { direction: string; depth: number; sensitive: boolean }): boolean {
+  return prompt.direction !== 'son-to-mother' && (prompt.depth === 3 || prompt.sensitive)
+}
 
 export const promptType = declareType({
   type: 'prompt',
   content: z
     .strictObject(fields)
     .refine((value) => value.ageMax >= value.ageMin, { message: 'ageMax must be at least ageMin', path: ['ageMax'] })
-    .refine((value) => !value.followUps.includes(value.slug), { message: 'must not follow up on itself', path: ['followUps'] }),
+    .refine((value) => !value.followUps.includes(value.slug), { message: 'must not follow up on itself', path: ['followUps'] })
+    .refine((value) => !value.settings.includes('activity') || value.settings.length === 1, {
+      message: 'an activity-only prompt has the activity setting alone',
+      path: ['settings'],
+    })
+    .refine((value) => value.depth === 1 || value.responseTip !== undefined, {
+      message: 'a prompt of depth 2 or 3 needs a responseTip',
+      path: ['responseTip'],
+    })
+    .refine((value) => !invitesDisclosure(value) || value.safeguardingNote !== undefined, {
+      message: 'a prompt that invites a disclosure (depth 3 or sensitive, answered by the son) needs a safeguardingNote',
+      path: ['safeguardingNote'],
+    }),
+  stored: storedObject,
   columns: (content, position) => ({
     title: content.text,
     position,
@@ -48,11 +109,17 @@ export const promptType = declareType({
     direction: content.direction,
     settings: content.settings,
     sensitive: content.sensitive,
+    contentWarnings: content.contentWarnings,
+    situations: content.situations,
+    purpose: content.purpose,
+    gradeBands: gradeBandsOf(content),
+    readingGrade: readingGradeOf(content.text),
   }),
   api: z
-    .object({ ...documentRef('prompt:co-dream-you-never-told'), ...fields })
+    .object({ ...documentRef('prompt:a-dream-you-have-not-told-many-people'), ...storedFields, ...derivedFields })
     .meta({ id: 'Prompt', description: 'A conversation prompt: a question or opener a mother or a son can use.' }),
-  toItem: (ref, content) => ({ ...ref, ...content }),
+  toItem: (ref, content: z.output<typeof storedObject>) => ({ ...ref, ...content, gradeBands: gradeBandsOf(content), readingGrade: readingGradeOf(content.text) }),
+  derived: Object.keys(derivedFields),
   filters: {
     topic: textFilter(slug.describe('Only prompts drawing on this topic.'), (topic) => arrayContains(documentVersions.topics, [topic])),
     age: integerFilter(age, (value) => and(lte(documentVersions.ageMin, value), gte(documentVersions.ageMax, value))),
@@ -65,6 +132,15 @@ export const promptType = declareType({
     excludeSensitive: booleanFilter('`true` leaves out prompts on sensitive subjects.', (value) =>
       value ? eq(documentVersions.sensitive, false) : undefined,
     ),
+    excludeWarnings: listFilter(contentWarning, 'Leave out prompts carrying any of these content warnings.', (values) =>
+      not(arrayOverlaps(documentVersions.contentWarnings, values)),
+    ),
+    situation: textFilter(situation.describe('Only prompts written for this life situation.'), (value) =>
+      arrayContains(documentVersions.situations, [value]),
+    ),
+    purpose: textFilter(purpose, (value) => eq(documentVersions.purpose, value)),
+    gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
+    maxReadingGrade: integerFilter(readingGradeLimit, (value) => lte(documentVersions.readingGrade, value)),
   },
 })
 
