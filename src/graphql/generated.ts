@@ -51,6 +51,12 @@ export type Query = {
   releases: ReleaseConnection;
   /** One release with its mapping; an error with code RELEASE_NOT_FOUND when there is none. */
   release: Release;
+  /**
+   * What changed between two releases, as the caller's content policy sees each of them: documents added,
+   * changed (another version) and removed; a document that leaves the caller's view counts as removed.
+   * An error with code RELEASE_NOT_FOUND when either release does not exist.
+   */
+  releaseDiff: ReleaseDiff;
   /** Any version that was ever published, exactly as it was. */
   documentVersion: DocumentVersion;
   /** Full-text search across all content (web-search syntax). */
@@ -162,6 +168,14 @@ export type QueryReleasesArgs = {
 /** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
 export type QueryReleaseArgs = {
   id: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+export type QueryReleaseDiffArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -805,6 +819,36 @@ export type ReleaseDocument = {
   version: Scalars['Int']['output'];
 };
 
+/** What changed between two releases. */
+export type ReleaseDiff = {
+  __typename?: 'ReleaseDiff';
+  /** The release compared from. */
+  from: Scalars['Int']['output'];
+  /** The release compared to. */
+  to: Scalars['Int']['output'];
+  /** In `to`, not in `from`. */
+  added: Array<ReleaseDiffEntry>;
+  /** In both, with another version. */
+  changed: Array<ReleaseDiffEntry>;
+  /** In `from`, not in `to` (or no longer in the caller's view). */
+  removed: Array<ReleaseDiffEntry>;
+};
+
+/** A document that differs between two releases. */
+export type ReleaseDiffEntry = {
+  __typename?: 'ReleaseDiffEntry';
+  /** Document id. */
+  documentId: Scalars['ID']['output'];
+  /** section, topic, faq, prompt or activity. */
+  type: Scalars['String']['output'];
+  /** Document slug. */
+  slug: Scalars['String']['output'];
+  /** Version in the `from` release; null when it was added. */
+  fromVersion?: Maybe<Scalars['Int']['output']>;
+  /** Version in the `to` release; null when it was removed. */
+  toVersion?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A page of releases, newest first. */
 export type ReleaseConnection = {
   __typename?: 'ReleaseConnection';
@@ -999,6 +1043,8 @@ export type ResolversTypes = {
   GuideTip: ResolverTypeWrapper<GuideTip>;
   Release: ResolverTypeWrapper<ReleaseSummary>;
   ReleaseDocument: ResolverTypeWrapper<ReleaseDocument>;
+  ReleaseDiff: ResolverTypeWrapper<ReleaseDiff>;
+  ReleaseDiffEntry: ResolverTypeWrapper<ReleaseDiffEntry>;
   ReleaseConnection: ResolverTypeWrapper<Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReleaseEdge']>, nodes: Array<ResolversTypes['Release']> }>;
   ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
   DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
@@ -1049,6 +1095,8 @@ export type ResolversParentTypes = {
   GuideTip: GuideTip;
   Release: ReleaseSummary;
   ReleaseDocument: ReleaseDocument;
+  ReleaseDiff: ReleaseDiff;
+  ReleaseDiffEntry: ReleaseDiffEntry;
   ReleaseConnection: Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReleaseEdge']>, nodes: Array<ResolversParentTypes['Release']> };
   ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
   DocumentVersion: DocumentVersion;
@@ -1073,6 +1121,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   conversationPlan?: Resolver<ResolversTypes['ConversationPlan'], ParentType, ContextType, RequireFields<QueryConversationPlanArgs, 'input'>>;
   releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, Partial<QueryReleasesArgs>>;
   release?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
+  releaseDiff?: Resolver<ResolversTypes['ReleaseDiff'], ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   documentVersion?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'id' | 'version'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
 };
@@ -1334,6 +1383,22 @@ export type ReleaseDocumentResolvers<ContextType = MercuriusContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReleaseDiffResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseDiff'] = ResolversParentTypes['ReleaseDiff']> = {
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  added?: Resolver<Array<ResolversTypes['ReleaseDiffEntry']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ReleaseDiffEntry']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['ReleaseDiffEntry']>, ParentType, ContextType>;
+};
+
+export type ReleaseDiffEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseDiffEntry'] = ResolversParentTypes['ReleaseDiffEntry']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  toVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ReleaseConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ReleaseConnection'] = ResolversParentTypes['ReleaseConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ReleaseEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
@@ -1405,6 +1470,8 @@ export type Resolvers<ContextType = MercuriusContext> = {
   GuideTip?: GuideTipResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
   ReleaseDocument?: ReleaseDocumentResolvers<ContextType>;
+  ReleaseDiff?: ReleaseDiffResolvers<ContextType>;
+  ReleaseDiffEntry?: ReleaseDiffEntryResolvers<ContextType>;
   ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
   ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
   DocumentVersion?: DocumentVersionResolvers<ContextType>;

@@ -138,6 +138,9 @@ export const queryResolvers: QueryResolvers = {
     return services(context).releases.summary(read.snapshot.releaseId)
   },
 
+  releaseDiff: async (_root, args, context) =>
+    services(context).releases.diff(context.reads.reader, { from: args.from, to: args.to, type: args.type ?? undefined }),
+
   documentVersion: async (_root, args, context) => {
     const row = await services(context).documents.version(context.reads.reader, args.id, args.version)
     return { ...row, createdAt: row.createdAt.toISOString(), content: row.body }

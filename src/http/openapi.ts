@@ -42,7 +42,7 @@ export const openapiPlugin = fp(
         ],
       },
       // GraphQL routes are described by the GraphQL schema, not here.
-      transform: createJsonSchemaTransform({ skipList: ['/graphql'] }),
+      transform: withResponseHeaders(createJsonSchemaTransform({ skipList: ['/graphql'] })),
       transformObject: (document) => withAccessResponses(withoutUnusedComponents(jsonSchemaTransformObject(document))),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
@@ -52,6 +52,26 @@ export const openapiPlugin = fp(
 )
 
 type OpenapiObject = ReturnType<typeof jsonSchemaTransformObject>
+type RouteTransform = ReturnType<typeof createJsonSchemaTransform>
+
+/**
+ * The zod transform rebuilds each `content` response from its description and content only, dropping
+ * the response headers a route declares (`headers: { name: { type, description } }`); put them back,
+ * so @fastify/swagger describes them.
+ */
+function withResponseHeaders(transform: RouteTransform): RouteTransform {
+  return (document) => {
+    const result = transform(document)
+    const declared = (document.schema as { response?: Record<string, { headers?: unknown }> } | undefined)?.response
+    const transformed = (result.schema as { response?: Record<string, Record<string, unknown>> } | undefined)?.response
+    if (declared && transformed) {
+      for (const [status, response] of Object.entries(declared)) {
+        if (response?.headers && transformed[status]) transformed[status] = { ...transformed[status], headers: response.headers }
+      }
+    }
+    return result
+  }
+}
 
 // The zod transform emits every registered schema twice (input and output shapes); keep the referenced ones.
 function withoutUnusedComponents(document: OpenapiObject): OpenapiObject {

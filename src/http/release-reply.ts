@@ -5,7 +5,7 @@ import type { Paged } from '../read/paging.js'
 import { problem } from './schemas.js'
 
 // private: what a key sees depends on its content policy, so shared caches must not mix callers.
-const IMMUTABLE = 'private, max-age=31536000, immutable'
+export const IMMUTABLE = 'private, max-age=31536000, immutable'
 const CURRENT = 'private, max-age=60, stale-while-revalidate=300'
 
 /** Marks a response as served by a release: pinned releases never change, the current one may move. */
@@ -57,8 +57,8 @@ export function movedResponse(example: { id: string; slug: string; location: str
       description:
         'The slug is a former one (the document was renamed or merged): `Location` gives its successor, with the same query string.',
       headers: {
-        location: { schema: { type: 'string' }, description: 'The successor\'s URL.' },
-        'content-release': { schema: { type: 'string' }, description: 'Release that resolved the former slug.' },
+        location: { type: 'string', description: 'The successor\'s URL.' },
+        'content-release': { type: 'string', description: 'Release that resolved the former slug.' },
       },
       content: {
         'application/json': {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { readerOfRequest } from '../read/plugin.js'
-import { problemResponses } from '../http/release-reply.js'
+import { IMMUTABLE, problemResponses } from '../http/release-reply.js'
 import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
 
 const tags = ['Releases']
@@ -32,6 +32,37 @@ const releaseDetail = releaseSummary
   })
   .meta({ id: 'ReleaseDetail' })
 
+const diffEntry = z
+  .object({
+    documentId: z.string(),
+    type: z.enum(documentTypes),
+    slug: z.string(),
+    fromVersion: z.number().int().nullable().describe('Version in the `from` release; null when the document was added.'),
+    toVersion: z.number().int().nullable().describe('Version in the `to` release; null when the document was removed.'),
+  })
+  .meta({ id: 'ReleaseDiffEntry' })
+
+const releaseDiff = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    added: z.array(diffEntry).describe('In `to`, not in `from` (as the key sees them).'),
+    changed: z.array(diffEntry).describe('In both, with another version.'),
+    removed: z.array(diffEntry).describe('In `from`, not in `to`; also a document that left the key\'s view.'),
+  })
+  .meta({
+    id: 'ReleaseDiff',
+    description: 'What changed between two releases, as the caller\'s content policy sees each of them.',
+    // What the bundled content's v2 revision looks like from a deployment that had the earlier files.
+    example: {
+      from: 1,
+      to: 2,
+      added: [{ documentId: 'prompt:what-was-the-best-part-of-your-day', type: 'prompt', slug: 'what-was-the-best-part-of-your-day', fromVersion: null, toVersion: 1 }],
+      changed: [{ documentId: 'activity:family-recipe-night', type: 'activity', slug: 'family-recipe-night', fromVersion: 1, toVersion: 2 }],
+      removed: [{ documentId: 'prompt:en-what-made-you-smile', type: 'prompt', slug: 'en-what-made-you-smile', fromVersion: 1, toVersion: null }],
+    },
+  })
+
 export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { releases } = app.services
 
@@ -50,6 +81,32 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .header('cache-control', 'no-cache')
         .send({ data: items.map((item) => item.release), page: { limit, nextCursor } })
+    },
+  })
+
+  app.get('/v1/releases/:from/diff/:to', {
+    schema: {
+      tags,
+      operationId: 'diffReleases',
+      summary: 'What changed between two releases',
+      description:
+        'Documents added, changed (another version) and removed between any two releases, in document id order. ' +
+        'Each release is read through the key\'s content policy, so a document that leaves the key\'s view counts as ' +
+        'removed and nothing outside the policy is named. Both releases are immutable, so the answer is too. A renamed ' +
+        'document shows as its old id removed and its new id added; the new one lists the old id in `formerIds`.',
+      params: z.strictObject({ from: integerQuery(1, MAX_INT), to: integerQuery(1, MAX_INT) }),
+      querystring: z.strictObject({ type: z.enum(documentTypes).optional().describe('Only documents of this type.') }),
+      response: {
+        200: {
+          ...jsonResponse(releaseDiff, 'The difference.'),
+          headers: { 'cache-control': { type: 'string', description: `\`${IMMUTABLE}\`: both releases never change.` } },
+        },
+        ...problemResponses(400, 404),
+      },
+    },
+    handler: async (request, reply) => {
+      const diff = await releases.diff(readerOfRequest(request), { ...request.params, type: request.query.type })
+      return reply.header('cache-control', IMMUTABLE).header('vary', 'authorization').send(diff)
     },
   })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { documentTypes, type DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { AppError } from '../errors.js'
@@ -14,6 +15,27 @@ import {
   releaseMappings,
   type ReleaseRow,
 } from './repository.js'
+
+export interface ReleaseDiffEntry {
+  documentId: string
+  type: DocumentType
+  slug: string
+  /** Version in the `from` release; null when the document was added. */
+  fromVersion: number | null
+  /** Version in the `to` release; null when the document was removed. */
+  toVersion: number | null
+}
+
+export interface ReleaseDiff {
+  from: number
+  to: number
+  added: ReleaseDiffEntry[]
+  changed: ReleaseDiffEntry[]
+  removed: ReleaseDiffEntry[]
+}
+
+const releaseId = z.number().int().positive().max(MAX_INT)
+const releaseDiffInput = z.strictObject({ from: releaseId, to: releaseId, type: z.enum(documentTypes).optional() })
 
 export interface ReleaseSummary {
   id: number
@@ -111,6 +133,35 @@ export class ReleaseService {
   async get(reader: Reader, id: number) {
     const summary = await this.summary(id)
     return { ...summary, documents: await releaseMapping(this.db, id, reader.policy) }
+  }
+
+  /**
+   * What changed between two releases, as the reader's policy sees each of them: documents added,
+   * changed (another version) and removed. A document that leaves the reader's view counts as removed,
+   * so policies and deletions read the same. Both releases are immutable, so the answer never changes.
+   */
+  async diff(reader: Reader, input: { from: unknown; to: unknown; type?: unknown }): Promise<ReleaseDiff> {
+    const { from, to, type } = parseInput(releaseDiffInput, input)
+    await Promise.all([this.assertExists(from), this.assertExists(to)])
+    const mappings = await releaseMappings(this.db, from === to ? [from] : [from, to], reader.policy)
+    const inType = (item: { type: string }) => type === undefined || item.type === type
+    const before = new Map((mappings.get(from) ?? []).filter(inType).map((item) => [item.documentId, item]))
+    const after = new Map((mappings.get(to) ?? []).filter(inType).map((item) => [item.documentId, item]))
+    const entry = (item: { documentId: string; type: DocumentType; slug: string }, fromVersion: number | null, toVersion: number | null) => ({
+      documentId: item.documentId,
+      type: item.type,
+      slug: item.slug,
+      fromVersion,
+      toVersion,
+    })
+    const diff: ReleaseDiff = { from, to, added: [], changed: [], removed: [] }
+    for (const [id, item] of after) {
+      const old = before.get(id)
+      if (!old) diff.added.push(entry(item, null, item.version))
+      else if (old.version !== item.version) diff.changed.push(entry(item, old.version, item.version))
+    }
+    for (const [id, item] of before) if (!after.has(id)) diff.removed.push(entry(item, item.version, null))
+    return diff
   }
 
   /** Mappings of several releases at once, for GraphQL's batched loaders. */

@@ -60,6 +60,7 @@ function pathValues(keyId: string): Record<string, Record<string, string>> {
     '/v1/faqs/{slug}': { slug: 'role-of-shared-interests' },
     '/v1/activities/{slug}': { slug: 'family-recipe-night' },
     '/v1/releases/{id}': { id: '1' },
+    '/v1/releases/{from}/diff/{to}': { from: '1', to: '1' },
     '/v1/documents/{id}/versions/{version}': { id: 'topic:legacy', version: '1' },
     '/v1/admin/keys/{id}': { id: keyId },
   }
