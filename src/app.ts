@@ -26,6 +26,7 @@ import { authPlugin } from './keys/auth.js'
 import { KEY_CHANNEL } from './keys/repository.js'
 import { HAS_KEY } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
+import { editorialRoutes } from './editorial/routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
 import { readContextPlugin } from './read/plugin.js'
@@ -166,6 +167,7 @@ export async function buildApp(options: BuildOptions) {
       releaseRoutes,
       documentRoutes,
       keyRoutes,
+      editorialRoutes,
     ]) {
       await rest.register(routes)
     }

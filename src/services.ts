@@ -3,6 +3,7 @@ import { PublishingService } from './content/publishing-service.js'
 import type { DatabaseHandle } from './db/database.js'
 import { Catalogues } from './documents/catalogue.js'
 import { DocumentService } from './documents/service.js'
+import { EditorialService } from './editorial/service.js'
 import { GuideService } from './guide/service.js'
 import { HealthService } from './health/service.js'
 import { KeyService } from './keys/service.js'
@@ -26,6 +27,7 @@ export interface Services {
   keys: KeyService
   documents: DocumentService
   health: HealthService
+  editorial: EditorialService
 }
 
 export function createServices(database: DatabaseHandle): Services {
@@ -49,5 +51,6 @@ export function createServices(database: DatabaseHandle): Services {
     keys: new KeyService(db),
     documents: new DocumentService(db, catalogues),
     health: new HealthService(database, releases),
+    editorial: new EditorialService(db, releases),
   }
 }

@@ -83,12 +83,12 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   const problems = contentProblems(prompts, activities)
 
   const documents = [
-    stored(sectionType, 'introduction', introduction.content, 0),
-    ...topics.map(({ content }) => stored(topicType, content.slug, content, content.number)),
-    ...faqs.map(({ content }) => stored(faqType, content.slug, content, content.position)),
-    ...prompts.map(({ content }, index) => stored(promptType, content.slug, content, index)),
-    ...activities.map(({ content }, index) => stored(activityType, content.slug, content, index)),
-    stored(sectionType, 'conclusion', conclusion.content, 1),
+    contentDocument(sectionType, 'introduction', introduction.content, 0),
+    ...topics.map(({ content }) => contentDocument(topicType, content.slug, content, content.number)),
+    ...faqs.map(({ content }) => contentDocument(faqType, content.slug, content, content.position)),
+    ...prompts.map(({ content }, index) => contentDocument(promptType, content.slug, content, index)),
+    ...activities.map(({ content }, index) => contentDocument(activityType, content.slug, content, index)),
+    contentDocument(sectionType, 'conclusion', conclusion.content, 1),
   ]
   return { documents, problems }
 }
@@ -123,7 +123,12 @@ const noFilters: FilterColumns = {
 }
 
 /** A document as stored: its declaration decides the columns. */
-function stored<D extends AnyContentType>(declared: D, slug: string, content: Parameters<D['columns']>[0], position: number): ContentDocument {
+export function contentDocument<D extends AnyContentType>(
+  declared: D,
+  slug: string,
+  content: Parameters<D['columns']>[0],
+  position: number,
+): ContentDocument {
   const body = content as Record<string, unknown>
   return {
     id: documentId(declared.type, slug),

@@ -160,3 +160,62 @@ export const apiKeys = pgTable(
   },
   (table) => [check('api_keys_rate_limit_positive', sql`${table.rateLimit} is null or ${table.rateLimit} > 0`)],
 )
+
+// The one pending change of a document: an edited body, or its removal from the next release. It is
+// the only mutable editorial row; every change to it is also appended to draft_revisions.
+export const documentDrafts = pgTable(
+  'document_drafts',
+  {
+    documentId: text('document_id')
+      .primaryKey()
+      .references(() => documents.id),
+    kind: text('kind', { enum: ['edit', 'archive'] }).notNull(),
+    body: jsonb('body'),
+    state: text('state', { enum: ['draft', 'in-review', 'approved'] }).notNull(),
+    // Bumped by every change; the draft's ETag. Writes compare and swap on it, so no update is lost.
+    revision: integer('revision').notNull(),
+    // The published version the draft was started from (null for a new document).
+    baseVersion: integer('base_version'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedByKeyId: text('updated_by_key_id'),
+    updatedByName: text('updated_by_name').notNull(),
+  },
+  (table) => [check('document_drafts_body', sql`(${table.kind} = 'archive') = (${table.body} is null)`)],
+)
+
+// Every change to a draft, with its author and note. Append-only (enforced by trigger).
+export const draftRevisions = pgTable(
+  'draft_revisions',
+  {
+    id: serial('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revision: integer('revision').notNull(),
+    action: text('action').notNull(),
+    state: text('state'),
+    kind: text('kind'),
+    body: jsonb('body'),
+    note: text('note'),
+    authorKeyId: text('author_key_id'),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('draft_revisions_document_idx').on(table.documentId, table.id)],
+)
+
+// Who did what, when, with which request. Append-only (enforced by trigger).
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    keyId: text('key_id'),
+    keyName: text('key_name').notNull(),
+    requestId: text('request_id'),
+    action: text('action').notNull(),
+    target: text('target').notNull(),
+    detail: jsonb('detail'),
+  },
+  (table) => [index('audit_log_target_idx').on(table.target, table.id)],
+)

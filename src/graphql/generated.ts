@@ -18,7 +18,7 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type Query = {
   __typename?: 'Query';
   /** The release unpinned reads are served from now. */
@@ -29,6 +29,10 @@ export type Query = {
   activity: Activity;
   /** Ranked activities for a profile, each explained. */
   recommendations: Recommendations;
+  /** One document with its draft (scope content:write or content:publish). */
+  editorialDocument: EditorialDocument;
+  /** Documents with their drafts (scope content:write or content:publish). */
+  editorialDocuments: EditorialDocumentPage;
   /** The whole guide in reading order. */
   guide: Guide;
   /** The guide's topics in order. */
@@ -64,7 +68,7 @@ export type Query = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryActivitiesArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -73,27 +77,43 @@ export type QueryActivitiesArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryActivityArgs = {
   slug: Scalars['String']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryRecommendationsArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   profile: RecommendationProfile;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryEditorialDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryEditorialDocumentsArgs = {
+  type?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  hasDraft?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryGuideArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryTopicsArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<TopicFilter>;
@@ -102,14 +122,14 @@ export type QueryTopicsArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryTopicArgs = {
   slug: Scalars['String']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryFaqsArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
@@ -118,14 +138,14 @@ export type QueryFaqsArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryFaqArgs = {
   slug: Scalars['String']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryPromptsArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<PromptFilter>;
@@ -134,14 +154,14 @@ export type QueryPromptsArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryPromptArgs = {
   slug: Scalars['String']['input'];
   release?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryDailyPromptArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
@@ -151,27 +171,27 @@ export type QueryDailyPromptArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryConversationPlanArgs = {
   release?: InputMaybe<Scalars['Int']['input']>;
   input: ConversationPlanInput;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryReleasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryReleaseArgs = {
   id: Scalars['Int']['input'];
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryReleaseDiffArgs = {
   from: Scalars['Int']['input'];
   to: Scalars['Int']['input'];
@@ -179,14 +199,14 @@ export type QueryReleaseDiffArgs = {
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryDocumentVersionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
-/** Entry points for reading content. Editorial mutations will live on a separate `Mutation` type. */
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QuerySearchArgs = {
   q: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -413,6 +433,197 @@ export type RecommendationFactor = {
   weight: Scalars['Float']['output'];
   /** A short human sentence. */
   reason: Scalars['String']['output'];
+};
+
+/** A document as editors see it: what is published, and the pending draft. */
+export type EditorialDocument = {
+  __typename?: 'EditorialDocument';
+  /** Document id. */
+  id: Scalars['ID']['output'];
+  /** section, topic, faq, prompt or activity. */
+  type: Scalars['String']['output'];
+  /** Document slug. */
+  slug: Scalars['String']['output'];
+  /** The draft's state (draft, in-review, approved), or published/unpublished when there is none. */
+  state: Scalars['String']['output'];
+  /** The version the current release publishes, or null. */
+  published?: Maybe<PublishedContent>;
+  /** The pending draft, or null. */
+  draft?: Maybe<Draft>;
+  /** What `ifMatch` must carry for the next write. */
+  etag: Scalars['String']['output'];
+};
+
+/** A published version's content. */
+export type PublishedContent = {
+  __typename?: 'PublishedContent';
+  /** Version number. */
+  version: Scalars['Int']['output'];
+  /** The stored body. */
+  content: Scalars['JSON']['output'];
+};
+
+/** The one pending change of a document. */
+export type Draft = {
+  __typename?: 'Draft';
+  /** edit (a new body) or archive (removal from the next release). */
+  kind: Scalars['String']['output'];
+  /** draft, in-review or approved. */
+  state: Scalars['String']['output'];
+  /** Bumped by every change. */
+  revision: Scalars['Int']['output'];
+  /** The draft's ETag; pass it as `ifMatch` to change the draft. */
+  etag: Scalars['String']['output'];
+  /** The published version the draft started from; null for a new document. */
+  baseVersion?: Maybe<Scalars['Int']['output']>;
+  /** The draft body; null for an archive. */
+  content?: Maybe<Scalars['JSON']['output']>;
+  /** When it last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Name of the key that last changed it. */
+  updatedBy: Scalars['String']['output'];
+};
+
+/** A page of editorial documents, by document id. */
+export type EditorialDocumentPage = {
+  __typename?: 'EditorialDocumentPage';
+  /** The documents. */
+  nodes: Array<EditorialDocument>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
+/** A release made by publishing approved drafts. */
+export type PublishedRelease = {
+  __typename?: 'PublishedRelease';
+  /** The new release, now current. */
+  releaseId: Scalars['Int']['output'];
+  /** Documents published with a new version. */
+  published: Array<Scalars['ID']['output']>;
+  /** Documents removed from the release. */
+  archived: Array<Scalars['ID']['output']>;
+};
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a document as a draft (scope content:write). Its content is validated by its type's declaration. */
+  createDocument: EditorialDocument;
+  /** Replaces the draft (scope content:write). `ifMatch` must be the document's current ETag. */
+  updateDraft: EditorialDocument;
+  /** Edits the draft with a JSON Merge Patch, RFC 7396 (scope content:write). */
+  patchDraft: EditorialDocument;
+  /** Discards the draft (scope content:write); with `ifMatch`, only if it is still the one read. */
+  discardDraft: EditorialDocument;
+  /** Marks a published document for removal from the next release (scope content:write). */
+  archiveDocument: EditorialDocument;
+  /** draft -> in-review (scope content:write). */
+  submitDraft: EditorialDocument;
+  /** in-review -> approved (scope content:publish). */
+  approveDraft: EditorialDocument;
+  /** in-review -> draft, with a note (scope content:publish). */
+  rejectDraft: EditorialDocument;
+  /** Publishes every approved draft, or the listed ones, as a new release (scope content:publish). */
+  publishRelease: PublishedRelease;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationCreateDocumentArgs = {
+  type: Scalars['String']['input'];
+  content: Scalars['JSON']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationUpdateDraftArgs = {
+  id: Scalars['ID']['input'];
+  content: Scalars['JSON']['input'];
+  ifMatch: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationPatchDraftArgs = {
+  id: Scalars['ID']['input'];
+  patch: Scalars['JSON']['input'];
+  ifMatch: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationDiscardDraftArgs = {
+  id: Scalars['ID']['input'];
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+  ifMatch: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationSubmitDraftArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationApproveDraftArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationRejectDraftArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationPublishReleaseArgs = {
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note: Scalars['String']['input'];
 };
 
 /** The whole guide in reading order, as published in a release. */
@@ -1006,9 +1217,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Activity: ResolverTypeWrapper<ActivityModel>;
   Participants: ResolverTypeWrapper<Participants>;
   Recurrence: ResolverTypeWrapper<Recurrence>;
@@ -1021,6 +1232,12 @@ export type ResolversTypes = {
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RecommendationFactor: ResolverTypeWrapper<RecommendationFactor>;
+  EditorialDocument: ResolverTypeWrapper<EditorialDocument>;
+  PublishedContent: ResolverTypeWrapper<PublishedContent>;
+  Draft: ResolverTypeWrapper<Draft>;
+  EditorialDocumentPage: ResolverTypeWrapper<EditorialDocumentPage>;
+  PublishedRelease: ResolverTypeWrapper<PublishedRelease>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Guide: ResolverTypeWrapper<GuideModel>;
   GuideSection: ResolverTypeWrapper<GuideSectionModel>;
   Topic: ResolverTypeWrapper<TopicModel>;
@@ -1059,9 +1276,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   JSON: Scalars['JSON']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Activity: ActivityModel;
   Participants: Participants;
   Recurrence: Recurrence;
@@ -1074,6 +1291,12 @@ export type ResolversParentTypes = {
   Recommendation: RecommendationModel;
   Float: Scalars['Float']['output'];
   RecommendationFactor: RecommendationFactor;
+  EditorialDocument: EditorialDocument;
+  PublishedContent: PublishedContent;
+  Draft: Draft;
+  EditorialDocumentPage: EditorialDocumentPage;
+  PublishedRelease: PublishedRelease;
+  Mutation: Record<PropertyKey, never>;
   Guide: GuideModel;
   GuideSection: GuideSectionModel;
   Topic: TopicModel;
@@ -1110,6 +1333,8 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'slug'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'profile'>>;
+  editorialDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<QueryEditorialDocumentArgs, 'id'>>;
+  editorialDocuments?: Resolver<ResolversTypes['EditorialDocumentPage'], ParentType, ContextType, Partial<QueryEditorialDocumentsArgs>>;
   guide?: Resolver<ResolversTypes['Guide'], ParentType, ContextType, Partial<QueryGuideArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<QueryTopicsArgs>>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
@@ -1216,6 +1441,55 @@ export type RecommendationFactorResolvers<ContextType = MercuriusContext, Parent
   factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EditorialDocumentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EditorialDocument'] = ResolversParentTypes['EditorialDocument']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['PublishedContent']>, ParentType, ContextType>;
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublishedContentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PublishedContent'] = ResolversParentTypes['PublishedContent']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type DraftResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EditorialDocumentPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EditorialDocumentPage'] = ResolversParentTypes['EditorialDocumentPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['EditorialDocument']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublishedReleaseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PublishedRelease'] = ResolversParentTypes['PublishedRelease']> = {
+  releaseId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  published?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  archived?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'type' | 'content'>>;
+  updateDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationUpdateDraftArgs, 'id' | 'content' | 'ifMatch'>>;
+  patchDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationPatchDraftArgs, 'id' | 'patch' | 'ifMatch'>>;
+  discardDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'id'>>;
+  archiveDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationArchiveDocumentArgs, 'id' | 'ifMatch'>>;
+  submitDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'id'>>;
+  approveDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationApproveDraftArgs, 'id'>>;
+  rejectDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationRejectDraftArgs, 'id' | 'note'>>;
+  publishRelease?: Resolver<ResolversTypes['PublishedRelease'], ParentType, ContextType, RequireFields<MutationPublishReleaseArgs, 'note'>>;
 };
 
 export type GuideResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Guide'] = ResolversParentTypes['Guide']> = {
@@ -1452,6 +1726,12 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Recommendations?: RecommendationsResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationFactor?: RecommendationFactorResolvers<ContextType>;
+  EditorialDocument?: EditorialDocumentResolvers<ContextType>;
+  PublishedContent?: PublishedContentResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  EditorialDocumentPage?: EditorialDocumentPageResolvers<ContextType>;
+  PublishedRelease?: PublishedReleaseResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Guide?: GuideResolvers<ContextType>;
   GuideSection?: GuideSectionResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

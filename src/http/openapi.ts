@@ -38,6 +38,10 @@ export const openapiPlugin = fp(
           { name: 'Search', description: 'Full-text search across all content.' },
           { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },
           { name: 'Keys', description: 'API keys for partners (scope `keys:admin`).' },
+          {
+            name: 'Editorial',
+            description: 'Drafts, review and publishing for the organisation\'s editors (scopes `content:write` and `content:publish`).',
+          },
           { name: 'Operations', description: 'Liveness and readiness probes; open, no key needed.' },
         ],
       },

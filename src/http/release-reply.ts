@@ -21,6 +21,11 @@ const problemDescriptions: Record<number, string> = {
   401: 'Missing or invalid credentials.',
   403: 'The credentials lack a required scope.',
   404: 'Nothing with this id in the release, or no such release.',
+  409: 'The request conflicts with the current state (an existing document, a draft in another state, nothing to publish).',
+  412: 'The document changed since you read it (`If-Match` is stale): read it again.',
+  415: 'Unsupported content type.',
+  422: 'The change would break the content rules: `errors` lists each.',
+  428: 'This write needs an `If-Match` header with the document\'s ETag.',
   429: 'Too many requests; retry after the `Retry-After` seconds.',
   503: 'No release published yet, or the database is unreachable.',
 }

@@ -14,7 +14,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** Scope a caller's key needs for this route; protected routes default to content:read. */
-    scope?: Scope
+    /** The scope the route needs, or several of which any one will do (default content:read). */
+    scope?: Scope | readonly Scope[]
   }
 }
 
@@ -86,9 +87,12 @@ export const authPlugin = fp(
         throw error
       }
       const needed = request.routeOptions.config?.scope ?? 'content:read'
-      if (!request.principal.scopes.has(needed)) {
-        const who = request.principal.keyId === null ? 'Calls without an API key do' : 'This API key does'
-        throw new AppError('FORBIDDEN', `This needs the "${needed}" scope. ${who} not have it.`)
+      const anyOf: readonly Scope[] = typeof needed === 'string' ? [needed] : needed
+      const principal = request.principal
+      if (!anyOf.some((scope) => principal.scopes.has(scope))) {
+        const who = principal.keyId === null ? 'Calls without an API key do' : 'This API key does'
+        const named = anyOf.map((scope) => `"${scope}"`).join(' or ')
+        throw new AppError('FORBIDDEN', `This needs the ${named} scope. ${who} not have it.`)
       }
     })
   },

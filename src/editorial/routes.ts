@@ -1,0 +1,249 @@
+import type { FastifyReply } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { documentTypes } from '../content/vocabulary.js'
+import { AppError } from '../errors.js'
+import type { Scope } from '../keys/schemas.js'
+import { problemResponses } from '../http/release-reply.js'
+import { cursorQuery, jsonResponse, limitQuery } from '../http/schemas.js'
+import { editorOf } from './editor.js'
+import { draftStates, editableTypes, type EditorialDocument } from './service.js'
+
+const tags = ['Editorial']
+const writer = { scope: 'content:write' as const }
+const publisher = { scope: 'content:publish' as const }
+const reader = { scope: ['content:write', 'content:publish'] as const }
+
+const exampleContent = {
+  slug: 'what-made-you-laugh-today',
+  text: 'What made you laugh today?',
+  followUps: [],
+  topics: ['connection-beyond-shared-experiences'],
+  ageMin: 4,
+  ageMax: 12,
+  depth: 1,
+  settings: ['meal', 'bedtime'],
+  direction: 'either',
+  competencies: ['relationship-skills'],
+  sensitive: false,
+  purpose: 'everyday',
+}
+
+const draftView = z.object({
+  kind: z.enum(['edit', 'archive']).describe('edit: a new body; archive: removal from the next release.'),
+  state: z.enum(draftStates),
+  revision: z.number().int().describe('Bumped by every change.'),
+  etag: z.string().describe('The draft\'s ETag; send it as `If-Match` to change the draft.'),
+  baseVersion: z.number().int().nullable().describe('The published version the draft started from; null for a new document.'),
+  content: z.record(z.string(), z.unknown()).nullable().describe('The draft body; null for an archive.'),
+  updatedAt: z.string(),
+  updatedBy: z.string().describe('Name of the key that last changed it.'),
+})
+
+const editorialDocument = z
+  .object({
+    id: z.string().meta({ example: 'prompt:what-made-you-laugh-today' }),
+    type: z.enum(documentTypes),
+    slug: z.string(),
+    state: z.enum(['published', 'unpublished', ...draftStates]).describe('A draft\'s state, or published/unpublished when there is none.'),
+    published: z.object({ version: z.number().int(), content: z.record(z.string(), z.unknown()) }).nullable(),
+    draft: draftView.nullable(),
+    etag: z.string().describe('What `If-Match` must carry for the next write (also the `ETag` header).'),
+  })
+  .meta({ id: 'EditorialDocument', description: 'A document as editors see it: what is published, and the pending draft.' })
+
+const documentParams = z.strictObject({
+  id: z
+    .string()
+    .max(100)
+    .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "prompt:what-made-you-laugh-today"'),
+})
+const note = z.string().trim().min(1).max(500)
+const etagHeader = { etag: { type: 'string', description: 'The document\'s current ETag, for `If-Match`.' } }
+const ifMatch = z.strictObject({ 'if-match': z.string().max(200).optional() }).passthrough()
+
+function sendDocument(reply: FastifyReply, doc: EditorialDocument, status = 200) {
+  return reply.code(status).header('etag', doc.etag).header('cache-control', 'no-store').send(doc)
+}
+
+const documentResponse = (description: string) => ({ ...jsonResponse(editorialDocument, description), headers: etagHeader })
+
+export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { editorial } = app.services
+
+  // RFC 7396 patches arrive as application/merge-patch+json.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(body as string))
+    } catch {
+      done(new AppError('MALFORMED_REQUEST', 'The merge patch is not valid JSON.'), undefined)
+    }
+  })
+
+  app.post('/v1/admin/documents', {
+    config: writer,
+    schema: {
+      tags,
+      operationId: 'createDocument',
+      summary: 'Create a document as a draft',
+      description: 'The content is validated by its type\'s declaration; every bad field is named. The document is published by a release once its draft is approved.',
+      body: z
+        .strictObject({ type: z.enum(editableTypes), content: z.record(z.string(), z.unknown()), note: note.optional() })
+        .meta({ example: { type: 'prompt', content: exampleContent, note: 'A light opener for dinner' } }),
+      response: { 201: documentResponse('The new document and its draft.'), ...problemResponses(400, 401, 403, 409, 429) },
+    },
+    handler: async (request, reply) => sendDocument(reply, await editorial.create(editorOf(request), request.body), 201),
+  })
+
+  app.get('/v1/admin/documents', {
+    config: reader,
+    schema: {
+      tags,
+      operationId: 'listEditorialDocuments',
+      summary: 'List documents with their drafts',
+      querystring: z.strictObject({
+        type: z.enum(['section', ...editableTypes]).optional(),
+        state: z.enum(['published', 'unpublished', ...draftStates]).optional(),
+        hasDraft: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+        limit: limitQuery,
+        cursor: cursorQuery,
+      }),
+      response: {
+        200: jsonResponse(z.object({ data: z.array(editorialDocument), page: z.object({ limit: z.number().int(), nextCursor: z.string().nullable() }) }), 'One page, by document id.'),
+        ...problemResponses(400, 401, 403, 429),
+      },
+    },
+    handler: async (request, reply) => {
+      const { cursor, limit, ...filters } = request.query
+      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8')
+      const page = await editorial.list(editorOf(request), { ...filters, limit, after })
+      const nextCursor = page.nextAfter === null ? null : Buffer.from(page.nextAfter).toString('base64url')
+      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit, nextCursor } })
+    },
+  })
+
+  app.get('/v1/admin/documents/:id', {
+    config: reader,
+    schema: {
+      tags,
+      operationId: 'getEditorialDocument',
+      summary: 'One document: published version, draft and ETag',
+      params: documentParams,
+      response: { 200: documentResponse('The document.'), ...problemResponses(400, 401, 403, 404, 429) },
+    },
+    handler: async (request, reply) => sendDocument(reply, await editorial.get(editorOf(request), request.params.id)),
+  })
+
+  app.put('/v1/admin/documents/:id/draft', {
+    config: writer,
+    schema: {
+      tags,
+      operationId: 'replaceDraft',
+      summary: 'Replace the draft',
+      description: 'Needs `If-Match` with the document\'s ETag: 428 without it, 412 when the document changed since. Editing an approved draft sends it back to draft.',
+      params: documentParams,
+      headers: ifMatch,
+      body: z.strictObject({ content: z.record(z.string(), z.unknown()), note: note.optional() }),
+      response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
+    },
+    handler: async (request, reply) =>
+      sendDocument(reply, await editorial.replace(editorOf(request), request.params.id, request.body.content, request.headers['if-match'], request.body.note)),
+  })
+
+  app.patch('/v1/admin/documents/:id/draft', {
+    config: writer,
+    schema: {
+      tags,
+      operationId: 'patchDraft',
+      summary: 'Edit the draft with a JSON Merge Patch (RFC 7396)',
+      description: 'The patch applies to the draft, or to the published version when there is none. Needs `If-Match`, as PUT does.',
+      params: documentParams,
+      headers: ifMatch,
+      querystring: z.strictObject({ note: note.optional().describe('Why; recorded with the revision.') }),
+      body: z.record(z.string(), z.unknown()).meta({ example: { text: 'What made you laugh out loud today?' } }),
+      response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
+    },
+    handler: async (request, reply) =>
+      sendDocument(reply, await editorial.patch(editorOf(request), request.params.id, request.body, request.headers['if-match'], request.query.note)),
+  })
+
+  app.delete('/v1/admin/documents/:id/draft', {
+    config: writer,
+    schema: {
+      tags,
+      operationId: 'discardDraft',
+      summary: 'Discard the draft',
+      description: 'The published version, if any, stays. With `If-Match`, only if the draft is still the one you read.',
+      params: documentParams,
+      headers: ifMatch,
+      response: { 200: documentResponse('The document without a draft.'), ...problemResponses(400, 401, 403, 404, 412, 429) },
+    },
+    handler: async (request, reply) => sendDocument(reply, await editorial.discard(editorOf(request), request.params.id, request.headers['if-match'])),
+  })
+
+  app.post('/v1/admin/documents/:id/archive', {
+    config: writer,
+    schema: {
+      tags,
+      operationId: 'archiveDocument',
+      summary: 'Remove a document from the next release',
+      description: 'Makes an archive draft, reviewed and published like an edit. The document\'s versions stay readable forever.',
+      params: documentParams,
+      headers: ifMatch,
+      body: z.strictObject({ note: note.optional() }).optional(),
+      response: { 200: documentResponse('The document with its archive draft.'), ...problemResponses(400, 401, 403, 404, 409, 412, 428, 429) },
+    },
+    handler: async (request, reply) =>
+      sendDocument(reply, await editorial.archive(editorOf(request), request.params.id, request.headers['if-match'], request.body?.note)),
+  })
+
+  const transitions: [action: 'submit' | 'approve' | 'reject', scope: Scope, summary: string][] = [
+    ['submit', 'content:write', 'Submit the draft for review (draft -> in-review)'],
+    ['approve', 'content:publish', 'Approve the draft (in-review -> approved)'],
+    ['reject', 'content:publish', 'Send the draft back with a note (in-review -> draft)'],
+  ]
+  for (const [action, scope, summary] of transitions) {
+    app.post(`/v1/admin/documents/:id/${action}`, {
+      config: { scope },
+      schema: {
+        tags,
+        operationId: `${action}Draft`,
+        summary,
+        params: documentParams,
+        body: action === 'reject' ? z.strictObject({ note }) : z.strictObject({ note: note.optional() }).optional(),
+        response: { 200: documentResponse('The document with its draft in the new state.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
+      },
+      handler: async (request, reply) => {
+        const editor = editorOf(request)
+        const why = (request.body as { note?: string } | undefined)?.note
+        const id = request.params.id
+        const doc = action === 'submit' ? await editorial.submit(editor, id, why) : action === 'approve' ? await editorial.approve(editor, id, why) : await editorial.reject(editor, id, why)
+        return sendDocument(reply, doc)
+      },
+    })
+  }
+
+  app.post('/v1/admin/releases', {
+    config: publisher,
+    schema: {
+      tags,
+      operationId: 'publishRelease',
+      summary: 'Publish approved drafts as a new release',
+      description:
+        'In one transaction: every approved draft, or the listed ones (which must be approved), become new versions ' +
+        '(archive drafts leave the release), and the result is the new current release on every instance. The release ' +
+        'must keep the content rules; nothing to publish gives 409.',
+      body: z
+        .strictObject({ documents: z.array(documentParams.shape.id).min(1).max(1_000).optional(), note })
+        .meta({ example: { note: 'November prompts', documents: ['prompt:what-made-you-laugh-today'] } }),
+      response: {
+        201: jsonResponse(
+          z.object({ releaseId: z.number().int(), published: z.array(z.string()), archived: z.array(z.string()) }).meta({ id: 'PublishedRelease' }),
+          'The new release.',
+        ),
+        ...problemResponses(400, 401, 403, 409, 422, 429),
+      },
+    },
+    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await editorial.publish(editorOf(request), request.body)),
+  })
+}

@@ -1,0 +1,455 @@
+import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
+import { publishChanges } from '../content/import-content.js'
+import { contentDocument, type ContentDocument } from '../content/load-content.js'
+import type { AnyContentType } from '../content/types/define.js'
+import { contentTypes, documentId } from '../content/types/index.js'
+import type { DocumentType } from '../content/vocabulary.js'
+import type { AppDatabase } from '../db/database.js'
+import { auditLog, documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
+import { releaseDocuments } from '../documents/repository.js'
+import { AppError, type FieldError } from '../errors.js'
+import type { Scope } from '../keys/schemas.js'
+import { parseInput } from '../read/input.js'
+import { findCurrentReleaseId } from '../releases/repository.js'
+import type { ReleaseService } from '../releases/service.js'
+import { mergePatch } from './merge-patch.js'
+
+/** Who is writing: the key (or the development caller) and the request, for the revisions and the audit log. */
+export interface Editor {
+  keyId: string | null
+  name: string
+  scopes: ReadonlySet<Scope>
+  requestId?: string | undefined
+}
+
+export const draftStates = ['draft', 'in-review', 'approved'] as const
+export type DraftState = (typeof draftStates)[number]
+export const editableTypes = ['prompt', 'activity', 'topic', 'faq'] as const
+
+export interface DraftView {
+  kind: 'edit' | 'archive'
+  state: DraftState
+  revision: number
+  etag: string
+  baseVersion: number | null
+  content: Record<string, unknown> | null
+  updatedAt: string
+  updatedBy: string
+}
+
+export interface EditorialDocument {
+  id: string
+  type: DocumentType
+  slug: string
+  /** published: in the current release, nothing pending; draft, in-review, approved: a draft's state. */
+  state: 'published' | 'unpublished' | DraftState
+  published: { version: number; content: Record<string, unknown> } | null
+  draft: DraftView | null
+  /** What `If-Match` must carry for the next write: the draft's revision, or the published version. */
+  etag: string
+}
+
+const draftEtag = (revision: number) => `"d${revision}"`
+const publishedEtag = (version: number | null) => `"v${version ?? 0}"`
+
+const idInput = z
+  .string()
+  .max(100)
+  .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "prompt:what-made-you-laugh-today"')
+const note = z.string().trim().min(1).max(500)
+const createInput = z.strictObject({ type: z.enum(editableTypes), content: z.record(z.string(), z.unknown()), note: note.optional() })
+const listInput = z.strictObject({
+  type: z.enum(['section', ...editableTypes]).optional(),
+  state: z.enum(['published', 'unpublished', ...draftStates]).optional(),
+  hasDraft: z.boolean().optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+  after: idInput.optional(),
+})
+const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note: note })
+
+/**
+ * The editorial use cases, written once for REST and GraphQL: drafts over the published versions,
+ * review, and publishing approved drafts as a new release. Scopes are checked here, so the two adapters
+ * cannot differ. Every write appends a draft revision (author and note) and an audit row, in the same
+ * transaction as the change; draft writes compare and swap on the draft's revision, so no update is lost.
+ */
+export class EditorialService {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly releases: ReleaseService,
+  ) {}
+
+  async create(editor: Editor, input: unknown): Promise<EditorialDocument> {
+    requireScope(editor, 'content:write')
+    const { type, content, note: why } = parseInput(createInput, input as Record<string, unknown>)
+    const parsed = validContent(type, content)
+    const slug = String(parsed.slug)
+    const id = documentId(type, slug)
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.insert(documents).values({ id, type, slug }).onConflictDoNothing().returning({ id: documents.id })
+      if (inserted.length === 0) throw new AppError('DOCUMENT_EXISTS', `"${id}" already exists; edit its draft instead.`)
+      await tx.insert(documentDrafts).values({ documentId: id, kind: 'edit', body: parsed, state: 'draft', revision: 1, baseVersion: null, ...author(editor) })
+      await record(tx, editor, { documentId: id, revision: 1, action: 'create', state: 'draft', kind: 'edit', body: parsed, note: why })
+    })
+    return this.get(editor, id)
+  }
+
+  async get(editor: Editor, id: string): Promise<EditorialDocument> {
+    requireScope(editor, 'content:write', 'content:publish')
+    const docId = parseInput(z.strictObject({ id: idInput }), { id }).id
+    const [doc] = await this.db.select().from(documents).where(eq(documents.id, docId))
+    if (!doc) throw new AppError('DOCUMENT_NOT_FOUND', `No document "${docId}".`)
+    const [published, [draft]] = await Promise.all([
+      this.publishedVersion(docId),
+      this.db.select().from(documentDrafts).where(eq(documentDrafts.documentId, docId)),
+    ])
+    return view(doc, published, draft ?? null)
+  }
+
+  async list(editor: Editor, input: unknown): Promise<{ items: EditorialDocument[]; nextAfter: string | null }> {
+    requireScope(editor, 'content:write', 'content:publish')
+    const filters = parseInput(listInput, input as Record<string, unknown>)
+    const rows = await this.db
+      .select()
+      .from(documents)
+      .leftJoin(documentDrafts, eq(documentDrafts.documentId, documents.id))
+      .where(
+        and(
+          filters.type ? eq(documents.type, filters.type) : undefined,
+          filters.after ? gt(documents.id, filters.after) : undefined,
+          filters.hasDraft === true ? sql`${documentDrafts.documentId} is not null` : undefined,
+          filters.hasDraft === false ? sql`${documentDrafts.documentId} is null` : undefined,
+          filters.state && (draftStates as readonly string[]).includes(filters.state) ? eq(documentDrafts.state, filters.state as DraftState) : undefined,
+        ),
+      )
+      .orderBy(asc(documents.id))
+    const published = await this.publishedVersions(rows.map((row) => row.documents.id))
+    const items = rows
+      .map((row) => view(row.documents, published.get(row.documents.id) ?? null, row.document_drafts))
+      .filter((item) => !filters.state || item.state === filters.state)
+    const page = items.slice(0, filters.limit)
+    return { items: page, nextAfter: items.length > filters.limit ? (page.at(-1)?.id ?? null) : null }
+  }
+
+  /** Replaces the draft's content (PUT). */
+  replace(editor: Editor, id: string, content: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+    return this.edit(editor, id, ifMatch, why, () => content)
+  }
+
+  /** Edits the draft with a JSON Merge Patch (RFC 7396) over the draft, or over the published version. */
+  patch(editor: Editor, id: string, patch: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+    return this.edit(editor, id, ifMatch, why, (current) => mergePatch(current, patch))
+  }
+
+  private async edit(
+    editor: Editor,
+    id: string,
+    ifMatch: string | undefined,
+    why: string | undefined,
+    next: (current: Record<string, unknown>) => unknown,
+  ): Promise<EditorialDocument> {
+    requireScope(editor, 'content:write')
+    const current = await this.get(editor, id)
+    checkPrecondition(current, ifMatch)
+    const base = current.draft?.kind === 'edit' ? current.draft.content : current.published?.content
+    const content = validContent(current.type, next(structuredClone(base ?? {})) as Record<string, unknown>)
+    if ('slug' in content && content.slug !== current.slug) {
+      throw validation([{ location: 'body', field: 'slug', message: `must stay "${current.slug}"; create a new document to change it` }])
+    }
+    await this.writeDraft(editor, current, { kind: 'edit', body: content, state: 'draft' }, 'edit', why)
+    return this.get(editor, id)
+  }
+
+  /** Discards the draft; the published version, if any, stays as it is. */
+  async discard(editor: Editor, id: string, ifMatch: string | undefined): Promise<EditorialDocument> {
+    requireScope(editor, 'content:write')
+    const current = await this.get(editor, id)
+    if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
+    if (ifMatch !== undefined) checkPrecondition(current, ifMatch)
+    await this.db.transaction(async (tx) => {
+      const deleted = await tx
+        .delete(documentDrafts)
+        .where(and(eq(documentDrafts.documentId, current.id), eq(documentDrafts.revision, current.draft!.revision)))
+        .returning({ id: documentDrafts.documentId })
+      if (deleted.length === 0) throw stale(current.id)
+      await record(tx, editor, { documentId: current.id, revision: current.draft!.revision + 1, action: 'discard', state: null, kind: null, body: null, note: null })
+    })
+    return this.get(editor, id)
+  }
+
+  /** Marks a published document for removal from the next release; it goes through review like an edit. */
+  async archive(editor: Editor, id: string, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+    requireScope(editor, 'content:write')
+    const current = await this.get(editor, id)
+    if (!current.published) throw new AppError('INVALID_TRANSITION', `"${current.id}" is not published; discard its draft instead.`)
+    checkPrecondition(current, ifMatch)
+    await this.writeDraft(editor, current, { kind: 'archive', body: null, state: 'draft' }, 'archive', why)
+    return this.get(editor, id)
+  }
+
+  submit(editor: Editor, id: string, why?: string) {
+    return this.transition(editor, id, 'content:write', 'draft', 'in-review', 'submit', why)
+  }
+
+  approve(editor: Editor, id: string, why?: string) {
+    return this.transition(editor, id, 'content:publish', 'in-review', 'approved', 'approve', why)
+  }
+
+  reject(editor: Editor, id: string, why: unknown) {
+    const reason = parseInput(z.strictObject({ note }), { note: why }).note
+    return this.transition(editor, id, 'content:publish', 'in-review', 'draft', 'reject', reason)
+  }
+
+  private async transition(editor: Editor, id: string, scope: Scope, from: DraftState, to: DraftState, action: string, why?: string) {
+    requireScope(editor, scope)
+    const current = await this.get(editor, id)
+    if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
+    if (current.draft.state !== from) {
+      throw new AppError('INVALID_TRANSITION', `Only a draft in state "${from}" can be ${action === 'submit' ? 'submitted' : `${action}d`}; "${current.id}" is ${current.draft.state}.`)
+    }
+    await this.writeDraft(editor, current, { kind: current.draft.kind, body: current.draft.content, state: to }, action, why)
+    return this.get(editor, id)
+  }
+
+  /** Writes the draft if it is still the one `current` read (compare and swap on its revision). */
+  private async writeDraft(
+    editor: Editor,
+    current: EditorialDocument,
+    draft: { kind: 'edit' | 'archive'; body: Record<string, unknown> | null; state: DraftState },
+    action: string,
+    why: string | undefined,
+  ) {
+    const revision = (current.draft?.revision ?? 0) + 1
+    await this.db.transaction(async (tx) => {
+      const values = { ...draft, revision, ...author(editor), updatedAt: new Date() }
+      const written = current.draft
+        ? await tx
+            .update(documentDrafts)
+            .set(values)
+            .where(and(eq(documentDrafts.documentId, current.id), eq(documentDrafts.revision, current.draft.revision)))
+            .returning({ id: documentDrafts.documentId })
+        : await tx
+            .insert(documentDrafts)
+            .values({ documentId: current.id, baseVersion: current.published?.version ?? null, ...values })
+            .onConflictDoNothing()
+            .returning({ id: documentDrafts.documentId })
+      if (written.length === 0) throw stale(current.id)
+      await record(tx, editor, { documentId: current.id, revision, action, state: draft.state, kind: draft.kind, body: draft.body, note: why ?? null })
+    })
+  }
+
+  /**
+   * Publishes, in one transaction, every approved draft (or the listed ones, which must be approved)
+   * as a new release. The result must keep the content rules (references, follow-ups, suggestions...);
+   * an empty change set is refused.
+   */
+  async publish(editor: Editor, input: unknown): Promise<{ releaseId: number; published: string[]; archived: string[] }> {
+    requireScope(editor, 'content:publish')
+    const request = parseInput(publishInput, input as Record<string, unknown>)
+    const result = await this.db.transaction(async (tx) => {
+      const drafts = await tx
+        .select()
+        .from(documentDrafts)
+        .innerJoin(documents, eq(documents.id, documentDrafts.documentId))
+        .where(request.documents ? inArray(documentDrafts.documentId, request.documents) : eq(documentDrafts.state, 'approved'))
+        .for('update', { of: documentDrafts })
+      if (request.documents) {
+        const found = new Map(drafts.map((row) => [row.document_drafts.documentId, row.document_drafts]))
+        const problems = request.documents.flatMap((id, index): FieldError[] => {
+          const draft = found.get(id)
+          if (!draft) return [{ location: 'body', field: `documents.${index}`, message: `"${id}" has no draft` }]
+          if (draft.state !== 'approved') return [{ location: 'body', field: `documents.${index}`, message: `"${id}" is ${draft.state}, not approved` }]
+          return []
+        })
+        if (problems.length) throw new AppError('INVALID_TRANSITION', 'Only approved drafts can be published.', problems)
+      }
+      if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH', 'No approved draft to publish.')
+
+      const currentId = await findCurrentReleaseId(tx)
+      const positions = await nextPositions(tx, drafts.map((row) => row.documents))
+      const upserts: ContentDocument[] = []
+      const removals: string[] = []
+      for (const { documents: doc, document_drafts: draft } of drafts) {
+        if (draft.kind === 'archive') removals.push(doc.id)
+        else upserts.push(contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
+      }
+      if (currentId !== null) await assertRulesHold(tx, currentId, upserts, removals)
+      const published = await publishChanges(tx, { upserts, removals, note: request.note, source: 'publish' })
+      if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
+      const ids = drafts.map((row) => row.document_drafts.documentId)
+      await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
+      for (const { document_drafts: draft } of drafts) {
+        await record(tx, editor, { documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }, { releaseId: published.releaseId })
+      }
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'release.publish', target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
+      return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
+    })
+    this.releases.published(result.releaseId)
+    return result
+  }
+
+  private async publishedVersion(id: string) {
+    return (await this.publishedVersions([id])).get(id) ?? null
+  }
+
+  /** The versions the current release publishes of these documents, with their bodies. */
+  private async publishedVersions(ids: string[]): Promise<Map<string, { version: number; content: Record<string, unknown> }>> {
+    const currentId = await this.releases.currentId()
+    if (currentId === null || ids.length === 0) return new Map()
+    const rows = await this.db
+      .select({ id: releaseItems.documentId, version: releaseItems.version, body: documentVersions.body })
+      .from(releaseItems)
+      .innerJoin(documentVersions, and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)))
+      .where(and(eq(releaseItems.releaseId, currentId), ids.length > 500 ? undefined : inArray(releaseItems.documentId, ids)))
+    return new Map(rows.map((row) => [row.id, { version: row.version, content: row.body as Record<string, unknown> }]))
+  }
+}
+
+function requireScope(editor: Editor, ...anyOf: Scope[]) {
+  if (!anyOf.some((scope) => editor.scopes.has(scope))) {
+    const who = editor.keyId === null ? 'Calls without an API key do' : 'This API key does'
+    throw new AppError('FORBIDDEN', `${who} not have the scope ${anyOf.join(' or ')}.`)
+  }
+}
+
+function validation(errors: FieldError[]) {
+  return new AppError('VALIDATION_FAILED', 'The content is not valid: `errors` lists every bad field.', errors)
+}
+
+/** The content, validated by its type's declaration (every bad field named). */
+function validContent(type: DocumentType, content: unknown): Record<string, unknown> {
+  const parsed = (contentTypes[type] as AnyContentType).content.safeParse(content)
+  if (!parsed.success) {
+    throw validation(parsed.error.issues.map((issue) => ({ location: 'body', field: ['content', ...issue.path].join('.'), message: issue.message })))
+  }
+  return parsed.data as Record<string, unknown>
+}
+
+function checkPrecondition(current: EditorialDocument, ifMatch: string | undefined) {
+  if (ifMatch === undefined) throw new AppError('PRECONDITION_REQUIRED', `Send If-Match: ${current.etag} (the ETag of GET /v1/admin/documents/${current.id}).`)
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+  if (!tags.includes(current.etag) && !tags.includes('*')) throw stale(current.id, current.etag)
+}
+
+function stale(id: string, etag?: string) {
+  return new AppError('PRECONDITION_FAILED', `"${id}" changed since you read it${etag ? ` (now ${etag})` : ''}; read it again and reapply your change.`)
+}
+
+function author(editor: Editor) {
+  return { updatedByKeyId: editor.keyId, updatedByName: editor.name }
+}
+
+function auditAuthor(editor: Editor) {
+  return { keyId: editor.keyId, keyName: editor.name, requestId: editor.requestId ?? null }
+}
+
+type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0]
+
+async function record(
+  tx: Tx,
+  editor: Editor,
+  revision: { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined },
+  detail: Record<string, unknown> = {},
+) {
+  await tx.insert(draftRevisions).values({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })
+  await tx.insert(auditLog).values({
+    ...auditAuthor(editor),
+    action: `draft.${revision.action}`,
+    target: revision.documentId,
+    detail: { revision: revision.revision, state: revision.state, note: revision.note ?? null, ...detail },
+  })
+}
+
+function view(
+  doc: { id: string; type: DocumentType; slug: string },
+  published: { version: number; content: Record<string, unknown> } | null,
+  draft: typeof documentDrafts.$inferSelect | null,
+): EditorialDocument {
+  const draftView: DraftView | null = draft && {
+    kind: draft.kind,
+    state: draft.state,
+    revision: draft.revision,
+    etag: draftEtag(draft.revision),
+    baseVersion: draft.baseVersion,
+    content: (draft.body as Record<string, unknown> | null) ?? null,
+    updatedAt: draft.updatedAt.toISOString(),
+    updatedBy: draft.updatedByName,
+  }
+  return {
+    id: doc.id,
+    type: doc.type,
+    slug: doc.slug,
+    state: draftView ? draftView.state : published ? 'published' : 'unpublished',
+    published,
+    draft: draftView,
+    etag: draftView ? draftView.etag : publishedEtag(published?.version ?? null),
+  }
+}
+
+/** Where each document goes in its catalogue: its latest version's place, or after the last of its type. */
+async function nextPositions(tx: Tx, docs: { id: string; type: DocumentType }[]): Promise<Map<string, number>> {
+  const ids = docs.map((doc) => doc.id)
+  const existing = await tx
+    .selectDistinctOn([documentVersions.documentId], { id: documentVersions.documentId, position: documentVersions.position })
+    .from(documentVersions)
+    .where(inArray(documentVersions.documentId, ids))
+    .orderBy(documentVersions.documentId, desc(documentVersions.version))
+  const positions = new Map(existing.map((row) => [row.id, row.position]))
+  const last = new Map<string, number>()
+  for (const doc of docs) {
+    if (positions.has(doc.id)) continue
+    if (!last.has(doc.type)) {
+      const [row] = await tx
+        .select({ position: max(documentVersions.position) })
+        .from(documentVersions)
+        .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+        .where(eq(documents.type, doc.type))
+      last.set(doc.type, row?.position ?? -1)
+    }
+    const next = last.get(doc.type)! + 1
+    last.set(doc.type, next)
+    positions.set(doc.id, next)
+  }
+  return positions
+}
+
+/** The release the changes would make must keep the content rules that the files keep on import. */
+async function assertRulesHold(tx: Tx, currentId: number, upserts: ContentDocument[], removals: string[]) {
+  const [prompts, activities, topics] = await Promise.all([
+    releaseDocuments(tx as unknown as AppDatabase, currentId, 'prompt'),
+    releaseDocuments(tx as unknown as AppDatabase, currentId, 'activity'),
+    releaseDocuments(tx as unknown as AppDatabase, currentId, 'topic'),
+  ])
+  const overlay = <T>(type: DocumentType, rows: { id: string; body: unknown }[]): Located<T>[] => {
+    const byId = new Map(rows.map((row) => [row.id, row.body]))
+    for (const doc of upserts) if (doc.type === type) byId.set(doc.id, doc.body)
+    for (const id of removals) byId.delete(id)
+    return [...byId].map(([id, body]) => ({ file: 'release', field: id, content: body as T }))
+  }
+  const promptItems = overlay<PromptLike>('prompt', prompts)
+  const activityItems = overlay<ActivityLike>('activity', activities)
+  const topicSlugs = new Set(overlay<{ slug: string }>('topic', topics).map((item) => item.content.slug))
+  const promptSlugs = new Set(promptItems.map((item) => item.content.slug))
+  const errors: FieldError[] = []
+  const missing = (where: string, kind: string, known: Set<string>, slugs: string[]) =>
+    slugs.forEach((slug) => known.has(slug) || errors.push({ location: 'body', field: where, message: `no ${kind} "${slug}" in the release this would publish` }))
+  for (const { field, content } of promptItems) {
+    missing(`${field}.followUps`, 'prompt', promptSlugs, content.followUps)
+    missing(`${field}.topics`, 'topic', topicSlugs, (content as unknown as { topics: string[] }).topics)
+  }
+  for (const { field, content } of activityItems) {
+    missing(`${field}.prompts`, 'prompt', promptSlugs, content.prompts)
+    missing(`${field}.topics`, 'topic', topicSlugs, content.topics.map((item) => item.topic))
+  }
+  const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
+  // Only problems the change brings: a rule the release already broke (older content) does not block it.
+  for (const problem of contentProblems(promptItems, activityItems)) {
+    const id = problem.where.slice('release: '.length).split(' ')[0]!
+    if (changed.has(id) || problem.message.split('"').some((part) => changed.has(`prompt:${part}`))) {
+      errors.push({ location: 'body', field: id, message: `${problem.message} [${problem.rule}]` })
+    }
+  }
+  if (errors.length) throw new AppError('CONTENT_RULES_FAILED', 'Publishing these drafts would break the content rules: `errors` lists each.', errors)
+}
