@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { documentIdValue } from '../content/types/define.js'
 import { documentTypes } from '../content/vocabulary.js'
 import { problemResponses } from '../http/release-reply.js'
 import { integerQuery, jsonResponse, MAX_INT } from '../http/schemas.js'
@@ -26,10 +27,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       description:
         'Any version that was ever published, exactly as it was, forever: store `documentId@version` and fetch it here.',
       params: z.strictObject({
-        id: z
-          .string()
-          .max(100)
-          .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
+        id: documentIdValue,
         version: integerQuery(1, MAX_INT),
       }),
       response: { 200: jsonResponse(documentVersion, 'The version, exactly as published.'), ...problemResponses(400, 404) },

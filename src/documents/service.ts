@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { storedSchema } from '../content/types/define.js'
+import { documentIdValue, storedSchema } from '../content/types/define.js'
 import { contentTypes } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -22,10 +22,7 @@ export interface DocumentVersion {
 }
 
 const versionInput = z.strictObject({
-  id: z
-    .string()
-    .max(100)
-    .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"'),
+  id: documentIdValue,
   version: z.number().int().positive().max(2_147_483_647),
 })
 

@@ -7,7 +7,8 @@ import type { Scope } from '../keys/schemas.js'
 import { problemResponses } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery } from '../http/schemas.js'
 import { editorOf } from './editor.js'
-import { draftStates, editableTypes, type EditorialDocument } from './service.js'
+import { draftStates, editableTypes, note, type EditorialDocument } from './service.js'
+import { documentIdValue } from '../content/types/define.js'
 
 const tags = ['Editorial']
 const writer = { scope: 'content:write' as const }
@@ -52,13 +53,7 @@ const editorialDocument = z
   })
   .meta({ id: 'EditorialDocument', description: 'A document as editors see it: what is published, and the pending draft.' })
 
-const documentParams = z.strictObject({
-  id: z
-    .string()
-    .max(100)
-    .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "prompt:what-made-you-laugh-today"'),
-})
-const note = z.string().trim().min(1).max(500)
+const documentParams = z.strictObject({ id: documentIdValue })
 const etagHeader = { etag: { type: 'string', description: 'The document\'s current ETag, for `If-Match`.' } }
 const ifMatch = z.strictObject({ 'if-match': z.string().max(200).optional() }).passthrough()
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
 import { publishChanges } from '../content/import-content.js'
 import { contentDocument, type ContentDocument } from '../content/load-content.js'
-import type { AnyContentType } from '../content/types/define.js'
+import { documentIdValue, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, documentId } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -54,11 +54,9 @@ export interface EditorialDocument {
 const draftEtag = (revision: number) => `"d${revision}"`
 const publishedEtag = (version: number | null) => `"v${version ?? 0}"`
 
-const idInput = z
-  .string()
-  .max(100)
-  .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "prompt:what-made-you-laugh-today"')
-const note = z.string().trim().min(1).max(500)
+const idInput = documentIdValue
+/** Why an editor made a change, recorded with it. */
+export const note = z.string().trim().min(1).max(500)
 const createInput = z.strictObject({ type: z.enum(editableTypes), content: z.record(z.string(), z.unknown()), note: note.optional() })
 const listInput = z.strictObject({
   type: z.enum(['section', ...editableTypes]).optional(),
@@ -446,9 +444,9 @@ async function assertRulesHold(tx: Tx, currentId: number, upserts: ContentDocume
   const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
   // Only problems the change brings: a rule the release already broke (older content) does not block it.
   for (const problem of contentProblems(promptItems, activityItems)) {
-    const id = problem.where.slice('release: '.length).split(' ')[0]!
-    if (changed.has(id) || problem.message.split('"').some((part) => changed.has(`prompt:${part}`))) {
-      errors.push({ location: 'body', field: id, message: `${problem.message} [${problem.rule}]` })
+    const field = problem.where.slice('release: '.length).split(' ')[0]!
+    if (changed.has(field) || problem.related.some((slug) => changed.has(`prompt:${slug}`))) {
+      errors.push({ location: 'body', field, message: `${problem.message} [${problem.rule}]` })
     }
   }
   if (errors.length) throw new AppError('CONTENT_RULES_FAILED', 'Publishing these drafts would break the content rules: `errors` lists each.', errors)

@@ -61,6 +61,10 @@ export interface ContentProblem {
   /** `file: field (slug)` */
   where: string
   message: string
+  /** Slug of the prompt or activity at fault. */
+  slug: string
+  /** Slugs of the other prompts the problem is about (a follow-up, a suggestion, a restated prompt). */
+  related: string[]
 }
 
 /**
@@ -76,7 +80,8 @@ const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} 
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const add = (rule: RuleName, item: Located<{ slug: string }>, message: string) => problems.push({ rule, where: where(item), message })
+  const add = (rule: RuleName, item: Located<{ slug: string }>, message: string, related: string[] = []) =>
+    problems.push({ rule, where: where(item), message, slug: item.content.slug, related })
   const bySlug = new Map(prompts.map((item) => [item.content.slug, item.content]))
 
   for (const item of [...prompts, ...activities]) {
@@ -96,17 +101,17 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
       const next = bySlug.get(slug)
       if (!next) continue // unknown slugs are reported by the loader
       if (next.direction !== prompt.direction && next.direction !== 'either') {
-        add('follow-up-switches-speaker', item, `follow-up "${slug}" is ${next.direction}, the prompt ${prompt.direction}`)
+        add('follow-up-switches-speaker', item, `follow-up "${slug}" is ${next.direction}, the prompt ${prompt.direction}`, [slug])
       }
       if (next.ageMin > prompt.ageMin || next.ageMax < prompt.ageMax) {
-        add('follow-up-misses-ages', item, `follow-up "${slug}" (ages ${next.ageMin}-${next.ageMax}) does not cover ages ${prompt.ageMin}-${prompt.ageMax}`)
+        add('follow-up-misses-ages', item, `follow-up "${slug}" (ages ${next.ageMin}-${next.ageMax}) does not cover ages ${prompt.ageMin}-${prompt.ageMax}`, [slug])
       }
-      if (!prompt.sensitive && next.sensitive) add('follow-up-escalates-to-sensitive', item, `follow-up "${slug}" is sensitive, the prompt is not`)
+      if (!prompt.sensitive && next.sensitive) add('follow-up-escalates-to-sensitive', item, `follow-up "${slug}" is sensitive, the prompt is not`, [slug])
     }
   }
   for (const cycle of followUpCycles(prompts.map((item) => item.content))) {
     const first = prompts.find((item) => item.content.slug === cycle[0])!
-    add('follow-up-loop', first, `follow-ups loop: ${[...cycle, cycle[0]].join(' -> ')}`)
+    add('follow-up-loop', first, `follow-ups loop: ${[...cycle, cycle[0]].join(' -> ')}`, cycle.slice(1))
   }
   for (const item of activities) {
     const activity = item.content
@@ -114,9 +119,9 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
       const prompt = bySlug.get(slug)
       if (!prompt) continue
       if (prompt.ageMin > activity.ageMin || prompt.ageMax < activity.ageMax) {
-        add('suggestion-outside-activity-ages', item, `suggests "${slug}" (ages ${prompt.ageMin}-${prompt.ageMax}) for ages ${activity.ageMin}-${activity.ageMax}`)
+        add('suggestion-outside-activity-ages', item, `suggests "${slug}" (ages ${prompt.ageMin}-${prompt.ageMax}) for ages ${activity.ageMin}-${activity.ageMax}`, [slug])
       }
-      if (prompt.sensitive) add('suggestion-sensitive', item, `suggests the sensitive prompt "${slug}"`)
+      if (prompt.sensitive) add('suggestion-sensitive', item, `suggests the sensitive prompt "${slug}"`, [slug])
     }
     for (const [index, topic] of activity.topics.entries()) {
       if (mentionsTheGuide(topic.why)) add('reason-says-the-guide', item, `topics.${index}.why says "the guide"`)
@@ -126,7 +131,7 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
   }
   for (const [a, b, score] of nearDuplicates(prompts.map((item) => item.content))) {
     const item = prompts.find((entry) => entry.content.slug === a)!
-    add('near-duplicate', item, `restates "${b}" (similarity ${score.toFixed(2)})`)
+    add('near-duplicate', item, `restates "${b}" (similarity ${score.toFixed(2)})`, [b])
   }
   for (const [kind, items] of [['prompt', prompts], ['activity', activities]] as const) {
     const current = new Set(items.map((item) => item.content.slug))

@@ -186,6 +186,12 @@ export const sentence = z.string().trim().min(10).max(300)
 export const unique = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value')
 
+/** A document id as callers send it: `<type>:<slug>` (`guide:` for the guide's sections). */
+export const documentIdValue = z
+  .string()
+  .max(100)
+  .regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id such as "topic:boundaries"')
+
 /** The id a document of this type had before a rename or merge: `prompt:<old-slug>`. */
 export const formerId = (type: string) =>
   z.string().regex(new RegExp(`^${type}:[a-z0-9]+(-[a-z0-9]+)*$`), `must be a ${type} id, "${type}:<slug>"`)
