@@ -1,13 +1,15 @@
 import { desc, inArray, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions } from '../db/schema.js'
-import { createRelease, findCurrentReleaseId, releaseMapping, type Executor } from '../releases/repository.js'
+import { createRelease, findCurrentReleaseId, releaseMapping, type Executor, type PublishedSource } from '../releases/repository.js'
 
 /** A transaction that can write versions. */
-type Writer = Executor & Pick<AppDatabase, 'selectDistinctOn'>
+type Writer = Executor & Pick<AppDatabase, 'selectDistinctOn' | 'delete'>
 import type { ContentDocument } from './load-content.js'
+import { deletePreviews } from '../preview/repository.js'
 
-const PUBLISH_LOCK = 7_340_002
+/** Held by every transaction that publishes or builds a preview, so they run one at a time. */
+export const PUBLISH_LOCK = 7_340_002
 
 export interface ImportResult {
   releaseId: number
@@ -24,6 +26,7 @@ export interface ImportResult {
 export async function importContent(db: AppDatabase, docs: ContentDocument[], note = 'Content import'): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
+    await deletePreviews(tx)
     const { mapping, newVersions } = await writeVersions(tx, docs)
 
     const currentId = await findCurrentReleaseId(tx)
@@ -93,9 +96,10 @@ export interface PublishedChanges {
  */
 export async function publishChanges(
   tx: Writer,
-  changes: { upserts: ContentDocument[]; removals: string[]; note: string; source: 'publish' | 'rollback' },
+  changes: { upserts: ContentDocument[]; removals: string[]; note: string; source: PublishedSource },
 ): Promise<PublishedChanges | null> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
+  await deletePreviews(tx)
   const currentId = await findCurrentReleaseId(tx)
   const current = currentId === null ? [] : await releaseMapping(tx, currentId, null)
   const mapping = new Map(current.map((item) => [item.documentId, item.version]))

@@ -81,6 +81,9 @@ export const documentVersions = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english'::regconfig, title), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, search_text), 'C')`,
       ),
+    // A draft laid over the current release for preview (`release=draft`): never published, never
+    // listed, and the only kind of version row that may be deleted (when the drafts change).
+    preview: boolean('preview').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -105,7 +108,9 @@ export const documentVersions = pgTable(
 export const releases = pgTable('releases', {
   id: serial('id').primaryKey(),
   note: text('note').notNull(),
-  source: text('source', { enum: ['import', 'publish', 'rollback'] }).notNull(),
+  // preview: the drafts laid over the current release, for content:preview keys only; never current,
+  // never listed or pinned, replaced whenever the drafts change.
+  source: text('source', { enum: ['import', 'publish', 'rollback', 'schedule', 'preview'] }).notNull(),
   basedOnReleaseId: integer('based_on_release_id'),
   documentCount: integer('document_count').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -218,4 +223,28 @@ export const auditLog = pgTable(
     detail: jsonb('detail'),
   },
   (table) => [index('audit_log_target_idx').on(table.target, table.id)],
+)
+
+// Releases to publish at a given time. A due schedule is claimed (FOR UPDATE SKIP LOCKED) inside the
+// transaction that publishes it, so it fires exactly once however many instances run.
+export const releaseSchedules = pgTable(
+  'release_schedules',
+  {
+    id: serial('id').primaryKey(),
+    publishAt: timestamp('publish_at', { withTimezone: true }).notNull(),
+    // The drafts to publish (they must be approved when it fires); null: every approved draft then.
+    documents: text('documents').array(),
+    note: text('note').notNull(),
+    state: text('state', { enum: ['scheduled', 'published', 'failed', 'cancelled'] }).notNull(),
+    // Bumped by every change; the schedule's ETag, for If-Match on reschedule and cancel.
+    revision: integer('revision').notNull().default(1),
+    releaseId: integer('release_id').references(() => releases.id),
+    error: jsonb('error'),
+    attempts: integer('attempts').notNull().default(0),
+    createdByKeyId: text('created_by_key_id'),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('release_schedules_due_idx').on(table.state, table.publishAt)],
 )

@@ -219,8 +219,10 @@ export class EditorialService {
     action: string,
     why: string | undefined,
   ) {
-    const revision = (current.draft?.revision ?? 0) + 1
     await this.db.transaction(async (tx) => {
+      // Revisions keep counting across discarded and published drafts, so an old draft's ETag never
+      // matches a new draft.
+      const revision = current.draft ? current.draft.revision + 1 : (await lastRevision(tx, current.id)) + 1
       const values = { ...draft, revision, ...author(editor), updatedAt: new Date() }
       const written = current.draft
         ? await tx
@@ -243,47 +245,10 @@ export class EditorialService {
    * as a new release. The result must keep the content rules (references, follow-ups, suggestions...);
    * an empty change set is refused.
    */
-  async publish(editor: Editor, input: unknown): Promise<{ releaseId: number; published: string[]; archived: string[] }> {
+  async publish(editor: Editor, input: unknown): Promise<PublishResult> {
     requireScope(editor, 'content:publish')
     const request = parseInput(publishInput, input as Record<string, unknown>)
-    const result = await this.db.transaction(async (tx) => {
-      const drafts = await tx
-        .select()
-        .from(documentDrafts)
-        .innerJoin(documents, eq(documents.id, documentDrafts.documentId))
-        .where(request.documents ? inArray(documentDrafts.documentId, request.documents) : eq(documentDrafts.state, 'approved'))
-        .for('update', { of: documentDrafts })
-      if (request.documents) {
-        const found = new Map(drafts.map((row) => [row.document_drafts.documentId, row.document_drafts]))
-        const problems = request.documents.flatMap((id, index): FieldError[] => {
-          const draft = found.get(id)
-          if (!draft) return [{ location: 'body', field: `documents.${index}`, message: `"${id}" has no draft` }]
-          if (draft.state !== 'approved') return [{ location: 'body', field: `documents.${index}`, message: `"${id}" is ${draft.state}, not approved` }]
-          return []
-        })
-        if (problems.length) throw new AppError('INVALID_TRANSITION', 'Only approved drafts can be published.', problems)
-      }
-      if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH', 'No approved draft to publish.')
-
-      const currentId = await findCurrentReleaseId(tx)
-      const positions = await nextPositions(tx, drafts.map((row) => row.documents))
-      const upserts: ContentDocument[] = []
-      const removals: string[] = []
-      for (const { documents: doc, document_drafts: draft } of drafts) {
-        if (draft.kind === 'archive') removals.push(doc.id)
-        else upserts.push(contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
-      }
-      if (currentId !== null) await assertRulesHold(tx, currentId, upserts, removals)
-      const published = await publishChanges(tx, { upserts, removals, note: request.note, source: 'publish' })
-      if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
-      const ids = drafts.map((row) => row.document_drafts.documentId)
-      await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
-      for (const { document_drafts: draft } of drafts) {
-        await record(tx, editor, { documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }, { releaseId: published.releaseId })
-      }
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'release.publish', target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
-      return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
-    })
+    const result = await this.db.transaction((tx) => publishDrafts(tx, editor, request, 'publish'))
     this.releases.published(result.releaseId)
     return result
   }
@@ -305,7 +270,62 @@ export class EditorialService {
   }
 }
 
-function requireScope(editor: Editor, ...anyOf: Scope[]) {
+
+export interface PublishResult {
+  releaseId: number
+  published: string[]
+  archived: string[]
+}
+
+export const publishRequest = publishInput
+export type PublishRequest = z.infer<typeof publishInput>
+
+/**
+ * Publishes, in the caller's transaction, every approved draft (or the listed ones, which must be
+ * approved) as a new release; the one publishing path for the API, schedules and imports. The result
+ * must keep the content rules (references, follow-ups, suggestions...); an empty change set is refused.
+ * The caller tells the release service once the transaction committed.
+ */
+export async function publishDrafts(tx: Tx, editor: Editor, request: PublishRequest, source: 'publish' | 'schedule' | 'import'): Promise<PublishResult> {
+  const drafts = await tx
+    .select()
+    .from(documentDrafts)
+    .innerJoin(documents, eq(documents.id, documentDrafts.documentId))
+    .where(request.documents ? inArray(documentDrafts.documentId, request.documents) : eq(documentDrafts.state, 'approved'))
+    .for('update', { of: documentDrafts })
+  if (request.documents) {
+    const found = new Map(drafts.map((row) => [row.document_drafts.documentId, row.document_drafts]))
+    const problems = request.documents.flatMap((id, index): FieldError[] => {
+      const draft = found.get(id)
+      if (!draft) return [{ location: 'body', field: `documents.${index}`, message: `"${id}" has no draft` }]
+      if (draft.state !== 'approved') return [{ location: 'body', field: `documents.${index}`, message: `"${id}" is ${draft.state}, not approved` }]
+      return []
+    })
+    if (problems.length) throw new AppError('INVALID_TRANSITION', 'Only approved drafts can be published.', problems)
+  }
+  if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH', 'No approved draft to publish.')
+
+  const currentId = await findCurrentReleaseId(tx)
+  const positions = await nextPositions(tx, drafts.map((row) => row.documents))
+  const upserts: ContentDocument[] = []
+  const removals: string[] = []
+  for (const { documents: doc, document_drafts: draft } of drafts) {
+    if (draft.kind === 'archive') removals.push(doc.id)
+    else upserts.push(contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
+  }
+  if (currentId !== null) await assertRulesHold(tx, currentId, upserts, removals)
+  const published = await publishChanges(tx, { upserts, removals, note: request.note, source })
+  if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
+  const ids = drafts.map((row) => row.document_drafts.documentId)
+  await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
+  for (const { document_drafts: draft } of drafts) {
+    await record(tx, editor, { documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }, { releaseId: published.releaseId })
+  }
+  await tx.insert(auditLog).values({ ...auditAuthor(editor), action: `release.${source}`, target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
+  return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
+}
+
+export function requireScope(editor: Editor, ...anyOf: Scope[]) {
   if (!anyOf.some((scope) => editor.scopes.has(scope))) {
     const who = editor.keyId === null ? 'Calls without an API key do' : 'This API key does'
     throw new AppError('FORBIDDEN', `${who} not have the scope ${anyOf.join(' or ')}.`)
@@ -343,7 +363,12 @@ function auditAuthor(editor: Editor) {
   return { keyId: editor.keyId, keyName: editor.name, requestId: editor.requestId ?? null }
 }
 
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0]
+export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0]
+
+async function lastRevision(tx: Tx, documentId: string): Promise<number> {
+  const [row] = await tx.select({ revision: max(draftRevisions.revision) }).from(draftRevisions).where(eq(draftRevisions.documentId, documentId))
+  return row?.revision ?? 0
+}
 
 async function record(
   tx: Tx,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { policyConditions } from '../documents/repository.js'
@@ -9,24 +9,30 @@ export const RELEASE_CHANNEL = 'content_release'
 export type Executor = Pick<AppDatabase, 'select' | 'insert' | 'execute'>
 
 export type ReleaseRow = typeof releases.$inferSelect
+/** What made a published release; a preview overlay is never one. */
+export type PublishedSource = Exclude<ReleaseRow['source'], 'preview'>
+export type PublishedRelease = ReleaseRow & { source: PublishedSource }
+
+// Preview overlays live in the releases table but are never published: no public read names them.
+const published = ne(releases.source, 'preview')
 
 export async function findCurrentReleaseId(db: Executor): Promise<number | null> {
   const [row] = await db.select({ releaseId: currentRelease.releaseId }).from(currentRelease).limit(1)
   return row?.releaseId ?? null
 }
 
-export async function findRelease(db: Executor, id: number): Promise<ReleaseRow | null> {
-  const [row] = await db.select().from(releases).where(eq(releases.id, id)).limit(1)
-  return row ?? null
+export async function findRelease(db: Executor, id: number): Promise<PublishedRelease | null> {
+  const [row] = await db.select().from(releases).where(and(eq(releases.id, id), published)).limit(1)
+  return (row as PublishedRelease | undefined) ?? null
 }
 
-export async function listReleases(db: Executor, options: { beforeId?: number; limit: number }): Promise<ReleaseRow[]> {
-  return db
+export async function listReleases(db: Executor, options: { beforeId?: number; limit: number }): Promise<PublishedRelease[]> {
+  return (await db
     .select()
     .from(releases)
-    .where(options.beforeId === undefined ? undefined : lt(releases.id, options.beforeId))
+    .where(and(published, options.beforeId === undefined ? undefined : lt(releases.id, options.beforeId)))
     .orderBy(desc(releases.id))
-    .limit(options.limit)
+    .limit(options.limit)) as PublishedRelease[]
 }
 
 export async function releaseMapping(db: Executor, releaseId: number, policy: ContentPolicy | null) {
@@ -58,7 +64,7 @@ export async function releaseMappings(db: Executor, releaseIds: number[], policy
 
 export interface NewRelease {
   note: string
-  source: ReleaseRow['source']
+  source: PublishedSource
   basedOnReleaseId?: number | null
   mapping: Map<string, number>
 }

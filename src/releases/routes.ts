@@ -11,7 +11,7 @@ const releaseSummary = z
   .object({
     id: z.number().int().meta({ example: 2 }),
     note: z.string().meta({ example: 'Content import' }),
-    source: z.enum(['import', 'publish', 'rollback']).describe('What created the release.'),
+    source: z.enum(['import', 'publish', 'rollback', 'schedule']).describe('What created the release: an import of the content files, a publish through the editorial API, a rollback to an earlier release, or a schedule that fell due.'),
     basedOnReleaseId: z.number().int().nullable().describe('The release that was current when this one was made.'),
     documentCount: z.number().int(),
     createdAt: z.string().describe('ISO 8601 timestamp.'),

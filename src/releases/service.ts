@@ -13,7 +13,8 @@ import {
   listReleases,
   releaseMapping,
   releaseMappings,
-  type ReleaseRow,
+  type PublishedRelease,
+  type PublishedSource,
 } from './repository.js'
 
 export interface ReleaseDiffEntry {
@@ -40,7 +41,7 @@ const releaseDiffInput = z.strictObject({ from: releaseId, to: releaseId, type: 
 export interface ReleaseSummary {
   id: number
   note: string
-  source: ReleaseRow['source']
+  source: PublishedSource
   basedOnReleaseId: number | null
   documentCount: number
   createdAt: string
@@ -190,7 +191,7 @@ function decodeReleaseCursor(cursor: string | undefined): number | undefined {
   }
 }
 
-function toSummary(row: ReleaseRow, currentId: number | null): ReleaseSummary {
+function toSummary(row: PublishedRelease, currentId: number | null): ReleaseSummary {
   return {
     id: row.id,
     note: row.note,
