@@ -27,6 +27,10 @@ import { KEY_CHANNEL } from './keys/repository.js'
 import { HAS_KEY } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
 import { editorialRoutes } from './editorial/routes.js'
+import { auditRoutes } from './audit/routes.js'
+import { scheduleRoutes } from './editorial/schedule-routes.js'
+import { ScheduleRunner } from './editorial/schedules.js'
+import { historyRoutes } from './editorial/history-routes.js'
 import { RELEASE_CHANNEL } from './releases/repository.js'
 import { promptRoutes } from './prompts/routes.js'
 import { readContextPlugin } from './read/plugin.js'
@@ -96,9 +100,12 @@ export async function buildApp(options: BuildOptions) {
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
       onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
-  const services = createServices(database)
+  const services = createServices(database, app.log)
+  const scheduleRunner = new ScheduleRunner(services.schedules, config.SCHEDULE_POLL_MS, app.log)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
+    // First: a scheduled release being published finishes before the database closes.
+    await scheduleRunner.stop()
     await services.keys.close()
     await stopListening()
     if (!options.database) await database.close()
@@ -124,6 +131,8 @@ export async function buildApp(options: BuildOptions) {
   app.decorate('database', database)
   app.decorate('db', database.db)
   app.decorate('services', services)
+  // Once ready, fire what fell due while no instance ran, then poll (every instance; each fires once).
+  app.addHook('onReady', () => scheduleRunner.start())
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -132,8 +141,8 @@ export async function buildApp(options: BuildOptions) {
   await app.register(helmet, { global: true, contentSecurityPolicy: false })
   await app.register(cors, {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
-    methods: ['GET', 'POST', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'if-none-match', 'x-request-id'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
     exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
     maxAge: 600,
   })
@@ -142,7 +151,7 @@ export async function buildApp(options: BuildOptions) {
     allowAnonymous: config.NODE_ENV === 'development',
     failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
   })
-  await app.register(readContextPlugin, { releases: services.releases })
+  await app.register(readContextPlugin, services)
   await app.register(rateLimitPlugin, {
     perMinute: config.RATE_LIMIT_PER_MINUTE,
     redisUrl: config.REDIS_URL,
@@ -168,6 +177,9 @@ export async function buildApp(options: BuildOptions) {
       documentRoutes,
       keyRoutes,
       editorialRoutes,
+      auditRoutes,
+      scheduleRoutes,
+      historyRoutes,
     ]) {
       await rest.register(routes)
     }

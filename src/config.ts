@@ -50,6 +50,8 @@ const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: milliseconds(10_000),
   HTTP_CONNECTION_TIMEOUT_MS: milliseconds(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(72_000),
+  // How often each instance looks for scheduled releases that fell due (src/editorial/schedules.ts).
+  SCHEDULE_POLL_MS: milliseconds(5_000),
   AUTH_FAILURES_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000_000).default(30)),
   RATE_LIMIT_FAIL_CLOSED: z.preprocess(
     emptyAsUnset,

@@ -28,7 +28,7 @@ async function main() {
       `  Search:                  curl -s '${base}/v1/search?q=boundaries'`,
       '',
       config.NODE_ENV === 'development'
-        ? 'Development mode: calls without an API key are served as an anonymous reader. To make a key (stop the server first on the embedded database):'
+        ? 'Development mode: calls without an API key act as an anonymous editor (read, preview drafts, edit, publish; see "Editing through the API" in the README). To make a key (stop the server first on the embedded database):'
         : 'Every /v1 and /graphql call needs an API key (Authorization: Bearer <key>). Make one with:',
       "  npm run keys -- create --name me --scopes content:read,content:preview,keys:admin",
       '',

@@ -1,13 +1,17 @@
 import { ActivityService } from './activities/service.js'
+import { AuditService } from './audit/service.js'
 import { PublishingService } from './content/publishing-service.js'
 import type { DatabaseHandle } from './db/database.js'
 import { Catalogues } from './documents/catalogue.js'
 import { DocumentService } from './documents/service.js'
+import { HistoryService } from './editorial/history.js'
+import { ScheduleService, type ScheduleLog } from './editorial/schedules.js'
 import { EditorialService } from './editorial/service.js'
 import { GuideService } from './guide/service.js'
 import { HealthService } from './health/service.js'
 import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
+import { PreviewService } from './preview/service.js'
 import { PromptService } from './prompts/service.js'
 import { RecommendationService } from './recommendations/service.js'
 import { ReleaseCache } from './releases/release-cache.js'
@@ -28,9 +32,14 @@ export interface Services {
   documents: DocumentService
   health: HealthService
   editorial: EditorialService
+  schedules: ScheduleService
+  history: HistoryService
+  preview: PreviewService
+  audit: AuditService
 }
 
-export function createServices(database: DatabaseHandle): Services {
+/** `log` receives what happens off any request: scheduled releases firing or failing. */
+export function createServices(database: DatabaseHandle, log?: ScheduleLog): Services {
   const db = database.db
   const cache = new ReleaseCache()
   const catalogues = new Catalogues(db, cache)
@@ -38,6 +47,7 @@ export function createServices(database: DatabaseHandle): Services {
   const guide = new GuideService(catalogues, cache)
   const prompts = new PromptService(catalogues)
   const activities = new ActivityService(catalogues, prompts)
+  const editorial = new EditorialService(db, releases)
   return {
     releases,
     publishing: new PublishingService(db, releases),
@@ -51,6 +61,10 @@ export function createServices(database: DatabaseHandle): Services {
     keys: new KeyService(db),
     documents: new DocumentService(db, catalogues),
     health: new HealthService(database, releases),
-    editorial: new EditorialService(db, releases),
+    schedules: new ScheduleService(db, releases, log),
+    editorial,
+    history: new HistoryService(db, releases, editorial),
+    preview: new PreviewService(db, releases),
+    audit: new AuditService(db),
   }
 }

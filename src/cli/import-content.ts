@@ -1,11 +1,13 @@
-import { importContent } from '../content/import-content.js'
+import { cliActor } from '../audit/service.js'
+import { importContent, importEditor } from '../content/publishing-service.js'
 import { loadContent } from '../content/load-content.js'
 import { withDatabase } from './run-cli.js'
 
 const note = process.argv.slice(2).join(' ').trim() || 'Content import'
 
 await withDatabase(async (database, config) => {
-  const result = await importContent(database.db, await loadContent(config.CONTENT_DIR), note)
+  const docs = await loadContent(config.CONTENT_DIR)
+  const result = await importContent(database.db, docs, note, importEditor(cliActor('content import CLI')))
   const changed = result.newVersions.map((item) => `  ${item.documentId}@${item.version}`).join('\n')
   process.stdout.write(
     result.releaseCreated

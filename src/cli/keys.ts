@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { cliActor } from '../audit/service.js'
 import { contentPolicy, createKeyBody } from '../keys/schemas.js'
 import { KeyService } from '../keys/service.js'
 import { withDatabase } from './run-cli.js'
@@ -31,6 +32,7 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command)) 
 } else {
   await withDatabase(async (database) => {
     const keys = new KeyService(database.db)
+    const actor = cliActor('keys CLI')
     try {
       if (command === 'create') {
         const input = createKeyBody.parse({
@@ -40,7 +42,7 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command)) 
           rateLimit: values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']),
           expiresAt: values.expires === undefined ? undefined : new Date(values.expires).toISOString(),
         })
-        const created = await keys.create(input)
+        const created = await keys.create(input, actor)
         print(created, `Created key ${created.id} "${created.name}" (${created.scopes.join(', ')}).\nKey (shown once, store it now):\n  ${created.key}`)
       } else if (command === 'list') {
         const list = await keys.list()
@@ -51,7 +53,7 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command)) 
         print(list, lines.length ? lines.join('\n') : 'No keys yet.')
       } else {
         if (!id) throw new Error(`revoke needs a key id\n${usage}`)
-        const revoked = await keys.revoke(id)
+        const revoked = await keys.revoke(id, actor)
         print(revoked, `Revoked key ${revoked.id} "${revoked.name}".`)
       }
     } catch (error) {

@@ -118,6 +118,10 @@ async function openPostgres(connectionString: string, logger: QueryLogger, optio
   })
   // Without a listener, an idle connection dropped by the server crashes the process.
   pool.on('error', (error) => options.onPoolError?.(error))
+  // A connection that dies while checked out (between two statements of a transaction) emits 'error'
+  // on its client, not on the pool: unhandled, that would crash the process. The statement running on
+  // it fails with a connection error, which callers already answer as unavailable.
+  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)))
   const db = drizzlePostgres({ client: pool, schema, logger })
   return {
     db: db as unknown as AppDatabase,

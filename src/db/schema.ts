@@ -16,6 +16,7 @@ import {
   text,
   timestamp,
   unique,
+  pgSequence,
 } from 'drizzle-orm/pg-core'
 import { documentTypes } from '../content/vocabulary.js'
 
@@ -115,6 +116,10 @@ export const releases = pgTable('releases', {
   documentCount: integer('document_count').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+// Preview overlays take negative ids from their own sequence: published release ids stay one series
+// with no gaps, and no preview id can ever be passed where a release id is accepted (those are positive).
+export const previewReleaseIds = pgSequence('preview_release_ids')
 
 export const releaseItems = pgTable(
   'release_items',

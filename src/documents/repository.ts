@@ -86,7 +86,7 @@ export async function matchingDocumentIds(
   return rows.map((row) => row.id)
 }
 
-/** A version is readable here only once some release has published it. */
+/** A version is readable here only once some (published) release has published it. */
 export async function findPublishedVersion(db: AppDatabase, documentId: string, version: number, policy: ContentPolicy | null) {
   const [row] = await db
     .select({
@@ -102,7 +102,8 @@ export async function findPublishedVersion(db: AppDatabase, documentId: string, 
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .innerJoin(releaseItems, releaseItemVersion)
-    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version), ...policyConditions(policy)))
+    // A preview row (a draft laid over the current release) is not a published version.
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version), eq(documentVersions.preview, false), ...policyConditions(policy)))
     .groupBy(documents.id, documentVersions.documentId, documentVersions.version)
   return row && row.firstReleaseId !== null ? { ...row, firstReleaseId: row.firstReleaseId } : null
 }

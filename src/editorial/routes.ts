@@ -7,13 +7,15 @@ import type { Scope } from '../keys/schemas.js'
 import { problemResponses } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery } from '../http/schemas.js'
 import { editorOf } from './editor.js'
+import { scheduledResponse, sendSchedule } from './schedule-routes.js'
+import { publishAtInput } from './schedules.js'
 import { draftStates, editableTypes, note, type EditorialDocument } from './service.js'
 import { documentIdValue } from '../content/types/define.js'
 
-const tags = ['Editorial']
-const writer = { scope: 'content:write' as const }
-const publisher = { scope: 'content:publish' as const }
-const reader = { scope: ['content:write', 'content:publish'] as const }
+export const tags = ['Editorial']
+export const writer = { scope: 'content:write' as const }
+export const publisher = { scope: 'content:publish' as const }
+export const reader = { scope: ['content:write', 'content:publish'] as const }
 
 const exampleContent = {
   slug: 'what-made-you-laugh-today',
@@ -53,15 +55,17 @@ const editorialDocument = z
   })
   .meta({ id: 'EditorialDocument', description: 'A document as editors see it: what is published, and the pending draft.' })
 
-const documentParams = z.strictObject({ id: documentIdValue })
+export const documentParams = z.strictObject({ id: documentIdValue })
+// A bodiless POST (curl -X POST) arrives as null: the note is optional, and so is the body.
+const optionalNote = z.strictObject({ note: note.optional() }).nullish()
 const etagHeader = { etag: { type: 'string', description: 'The document\'s current ETag, for `If-Match`.' } }
-const ifMatch = z.strictObject({ 'if-match': z.string().max(200).optional() }).passthrough()
+export const ifMatch = z.strictObject({ 'if-match': z.string().max(200).optional() }).passthrough()
 
-function sendDocument(reply: FastifyReply, doc: EditorialDocument, status = 200) {
+export function sendDocument(reply: FastifyReply, doc: EditorialDocument, status = 200) {
   return reply.code(status).header('etag', doc.etag).header('cache-control', 'no-store').send(doc)
 }
 
-const documentResponse = (description: string) => ({ ...jsonResponse(editorialDocument, description), headers: etagHeader })
+export const documentResponse = (description: string) => ({ ...jsonResponse(editorialDocument, description), headers: etagHeader })
 
 export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
   const { editorial } = app.services
@@ -185,7 +189,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Makes an archive draft, reviewed and published like an edit. The document\'s versions stay readable forever.',
       params: documentParams,
       headers: ifMatch,
-      body: z.strictObject({ note: note.optional() }).optional(),
+      body: optionalNote,
       response: { 200: documentResponse('The document with its archive draft.'), ...problemResponses(400, 401, 403, 404, 409, 412, 428, 429) },
     },
     handler: async (request, reply) =>
@@ -205,7 +209,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: `${action}Draft`,
         summary,
         params: documentParams,
-        body: action === 'reject' ? z.strictObject({ note }) : z.strictObject({ note: note.optional() }).optional(),
+        body: action === 'reject' ? z.strictObject({ note }) : optionalNote,
         response: { 200: documentResponse('The document with its draft in the new state.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
       },
       handler: async (request, reply) => {
@@ -223,22 +227,32 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'publishRelease',
-      summary: 'Publish approved drafts as a new release',
+      summary: 'Publish approved drafts as a new release, now or at a set time',
       description:
-        'In one transaction: every approved draft, or the listed ones (which must be approved), become new versions ' +
-        '(archive drafts leave the release), and the result is the new current release on every instance. The release ' +
-        'must keep the content rules; nothing to publish gives 409.',
+        'Without `publishAt`, in one transaction: every approved draft, or the listed ones (which must be approved), become ' +
+        'new versions (archive drafts leave the release), and the result is the new current release on every instance ' +
+        '(201). The release must keep the content rules; nothing to publish gives 409.\n\nWith `publishAt` (in the ' +
+        'future, with `Z` or an offset), it is scheduled instead (202, `Location` names the schedule): the listed ' +
+        'documents must exist and have a draft now, and be approved when it fires; without a list, every approved draft ' +
+        'then. It fires exactly once, on one instance; see `GET /v1/admin/schedules/{id}`.',
       body: z
-        .strictObject({ documents: z.array(documentParams.shape.id).min(1).max(1_000).optional(), note })
-        .meta({ example: { note: 'November prompts', documents: ['prompt:what-made-you-laugh-today'] } }),
+        .strictObject({ documents: z.array(documentParams.shape.id).min(1).max(1_000).optional(), note, publishAt: publishAtInput.optional() })
+        .meta({ example: { note: 'December prompts', documents: ['prompt:what-made-you-laugh-today'], publishAt: '2026-12-01T08:00:00+01:00' } }),
       response: {
         201: jsonResponse(
           z.object({ releaseId: z.number().int(), published: z.array(z.string()), archived: z.array(z.string()) }).meta({ id: 'PublishedRelease' }),
-          'The new release.',
+          'Published now (no `publishAt`): the new release.',
         ),
-        ...problemResponses(400, 401, 403, 409, 422, 429),
+        202: scheduledResponse,
+        ...problemResponses(400, 401, 403, 409, 415, 429),
+        422: { ...problemResponses(422)[422], description: 'The change would break the content rules (`CONTENT_RULES_FAILED`), or `publishAt` is not in the future (`SCHEDULE_IN_PAST`).' },
       },
     },
-    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await editorial.publish(editorOf(request), request.body)),
+    handler: async (request, reply) => {
+      const editor = editorOf(request)
+      if (request.body.publishAt !== undefined) return sendSchedule(reply, await app.services.schedules.schedule(editor, request.body), 202)
+      return reply.code(201).header('cache-control', 'no-store').send(await editorial.publish(editor, request.body))
+    },
   })
+
 }

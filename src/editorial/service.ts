@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
-import { publishChanges } from '../content/import-content.js'
+import { chunks, publishChanges, PUBLISH_LOCK } from '../content/import-content.js'
 import { contentDocument, type ContentDocument } from '../content/load-content.js'
 import { documentIdValue, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, documentId } from '../content/types/index.js'
@@ -141,12 +141,21 @@ export class EditorialService {
     return this.edit(editor, id, ifMatch, why, (current) => mergePatch(current, patch))
   }
 
+  /**
+   * Makes an earlier version's body the draft (state draft), recorded as a 'restore' revision. The body
+   * is validated like any edit (src/editorial/history.ts finds it and explains a refusal).
+   */
+  restore(editor: Editor, id: string, body: Record<string, unknown>, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+    return this.edit(editor, id, ifMatch, why, () => body, 'restore')
+  }
+
   private async edit(
     editor: Editor,
     id: string,
     ifMatch: string | undefined,
     why: string | undefined,
     next: (current: Record<string, unknown>) => unknown,
+    action = 'edit',
   ): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const current = await this.get(editor, id)
@@ -156,7 +165,7 @@ export class EditorialService {
     if ('slug' in content && content.slug !== current.slug) {
       throw validation([{ location: 'body', field: 'slug', message: `must stay "${current.slug}"; create a new document to change it` }])
     }
-    await this.writeDraft(editor, current, { kind: 'edit', body: content, state: 'draft' }, 'edit', why)
+    await this.writeDraft(editor, current, { kind: 'edit', body: content, state: 'draft' }, action, why)
     return this.get(editor, id)
   }
 
@@ -277,6 +286,14 @@ export interface PublishResult {
   archived: string[]
 }
 
+export interface PublishOptions {
+  /**
+   * Documents the caller built, in this transaction, from the bodies of these drafts (an import, from its
+   * files, with their places): published as they are, rather than rebuilt from every body.
+   */
+  prepared?: ReadonlyMap<string, ContentDocument>
+}
+
 export const publishRequest = publishInput
 export type PublishRequest = z.infer<typeof publishInput>
 
@@ -286,7 +303,15 @@ export type PublishRequest = z.infer<typeof publishInput>
  * must keep the content rules (references, follow-ups, suggestions...); an empty change set is refused.
  * The caller tells the release service once the transaction committed.
  */
-export async function publishDrafts(tx: Tx, editor: Editor, request: PublishRequest, source: 'publish' | 'schedule' | 'import'): Promise<PublishResult> {
+export async function publishDrafts(
+  tx: Tx,
+  editor: Editor,
+  request: PublishRequest,
+  source: 'publish' | 'schedule' | 'import',
+  options: PublishOptions = {},
+): Promise<PublishResult> {
+  // The publish lock before any draft's row lock, as an import takes them: the two cannot wait on each other.
+  await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
   const drafts = await tx
     .select()
     .from(documentDrafts)
@@ -306,21 +331,25 @@ export async function publishDrafts(tx: Tx, editor: Editor, request: PublishRequ
   if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH', 'No approved draft to publish.')
 
   const currentId = await findCurrentReleaseId(tx)
-  const positions = await nextPositions(tx, drafts.map((row) => row.documents))
+  const prepared = options.prepared ?? new Map<string, ContentDocument>()
+  const unprepared = drafts.map((row) => row.documents).filter((doc) => !prepared.has(doc.id))
+  const positions = unprepared.length > 0 ? await nextPositions(tx, unprepared) : new Map<string, number>()
   const upserts: ContentDocument[] = []
   const removals: string[] = []
   for (const { documents: doc, document_drafts: draft } of drafts) {
     if (draft.kind === 'archive') removals.push(doc.id)
-    else upserts.push(contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
+    else upserts.push(prepared.get(doc.id) ?? contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
   }
-  if (currentId !== null) await assertRulesHold(tx, currentId, upserts, removals)
+  // An import publishes a whole content folder, which loadContent checked as a whole: checking it again
+  // against the release it replaces would read every body for nothing.
+  if (currentId !== null && source !== 'import') await assertRulesHold(tx, currentId, upserts, removals)
   const published = await publishChanges(tx, { upserts, removals, note: request.note, source })
   if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
   const ids = drafts.map((row) => row.document_drafts.documentId)
   await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
-  for (const { document_drafts: draft } of drafts) {
-    await record(tx, editor, { documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }, { releaseId: published.releaseId })
-  }
+  const revisions = drafts.map(({ document_drafts: draft }): Revision => ({ documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }))
+  // An import touches hundreds of documents: its release's audit row (below) names them all, once.
+  await record(tx, editor, revisions, { releaseId: published.releaseId }, { audit: source !== 'import' })
   await tx.insert(auditLog).values({ ...auditAuthor(editor), action: `release.${source}`, target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
   return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
 }
@@ -347,8 +376,13 @@ function validContent(type: DocumentType, content: unknown): Record<string, unkn
 
 function checkPrecondition(current: EditorialDocument, ifMatch: string | undefined) {
   if (ifMatch === undefined) throw new AppError('PRECONDITION_REQUIRED', `Send If-Match: ${current.etag} (the ETag of GET /v1/admin/documents/${current.id}).`)
+  if (!ifMatchHolds(ifMatch, current.etag)) throw stale(current.id, current.etag)
+}
+
+/** Whether an If-Match value names this ETag, or `*` (a weak `W/` tag compares by its opaque part). */
+export function ifMatchHolds(ifMatch: string, etag: string): boolean {
   const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
-  if (!tags.includes(current.etag) && !tags.includes('*')) throw stale(current.id, current.etag)
+  return tags.includes(etag) || tags.includes('*')
 }
 
 function stale(id: string, etag?: string) {
@@ -359,7 +393,7 @@ function author(editor: Editor) {
   return { updatedByKeyId: editor.keyId, updatedByName: editor.name }
 }
 
-function auditAuthor(editor: Editor) {
+export function auditAuthor(editor: Pick<Editor, 'keyId' | 'name' | 'requestId'>) {
   return { keyId: editor.keyId, keyName: editor.name, requestId: editor.requestId ?? null }
 }
 
@@ -370,19 +404,25 @@ async function lastRevision(tx: Tx, documentId: string): Promise<number> {
   return row?.revision ?? 0
 }
 
-async function record(
-  tx: Tx,
-  editor: Editor,
-  revision: { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined },
-  detail: Record<string, unknown> = {},
-) {
-  await tx.insert(draftRevisions).values({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })
-  await tx.insert(auditLog).values({
-    ...auditAuthor(editor),
-    action: `draft.${revision.action}`,
-    target: revision.documentId,
-    detail: { revision: revision.revision, state: revision.state, note: revision.note ?? null, ...detail },
-  })
+export type Revision = { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined }
+
+/**
+ * Appends draft revisions and, unless told not to, their audit rows: a few statements however many
+ * revisions there are.
+ */
+export async function record(tx: Tx, editor: Editor, revisions: Revision | Revision[], detail: Record<string, unknown> = {}, options: { audit?: boolean } = {}) {
+  for (const batch of chunks([revisions].flat())) {
+    await tx.insert(draftRevisions).values(batch.map((revision) => ({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })))
+    if (options.audit === false) continue
+    await tx.insert(auditLog).values(
+      batch.map((revision) => ({
+        ...auditAuthor(editor),
+        action: `draft.${revision.action}`,
+        target: revision.documentId,
+        detail: { revision: revision.revision, state: revision.state, note: revision.note ?? null, ...detail },
+      })),
+    )
+  }
 }
 
 function view(
@@ -412,12 +452,12 @@ function view(
 }
 
 /** Where each document goes in its catalogue: its latest version's place, or after the last of its type. */
-async function nextPositions(tx: Tx, docs: { id: string; type: DocumentType }[]): Promise<Map<string, number>> {
+export async function nextPositions(tx: Tx, docs: { id: string; type: DocumentType }[]): Promise<Map<string, number>> {
   const ids = docs.map((doc) => doc.id)
   const existing = await tx
     .selectDistinctOn([documentVersions.documentId], { id: documentVersions.documentId, position: documentVersions.position })
     .from(documentVersions)
-    .where(inArray(documentVersions.documentId, ids))
+    .where(and(inArray(documentVersions.documentId, ids), eq(documentVersions.preview, false)))
     .orderBy(documentVersions.documentId, desc(documentVersions.version))
   const positions = new Map(existing.map((row) => [row.id, row.position]))
   const last = new Map<string, number>()
@@ -428,7 +468,7 @@ async function nextPositions(tx: Tx, docs: { id: string; type: DocumentType }[])
         .select({ position: max(documentVersions.position) })
         .from(documentVersions)
         .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-        .where(eq(documents.type, doc.type))
+        .where(and(eq(documents.type, doc.type), eq(documentVersions.preview, false)))
       last.set(doc.type, row?.position ?? -1)
     }
     const next = last.get(doc.type)! + 1

@@ -3,14 +3,13 @@ import { z } from 'zod'
 import { MAX_INT } from '../http/schemas.js'
 import { readContext, type ReadContext, type Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
-import { currentReleaseOf, readerOfRequest, requestedRelease, snapshotFor } from '../read/plugin.js'
-import type { ReleaseService } from '../releases/service.js'
+import { readerOfRequest, requestedSnapshot, type SnapshotSources } from '../read/plugin.js'
 
 /** A GraphQL request's reads: one reader, and one read context per release its fields ask for. */
 export interface GraphqlReads {
   readonly reader: Reader
-  /** The read context of a field: its `release` argument, the release its `after` cursor reads, or the current one. */
-  at(release: number | null | undefined, cursor?: string | null): Promise<ReadContext>
+  /** The read context of a field: its `release` argument (an id or "draft"), the release its `after` cursor reads, or the current one. */
+  at(release: number | 'draft' | null | undefined, cursor?: string | null): Promise<ReadContext>
   /** A release already resolved by a parent field (relations are read from their parent's release). */
   of(releaseId: number): ReadContext
 }
@@ -21,9 +20,9 @@ declare module 'mercurius' {
   }
 }
 
-const releaseArgument = z.strictObject({ release: z.number().int().min(1).max(MAX_INT).optional() })
+const releaseArgument = z.strictObject({ release: z.union([z.number().int().min(1).max(MAX_INT), z.literal('draft')]).optional() })
 
-export function graphqlReads(request: FastifyRequest, releases: ReleaseService): GraphqlReads {
+export function graphqlReads(request: FastifyRequest, sources: SnapshotSources): GraphqlReads {
   // Made when a field first reads: mercurius also builds a context to format the errors of requests
   // that authentication refused, and those have no principal.
   let known: Reader | undefined
@@ -34,12 +33,11 @@ export function graphqlReads(request: FastifyRequest, releases: ReleaseService):
       return reader()
     },
     at(release, cursor) {
-      const named = parseInput(releaseArgument, { release }).release
-      const requested = requestedRelease(named, cursor ?? undefined)
-      const key = String(requested)
+      const named = parseInput(releaseArgument, { release: release ?? undefined }).release
+      const key = `${named}\n${cursor ?? ''}`
       let read = snapshots.get(key)
       if (!read) {
-        read = snapshotFor(releases, requested, () => currentReleaseOf(request, releases)).then((snapshot) => readContext(reader(), snapshot))
+        read = requestedSnapshot(sources, request, named, cursor ?? undefined).then((snapshot) => readContext(reader(), snapshot))
         snapshots.set(key, read)
       }
       return read

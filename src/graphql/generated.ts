@@ -16,6 +16,12 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Arbitrary JSON, used for a document version's stored content. */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * Which release a read is served from: a release id (an Int) to pin it, or the string "draft" for the
+   * current release with the pending drafts laid over it (keys with the content:preview scope only; never
+   * cached). A field's `release` in a draft read is the id of that preview, which cannot be pinned.
+   */
+  ReleaseSelector: { input: number | 'draft'; output: number | 'draft'; }
 };
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
@@ -29,6 +35,15 @@ export type Query = {
   activity: Activity;
   /** Ranked activities for a profile, each explained. */
   recommendations: Recommendations;
+  /**
+   * The audit log, newest first (scope keys:admin or content:publish): every change to drafts, releases,
+   * schedules and API keys. Append-only: the database refuses to change or delete a row.
+   */
+  auditLog: AuditEntryPage;
+  /** A document's published versions and draft revisions, newest first (scope content:write or content:publish). */
+  documentHistory: DocumentHistoryPage;
+  /** What changed between two bodies of a document (scope content:write or content:publish). */
+  documentDiff: DocumentDiff;
   /** One document with its draft (scope content:write or content:publish). */
   editorialDocument: EditorialDocument;
   /** Documents with their drafts (scope content:write or content:publish). */
@@ -63,6 +78,10 @@ export type Query = {
   releaseDiff: ReleaseDiff;
   /** Any version that was ever published, exactly as it was. */
   documentVersion: DocumentVersion;
+  /** Scheduled releases, newest first, fired and cancelled ones included (scope content:write or content:publish). */
+  schedules: SchedulePage;
+  /** One scheduled release (scope content:write or content:publish). */
+  schedule: Schedule;
   /** Full-text search across all content (web-search syntax). */
   search: SearchConnection;
 };
@@ -70,7 +89,7 @@ export type Query = {
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryActivitiesArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   filter?: InputMaybe<ActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -80,14 +99,42 @@ export type QueryActivitiesArgs = {
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryActivityArgs = {
   slug: Scalars['String']['input'];
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryRecommendationsArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   profile: RecommendationProfile;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  keyId?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryDocumentHistoryArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryDocumentDiffArgs = {
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -109,13 +156,13 @@ export type QueryEditorialDocumentsArgs = {
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryGuideArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryTopicsArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   filter?: InputMaybe<TopicFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -125,13 +172,13 @@ export type QueryTopicsArgs = {
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryTopicArgs = {
   slug: Scalars['String']['input'];
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryFaqsArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -141,13 +188,13 @@ export type QueryFaqsArgs = {
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryFaqArgs = {
   slug: Scalars['String']['input'];
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryPromptsArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   filter?: InputMaybe<PromptFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -157,13 +204,13 @@ export type QueryPromptsArgs = {
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryPromptArgs = {
   slug: Scalars['String']['input'];
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryDailyPromptArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   seed?: InputMaybe<Scalars['String']['input']>;
@@ -173,7 +220,7 @@ export type QueryDailyPromptArgs = {
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QueryConversationPlanArgs = {
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   input: ConversationPlanInput;
 };
 
@@ -207,10 +254,24 @@ export type QueryDocumentVersionArgs = {
 
 
 /** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QuerySchedulesArgs = {
+  state?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryScheduleArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
 export type QuerySearchArgs = {
   q: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
-  release?: InputMaybe<Scalars['Int']['input']>;
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -435,6 +496,132 @@ export type RecommendationFactor = {
   reason: Scalars['String']['output'];
 };
 
+/** One recorded change: who made it (a key, or a named tool), what, to what, when, and in which request. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Rows are numbered in the order they were written. */
+  id: Scalars['Int']['output'];
+  /** When the change was made (ISO 8601, UTC): the start of its transaction. */
+  at: Scalars['String']['output'];
+  /** The API key that made it; null for the command line tools and the content import. */
+  keyId?: Maybe<Scalars['String']['output']>;
+  /** The key's name, or the tool, such as "keys CLI (maria)" or "content import". */
+  keyName: Scalars['String']['output'];
+  /** The x-request-id of the request that made it, if a request did. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** What was done, such as draft.edit, release.publish, key.create or key.revoke. */
+  action: Scalars['String']['output'];
+  /** What it was done to: a document id, release:<id>, schedule:<id> or key:<id>. */
+  target: Scalars['String']['output'];
+  /** What else the action records (a note, a revision, a key's scopes); never a key's secret. */
+  detail?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEntryPage = {
+  __typename?: 'AuditEntryPage';
+  /** The rows. */
+  nodes: Array<AuditEntry>;
+  /** Pass as `after` for the next page (with the same filters); null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entry of a document's history: a published version or a draft revision. */
+export type DocumentHistoryEntry = {
+  /** When (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who made it: a key's name; null when no one was recorded. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Why, as the editor or publisher wrote it. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A published version of a document, as its history lists it. */
+export type VersionEntry = DocumentHistoryEntry & {
+  __typename?: 'VersionEntry';
+  /** Version number. */
+  version: Scalars['Int']['output'];
+  /** When the version was written (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The first release that published it. */
+  releaseId: Scalars['Int']['output'];
+  /** What made that release: import, publish, rollback or schedule. */
+  source: Scalars['String']['output'];
+  /** Who published it (a key's name, from the audit log); null when the audit log names no one (imports from before the editorial API). */
+  author?: Maybe<Scalars['String']['output']>;
+  /** The note of that release. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to a document's draft, as its history lists it. */
+export type RevisionEntry = DocumentHistoryEntry & {
+  __typename?: 'RevisionEntry';
+  /** The draft revision (the draft's ETag was `"d<revision>"`). */
+  revision: Scalars['Int']['output'];
+  /** create, edit, restore, archive, submit, approve, reject, discard or publish. */
+  action: Scalars['String']['output'];
+  /** The draft's state after the change; null once it was discarded or published. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** edit or archive. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Name of the key that made the change. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Why, as the editor wrote it. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a document's history, newest first. */
+export type DocumentHistoryPage = {
+  __typename?: 'DocumentHistoryPage';
+  /** The entries. */
+  nodes: Array<DocumentHistoryEntry>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
+/** A top-level field that differs between two bodies. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field. */
+  field: Scalars['String']['output'];
+  /** added, removed or changed. */
+  change: Scalars['String']['output'];
+  /** Its value in `from`; null when added. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Its value in `to`; null when removed. */
+  after?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** What changed between two bodies of a document. */
+export type DocumentDiff = {
+  __typename?: 'DocumentDiff';
+  /** The version compared from, or `draft`; null when the document has no published version (the diff starts from `{}`). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The version compared to, or `draft`. */
+  to: Scalars['String']['output'];
+  /** A JSON Patch (RFC 6902) that turns the `from` body into the `to` body. */
+  patch: Scalars['JSON']['output'];
+  /** The changed top-level fields, for people. */
+  changes: Array<FieldChange>;
+};
+
+/** A release that restores an earlier one's mapping. */
+export type RolledBackRelease = {
+  __typename?: 'RolledBackRelease';
+  /** The new release, now current. */
+  releaseId: Scalars['Int']['output'];
+  /** The release whose mapping it copies. */
+  restoredFrom: Scalars['Int']['output'];
+  /** Documents it publishes that the previous current release did not. */
+  added: Array<Scalars['ID']['output']>;
+  /** Documents it publishes at another version. */
+  changed: Array<Scalars['ID']['output']>;
+  /** Documents it no longer publishes. */
+  removed: Array<Scalars['ID']['output']>;
+};
+
 /** A document as editors see it: what is published, and the pending draft. */
 export type EditorialDocument = {
   __typename?: 'EditorialDocument';
@@ -528,6 +715,22 @@ export type Mutation = {
   rejectDraft: EditorialDocument;
   /** Publishes every approved draft, or the listed ones, as a new release (scope content:publish). */
   publishRelease: PublishedRelease;
+  /** Makes an earlier version's body the draft (scope content:write); an archived document comes back this way. */
+  restoreDocumentVersion: EditorialDocument;
+  /** Publishes a new release with an earlier release's mapping (scope content:publish); drafts are left as they are. */
+  rollbackRelease: RolledBackRelease;
+  /**
+   * Schedules a release (scope content:publish): at `publishAt` the listed drafts, or every approved draft then, are
+   * published once, as `publishRelease` would. The listed documents must exist and have a draft now.
+   */
+  scheduleRelease: Schedule;
+  /**
+   * Changes a scheduled or failed schedule (scope content:publish); a failed one is scheduled again. `ifMatch` must be
+   * its current ETag.
+   */
+  reschedule: Schedule;
+  /** Cancels a scheduled or failed schedule (scope content:publish); it stays, as history. With `ifMatch`, only if it is still the one read. */
+  cancelSchedule: Schedule;
 };
 
 
@@ -624,6 +827,62 @@ export type MutationRejectDraftArgs = {
 export type MutationPublishReleaseArgs = {
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
   note: Scalars['String']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationRestoreDocumentVersionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  ifMatch: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationRollbackReleaseArgs = {
+  id: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationScheduleReleaseArgs = {
+  publishAt: Scalars['String']['input'];
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationRescheduleArgs = {
+  id: Scalars['Int']['input'];
+  ifMatch: Scalars['String']['input'];
+  publishAt?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationCancelScheduleArgs = {
+  id: Scalars['Int']['input'];
+  ifMatch?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The whole guide in reading order, as published in a release. */
@@ -1003,7 +1262,7 @@ export type Release = {
   id: Scalars['Int']['output'];
   /** What the release was made for. */
   note: Scalars['String']['output'];
-  /** import, publish or rollback. */
+  /** What created the release: import (the content files), publish (the editorial API), rollback (restoring an earlier release) or schedule (a scheduled release that fell due). */
   source: Scalars['String']['output'];
   /** The release that was current when this one was made. */
   basedOnReleaseId?: Maybe<Scalars['Int']['output']>;
@@ -1099,6 +1358,68 @@ export type DocumentVersion = {
   firstReleaseId: Scalars['Int']['output'];
   /** The stored content; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides. */
   content: Scalars['JSON']['output'];
+};
+
+/** A release to publish at a set time; it fires exactly once, on whichever instance claims it first. */
+export type Schedule = {
+  __typename?: 'Schedule';
+  /** Schedule id. */
+  id: Scalars['Int']['output'];
+  /** When it publishes (RFC 3339, UTC). */
+  publishAt: Scalars['String']['output'];
+  /** The drafts it publishes (they must be approved when it fires); null: every approved draft then. */
+  documents?: Maybe<Array<Scalars['ID']['output']>>;
+  /** What the release is for; it becomes the release's note. */
+  note: Scalars['String']['output'];
+  /** scheduled (waiting), published (fired once), failed (waits for an editor to reschedule it) or cancelled. */
+  state: Scalars['String']['output'];
+  /** Bumped by every change, the firing included. */
+  revision: Scalars['Int']['output'];
+  /** The schedule's ETag; pass it as `ifMatch` to change or cancel it. */
+  etag: Scalars['String']['output'];
+  /** The release it published, once published. */
+  releaseId?: Maybe<Scalars['Int']['output']>;
+  /** Why the last attempt failed, while failed. */
+  error?: Maybe<ScheduleError>;
+  /** How many times it was fired. */
+  attempts: Scalars['Int']['output'];
+  /** Name of the key that scheduled it; it publishes as "<name> (schedule <id>)". */
+  createdBy: Scalars['String']['output'];
+  /** When it was scheduled (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Why a scheduled release could not be published: the problem its publish gave. */
+export type ScheduleError = {
+  __typename?: 'ScheduleError';
+  /** The error code, such as INVALID_TRANSITION, NOTHING_TO_PUBLISH or CONTENT_RULES_FAILED. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for people. */
+  detail: Scalars['String']['output'];
+  /** Each problem, such as a listed draft that was not approved. */
+  errors: Array<ScheduleErrorItem>;
+};
+
+/** One problem that kept a scheduled release from publishing. */
+export type ScheduleErrorItem = {
+  __typename?: 'ScheduleErrorItem';
+  /** Where: body for the request the schedule made. */
+  location: Scalars['String']['output'];
+  /** The field or document concerned. */
+  field: Scalars['String']['output'];
+  /** What is wrong with it. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of schedules, newest first. */
+export type SchedulePage = {
+  __typename?: 'SchedulePage';
+  /** The schedules. */
+  nodes: Array<Schedule>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
 };
 
 /** Content that full-text search can find. */
@@ -1210,6 +1531,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  DocumentHistoryEntry:
+    | ( VersionEntry )
+    | ( RevisionEntry )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1219,6 +1547,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  ReleaseSelector: ResolverTypeWrapper<Scalars['ReleaseSelector']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Activity: ResolverTypeWrapper<ActivityModel>;
   Participants: ResolverTypeWrapper<Participants>;
@@ -1232,6 +1561,15 @@ export type ResolversTypes = {
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RecommendationFactor: ResolverTypeWrapper<RecommendationFactor>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryPage: ResolverTypeWrapper<AuditEntryPage>;
+  DocumentHistoryEntry: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DocumentHistoryEntry']>;
+  VersionEntry: ResolverTypeWrapper<VersionEntry>;
+  RevisionEntry: ResolverTypeWrapper<RevisionEntry>;
+  DocumentHistoryPage: ResolverTypeWrapper<Omit<DocumentHistoryPage, 'nodes'> & { nodes: Array<ResolversTypes['DocumentHistoryEntry']> }>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  DocumentDiff: ResolverTypeWrapper<DocumentDiff>;
+  RolledBackRelease: ResolverTypeWrapper<RolledBackRelease>;
   EditorialDocument: ResolverTypeWrapper<EditorialDocument>;
   PublishedContent: ResolverTypeWrapper<PublishedContent>;
   Draft: ResolverTypeWrapper<Draft>;
@@ -1265,6 +1603,10 @@ export type ResolversTypes = {
   ReleaseConnection: ResolverTypeWrapper<Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReleaseEdge']>, nodes: Array<ResolversTypes['Release']> }>;
   ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
   DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
+  Schedule: ResolverTypeWrapper<Schedule>;
+  ScheduleError: ResolverTypeWrapper<ScheduleError>;
+  ScheduleErrorItem: ResolverTypeWrapper<ScheduleErrorItem>;
+  SchedulePage: ResolverTypeWrapper<SchedulePage>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
@@ -1278,6 +1620,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   JSON: Scalars['JSON']['output'];
+  ReleaseSelector: Scalars['ReleaseSelector']['output'];
   PageInfo: PageInfo;
   Activity: ActivityModel;
   Participants: Participants;
@@ -1291,6 +1634,15 @@ export type ResolversParentTypes = {
   Recommendation: RecommendationModel;
   Float: Scalars['Float']['output'];
   RecommendationFactor: RecommendationFactor;
+  AuditEntry: AuditEntry;
+  AuditEntryPage: AuditEntryPage;
+  DocumentHistoryEntry: ResolversInterfaceTypes<ResolversParentTypes>['DocumentHistoryEntry'];
+  VersionEntry: VersionEntry;
+  RevisionEntry: RevisionEntry;
+  DocumentHistoryPage: Omit<DocumentHistoryPage, 'nodes'> & { nodes: Array<ResolversParentTypes['DocumentHistoryEntry']> };
+  FieldChange: FieldChange;
+  DocumentDiff: DocumentDiff;
+  RolledBackRelease: RolledBackRelease;
   EditorialDocument: EditorialDocument;
   PublishedContent: PublishedContent;
   Draft: Draft;
@@ -1323,6 +1675,10 @@ export type ResolversParentTypes = {
   ReleaseConnection: Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReleaseEdge']>, nodes: Array<ResolversParentTypes['Release']> };
   ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
   DocumentVersion: DocumentVersion;
+  Schedule: Schedule;
+  ScheduleError: ScheduleError;
+  ScheduleErrorItem: ScheduleErrorItem;
+  SchedulePage: SchedulePage;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
@@ -1333,6 +1689,9 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'slug'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'profile'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  documentHistory?: Resolver<ResolversTypes['DocumentHistoryPage'], ParentType, ContextType, RequireFields<QueryDocumentHistoryArgs, 'id'>>;
+  documentDiff?: Resolver<ResolversTypes['DocumentDiff'], ParentType, ContextType, RequireFields<QueryDocumentDiffArgs, 'id'>>;
   editorialDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<QueryEditorialDocumentArgs, 'id'>>;
   editorialDocuments?: Resolver<ResolversTypes['EditorialDocumentPage'], ParentType, ContextType, Partial<QueryEditorialDocumentsArgs>>;
   guide?: Resolver<ResolversTypes['Guide'], ParentType, ContextType, Partial<QueryGuideArgs>>;
@@ -1348,11 +1707,17 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   release?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<ResolversTypes['ReleaseDiff'], ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   documentVersion?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'id' | 'version'>>;
+  schedules?: Resolver<ResolversTypes['SchedulePage'], ParentType, ContextType, Partial<QuerySchedulesArgs>>;
+  schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<QueryScheduleArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
+}
+
+export interface ReleaseSelectorScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['ReleaseSelector'], any> {
+  name: 'ReleaseSelector';
 }
 
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1443,6 +1808,74 @@ export type RecommendationFactorResolvers<ContextType = MercuriusContext, Parent
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type AuditEntryPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditEntryPage'] = ResolversParentTypes['AuditEntryPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DocumentHistoryEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentHistoryEntry'] = ResolversParentTypes['DocumentHistoryEntry']> = {
+  __resolveType: TypeResolveFn<'VersionEntry' | 'RevisionEntry', ParentType, ContextType>;
+};
+
+export type VersionEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['VersionEntry'] = ResolversParentTypes['VersionEntry']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevisionEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RevisionEntry'] = ResolversParentTypes['RevisionEntry']> = {
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentHistoryPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentHistoryPage'] = ResolversParentTypes['DocumentHistoryPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['DocumentHistoryEntry']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type DocumentDiffResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentDiff'] = ResolversParentTypes['DocumentDiff']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patch?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+};
+
+export type RolledBackReleaseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RolledBackRelease'] = ResolversParentTypes['RolledBackRelease']> = {
+  releaseId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restoredFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  added?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type EditorialDocumentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EditorialDocument'] = ResolversParentTypes['EditorialDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1490,6 +1923,11 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   approveDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationApproveDraftArgs, 'id'>>;
   rejectDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationRejectDraftArgs, 'id' | 'note'>>;
   publishRelease?: Resolver<ResolversTypes['PublishedRelease'], ParentType, ContextType, RequireFields<MutationPublishReleaseArgs, 'note'>>;
+  restoreDocumentVersion?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationRestoreDocumentVersionArgs, 'id' | 'version' | 'ifMatch'>>;
+  rollbackRelease?: Resolver<ResolversTypes['RolledBackRelease'], ParentType, ContextType, RequireFields<MutationRollbackReleaseArgs, 'id' | 'note'>>;
+  scheduleRelease?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationScheduleReleaseArgs, 'publishAt' | 'note'>>;
+  reschedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationRescheduleArgs, 'id' | 'ifMatch'>>;
+  cancelSchedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationCancelScheduleArgs, 'id'>>;
 };
 
 export type GuideResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Guide'] = ResolversParentTypes['Guide']> = {
@@ -1695,6 +2133,39 @@ export type DocumentVersionResolvers<ContextType = MercuriusContext, ParentType 
   content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
+export type ScheduleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ScheduleError']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScheduleErrorResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ScheduleError'] = ResolversParentTypes['ScheduleError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ScheduleErrorItem']>, ParentType, ContextType>;
+};
+
+export type ScheduleErrorItemResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ScheduleErrorItem'] = ResolversParentTypes['ScheduleErrorItem']> = {
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchedulePageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SchedulePage'] = ResolversParentTypes['SchedulePage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Schedule']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SearchResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   __resolveType: TypeResolveFn<'GuideSection' | 'Topic' | 'Faq' | 'Prompt' | 'Activity', ParentType, ContextType>;
 };
@@ -1716,6 +2187,7 @@ export type SearchEdgeResolvers<ContextType = MercuriusContext, ParentType exten
 export type Resolvers<ContextType = MercuriusContext> = {
   Query?: QueryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  ReleaseSelector?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   Participants?: ParticipantsResolvers<ContextType>;
@@ -1726,6 +2198,15 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Recommendations?: RecommendationsResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationFactor?: RecommendationFactorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
+  DocumentHistoryEntry?: DocumentHistoryEntryResolvers<ContextType>;
+  VersionEntry?: VersionEntryResolvers<ContextType>;
+  RevisionEntry?: RevisionEntryResolvers<ContextType>;
+  DocumentHistoryPage?: DocumentHistoryPageResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  DocumentDiff?: DocumentDiffResolvers<ContextType>;
+  RolledBackRelease?: RolledBackReleaseResolvers<ContextType>;
   EditorialDocument?: EditorialDocumentResolvers<ContextType>;
   PublishedContent?: PublishedContentResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
@@ -1755,6 +2236,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
   ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
   DocumentVersion?: DocumentVersionResolvers<ContextType>;
+  Schedule?: ScheduleResolvers<ContextType>;
+  ScheduleError?: ScheduleErrorResolvers<ContextType>;
+  ScheduleErrorItem?: ScheduleErrorItemResolvers<ContextType>;
+  SchedulePage?: SchedulePageResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;

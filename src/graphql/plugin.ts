@@ -53,7 +53,7 @@ export const graphqlPlugin = fp(
       additionalRouteOptions: { preValidation: normaliseRequest },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
       // One read context per request: the caller's reader, and a snapshot per release its fields ask for.
-      context: (request) => ({ reads: graphqlReads(request, app.services.releases) }),
+      context: (request) => ({ reads: graphqlReads(request, app.services) }),
     })
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.url.startsWith('/graphql') && request.routeOptions.url === '/graphql' && prefersGraphqlResponse(request)) {

@@ -14,7 +14,7 @@ export async function renderGraphqlTypes(): Promise<string> {
     config: {
       useTypeImports: true,
       enumsAsTypes: true,
-      scalars: { JSON: 'unknown' },
+      scalars: { JSON: 'unknown', ReleaseSelector: "number | 'draft'" },
       contextType: 'mercurius#MercuriusContext',
       mappers: {
         Topic: './models.js#TopicModel',

@@ -16,7 +16,9 @@ export const openapiPlugin = fp(
           description:
             'Versioned guidance, conversation prompts and activities for apps that help mothers and sons build a strong ' +
             'relationship.\n\nEvery content read is served from a **release**, an immutable snapshot: the current one by ' +
-            'default, or the one pinned with `?release=<id>`. The `Content-Release` response header names it. Errors are ' +
+            'default, or the one pinned with `?release=<id>`. The `Content-Release` response header names it. Keys with ' +
+            '`content:preview` read the pending drafts over the current release with `?release=draft` (`Content-Release: ' +
+            'draft`, never cached). Editors draft, review, publish, roll back and schedule under `/v1/admin`. Errors are ' +
             'RFC 9457 `application/problem+json` with a stable `code`. Lists are paginated with `limit` and an opaque `cursor`.',
         },
         components: {
@@ -26,7 +28,7 @@ export const openapiPlugin = fp(
               scheme: 'bearer',
               description:
                 'An API key, sent as `Authorization: Bearer msb_…`. Never put it in a URL. In development, calls ' +
-                'without a key are let in as an anonymous reader.',
+                'without a key are let in as an anonymous editor (read, preview, write, publish).',
             },
           },
         },

@@ -8,11 +8,19 @@ import { problem } from './schemas.js'
 export const IMMUTABLE = 'private, max-age=31536000, immutable'
 const CURRENT = 'private, max-age=60, stale-while-revalidate=300'
 
+// A preview shows unpublished drafts to one key: no cache may keep it.
+const PREVIEW = 'private, no-store'
+
+/** The `Content-Release` of a read: the release id, or `draft` for a preview. */
+export function releaseHeader(snapshot: Snapshot): string {
+  return snapshot.preview ? 'draft' : String(snapshot.releaseId)
+}
+
 /** Marks a response as served by a release: pinned releases never change, the current one may move. */
 export function servedBy(reply: FastifyReply, snapshot: Snapshot): FastifyReply {
   return reply
-    .header('content-release', String(snapshot.releaseId))
-    .header('cache-control', snapshot.pinned ? IMMUTABLE : CURRENT)
+    .header('content-release', releaseHeader(snapshot))
+    .header('cache-control', snapshot.preview ? PREVIEW : snapshot.pinned ? IMMUTABLE : CURRENT)
     .header('vary', 'authorization')
 }
 

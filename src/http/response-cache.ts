@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import { readerOf } from '../read/context.js'
+import { isNeverCached } from './no-store.js'
 import { currentReleaseOf } from '../read/plugin.js'
 import type { ReleaseService } from '../releases/service.js'
 
@@ -235,6 +236,8 @@ export const responseCachePlugin = fp(
       const principal = request.principal
       if (!principal) return null
       const query = (request.query ?? {}) as Record<string, unknown>
+      // A preview is never stored (see neverCache), so there is nothing to look up either.
+      if (query.release === 'draft') return null
       const text = route.graphql ? graphqlText(request) : ''
       if (route.graphql && NOT_A_READ.test(text)) return null
       let release: number | null = null
@@ -342,6 +345,7 @@ export const responseCachePlugin = fp(
     })
 
     function storable(lookup: Lookup, reply: FastifyReply, payload: string | Buffer): boolean {
+      if (isNeverCached(reply.request)) return false
       if (lookup.release !== null) {
         // The current release moved while this request ran: its answer may come from either.
         if (lookup.epoch !== epoch) return false

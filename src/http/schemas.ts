@@ -18,11 +18,14 @@ export function integerWithin<T extends z.ZodType>(schema: T) {
 }
 
 export const releaseQuery = z
-  .union([z.literal('current'), integerQuery(1, MAX_INT).describe('A release id.')])
+  .union([z.literal('current'), z.literal('draft'), integerQuery(1, MAX_INT).describe('A release id.')])
   .optional()
   .transform((value) => (value === 'current' ? undefined : value))
-  .describe('Release to read from: a release id to pin, or `current` (the default).')
-  .meta({ example: 1 })
+  .describe(
+    'Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the ' +
+      'pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached).',
+  )
+  .meta({ example: 'current' })
 
 export const limitQuery = integerWithin(
   z.number({ error: 'must be a whole number written in digits' }).int().min(1).max(100).default(20),

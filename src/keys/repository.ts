@@ -1,16 +1,26 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { appendAudit, inProcess, type Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys } from '../db/schema.js'
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect
 
-export async function insertKey(db: AppDatabase, row: typeof apiKeys.$inferInsert): Promise<ApiKeyRow> {
-  const [created] = await db.insert(apiKeys).values(row).returning()
-  if (!created) throw new Error('key insert returned no row')
-  return created
+/** Stores a key and its audit row, in one transaction. */
+export async function insertKey(db: AppDatabase, row: typeof apiKeys.$inferInsert, actor: Actor = inProcess): Promise<ApiKeyRow> {
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(apiKeys).values(row).returning()
+    if (!created) throw new Error('key insert returned no row')
+    const { name, scopes, policy, rateLimit, expiresAt } = created
+    // A Date is stored as its ISO 8601 text (an invalid one as null, as JSON writes it).
+    await appendAudit(tx, actor, { action: 'key.create', target: keyTarget(created.id), detail: { name, scopes, policy, rateLimit, expiresAt } })
+    return created
+  })
 }
 
-export async function findKey(db: AppDatabase, id: string): Promise<ApiKeyRow | null> {
+/** What a key's audit rows name: never its secret or the secret's hash. */
+const keyTarget = (id: string) => `key:${id}`
+
+export async function findKey(db: Pick<AppDatabase, 'select'>, id: string): Promise<ApiKeyRow | null> {
   const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1)
   return row ?? null
 }
@@ -21,16 +31,21 @@ export function listKeys(db: AppDatabase): Promise<ApiKeyRow[]> {
 
 export const KEY_CHANNEL = 'api_key_revoked'
 
-/** Revokes and tells every instance listening, on commit, to forget what it cached of the key. */
-export async function revokeKey(db: AppDatabase, id: string): Promise<ApiKeyRow | null> {
+/**
+ * Revokes and tells every instance listening, on commit, to forget what it cached of the key. Revoking
+ * a revoked key changes nothing, so only the first revocation is audited.
+ */
+export async function revokeKey(db: AppDatabase, id: string, actor: Actor = inProcess): Promise<ApiKeyRow | null> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
+    const [revoked] = await tx
       .update(apiKeys)
-      .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, now())` })
-      .where(eq(apiKeys.id, id))
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning()
+    if (revoked) await appendAudit(tx, actor, { action: 'key.revoke', target: keyTarget(id), detail: { name: revoked.name } })
+    const row = revoked ?? (await findKey(tx, id))
     if (row) await tx.execute(sql`select pg_notify(${KEY_CHANNEL}, ${id})`)
-    return row ?? null
+    return row
   })
 }
 

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { problemResponses } from '../http/release-reply.js'
 import { jsonResponse } from '../http/schemas.js'
-import { apiKeyView, createdKey, createKeyBody } from './schemas.js'
+import { editorOf } from '../editorial/editor.js'
+import { apiKeyView, createdKey, createKeyBody, keyId } from './schemas.js'
 
 const tags = ['Keys']
 const config = { scope: 'keys:admin' as const }
-const keyParams = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id') })
+const keyParams = z.strictObject({ id: keyId })
 
 export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { keys } = app.services
@@ -22,7 +23,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       body: createKeyBody,
       response: { 201: jsonResponse(createdKey, 'The new key; store `key` now.'), ...problemResponses(400, 401, 403, 429) },
     },
-    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body)),
+    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body, editorOf(request))),
   })
 
   app.get('/v1/admin/keys', {
@@ -56,6 +57,6 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       params: keyParams,
       response: { 200: jsonResponse(apiKeyView, 'The revoked key.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.revoke(request.params.id)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.revoke(request.params.id, editorOf(request))),
   })
 }

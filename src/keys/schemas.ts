@@ -5,6 +5,8 @@ import { slugParam } from '../http/schemas.js'
 export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin'] as const
 export type Scope = (typeof scopes)[number]
 export const scope = z.enum(scopes)
+/** The public part of a key, also its record's id. */
+export const keyId = z.string().regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
 
 export const contentPolicy = z
   .strictObject({

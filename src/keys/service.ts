@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
+import type { Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { findKey, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
@@ -54,7 +55,8 @@ export class KeyService {
     this.flushTimer.unref()
   }
 
-  async create(input: NewKey): Promise<ApiKeyView & { key: string }> {
+  /** Creates a key; the audit row names `actor` (the caller's key, or the CLI) and never the secret. */
+  async create(input: NewKey, actor?: Actor): Promise<ApiKeyView & { key: string }> {
     const id = randomId(12)
     const key = `msb_${id}_${randomBytes(32).toString('base64url')}`
     this.misses.delete(id)
@@ -66,7 +68,7 @@ export class KeyService {
       policy: input.policy ?? null,
       rateLimit: input.rateLimit ?? null,
       expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-    })
+    }, actor)
     return { ...toView(row), key }
   }
 
@@ -130,8 +132,8 @@ export class KeyService {
     this.misses.delete(id)
   }
 
-  async revoke(id: string): Promise<ApiKeyView> {
-    const row = await revokeKey(this.db, id)
+  async revoke(id: string, actor?: Actor): Promise<ApiKeyView> {
+    const row = await revokeKey(this.db, id, actor)
     if (!row) throw new AppError('KEY_NOT_FOUND', `No API key has the id "${id}".`)
     this.lookups.delete(id)
     return toView(row)

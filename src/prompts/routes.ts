@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { movedResponse, problemResponses, redirectToSuccessor, sendPage, servedBy } from '../http/release-reply.js'
+import { movedResponse, problemResponses, redirectToSuccessor, releaseHeader, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { conversationPlan, planRequest } from './plan-schemas.js'
@@ -91,7 +91,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const read = readOf(request)
       const plan = await conversationPlans.plan(read, request.body)
-      return reply.header('content-release', String(read.snapshot.releaseId)).header('cache-control', 'no-store').send(plan)
+      return reply.header('content-release', releaseHeader(read.snapshot)).header('cache-control', 'no-store').send(plan)
     },
   })
 }

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto'
 import type { ContentPolicy } from '../keys/schemas.js'
 
 /**
- * What a request reads: one immutable release, the current one or one the caller pinned. Drafts
- * (preview) and locales will be further fields of the snapshot, so every read already carries them.
+ * What a request reads: one immutable release, the current one or one the caller pinned, or the
+ * preview of the drafts over the current one. Locales will be a further field of the snapshot.
  */
 export interface Snapshot {
   readonly releaseId: number
   /** The caller named the release (or a cursor did): the answer never changes. */
   readonly pinned: boolean
+  /** The drafts laid over the current release (`release=draft`): never cached, never shared. */
+  readonly preview?: boolean
 }
 
 /** Who reads: the content policy that bounds everything served, and the key that carries it. */

@@ -6,7 +6,8 @@ import type { ReadContext } from './context.js'
 import { parseInput } from './input.js'
 
 const cursorPayload = z.strictObject({
-  r: z.number().int().positive().max(MAX_INT),
+  // A release id; negative for a preview (whose cursors only continue under release=draft).
+  r: z.number().int().min(-MAX_INT).max(MAX_INT).refine((id) => id !== 0),
   o: z.number().int().min(0).max(1_000_000),
   f: z.string().max(16),
 })

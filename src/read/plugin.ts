@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors.js'
+import { neverCache } from '../http/no-store.js'
+import type { PreviewService } from '../preview/service.js'
 import type { ReleaseService } from '../releases/service.js'
-import { readContext, readerOf, type ReadContext, type Reader } from './context.js'
+import { readContext, readerOf, type ReadContext, type Reader, type Snapshot } from './context.js'
 import { releaseOfCursor } from './paging.js'
 
 declare module 'fastify' {
@@ -36,12 +38,18 @@ export function readOf(request: FastifyRequest): ReadContext {
   return request.readContext
 }
 
+/** Where snapshots come from: the releases, and the preview of the drafts. */
+export interface SnapshotSources {
+  releases: ReleaseService
+  preview: PreviewService
+}
+
 /** The snapshot for a requested release (undefined: the current one), as one request sees it. */
 export async function snapshotFor(
   releases: ReleaseService,
   requested: number | undefined,
   current: () => Promise<number | null>,
-): Promise<{ releaseId: number; pinned: boolean }> {
+): Promise<Snapshot> {
   if (requested !== undefined) {
     await releases.assertExists(requested)
     return { releaseId: requested, pinned: true }
@@ -51,9 +59,39 @@ export async function snapshotFor(
   return { releaseId: id, pinned: false }
 }
 
+/**
+ * The snapshot a read asks for: `draft` (the preview, for keys with content:preview), a pinned
+ * release, the release its cursor was issued on, or the current one. A preview cursor only continues
+ * while the drafts stay as they were: the preview it paged is gone once they change.
+ */
+export async function requestedSnapshot(
+  sources: SnapshotSources,
+  request: FastifyRequest,
+  named: number | 'draft' | undefined,
+  cursor: string | undefined,
+): Promise<Snapshot> {
+  if (named !== 'draft') {
+    return snapshotFor(sources.releases, requestedRelease(named, cursor), () => currentReleaseOf(request, sources.releases))
+  }
+  const principal = request.principal
+  if (!principal?.scopes.has('content:preview')) {
+    const who = principal?.keyId === null ? 'Calls without an API key do' : 'This API key does'
+    throw new AppError('FORBIDDEN', `Reading drafts (release=draft) needs the "content:preview" scope. ${who} not have it.`)
+  }
+  neverCache(request)
+  const snapshot = await sources.preview.snapshot()
+  if (cursor !== undefined && releaseOfCursor(cursor) !== snapshot.releaseId) {
+    throw new AppError('INVALID_CURSOR', 'The drafts changed since this cursor was issued; read the preview again from its first page.')
+  }
+  return snapshot
+}
+
 /** The release a request names: its `release` parameter, or the release its cursor was issued on. */
 export function requestedRelease(named: number | undefined, cursor: string | undefined): number | undefined {
   const fromCursor = cursor === undefined ? undefined : releaseOfCursor(cursor)
+  if (fromCursor !== undefined && fromCursor < 0) {
+    throw new AppError('INVALID_CURSOR', 'This cursor pages a preview of the drafts: send it with release=draft.')
+  }
   if (named !== undefined && fromCursor !== undefined && named !== fromCursor) {
     throw new AppError('INVALID_CURSOR', `The cursor reads release ${fromCursor}, not release ${named}.`)
   }
@@ -62,20 +100,18 @@ export function requestedRelease(named: number | undefined, cursor: string | und
 
 /**
  * Builds each request's read context once, after validation: the release it reads (the `release`
- * parameter, the release a cursor was issued on, or the current one) and the caller's policy.
+ * parameter, the release a cursor was issued on, the preview of the drafts, or the current one) and
+ * the caller's policy.
  */
 export const readContextPlugin = fp(
-  async (app: FastifyInstance, options: { releases: ReleaseService }) => {
+  async (app: FastifyInstance, options: SnapshotSources) => {
     app.decorateRequest('readContext', null)
     app.decorateRequest('observedCurrent', null)
     app.addHook('preHandler', async (request) => {
       if (!request.routeOptions.config?.reads) return
       const query = (request.query ?? {}) as { release?: unknown; cursor?: unknown }
-      const requested = requestedRelease(
-        typeof query.release === 'number' ? query.release : undefined,
-        typeof query.cursor === 'string' ? query.cursor : undefined,
-      )
-      const snapshot = await snapshotFor(options.releases, requested, () => currentReleaseOf(request, options.releases))
+      const named = typeof query.release === 'number' || query.release === 'draft' ? query.release : undefined
+      const snapshot = await requestedSnapshot(options, request, named, typeof query.cursor === 'string' ? query.cursor : undefined)
       request.readContext = readContext(readerOfRequest(request), snapshot)
     })
   },

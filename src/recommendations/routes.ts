@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { problemResponses } from '../http/release-reply.js'
+import { problemResponses, releaseHeader } from '../http/release-reply.js'
 import { jsonResponse } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { profile, recommendationQuery, recommendations } from './schemas.js'
@@ -25,7 +25,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const read = readOf(request)
       const result = await service.recommend(read, request.body)
-      return reply.header('content-release', String(read.snapshot.releaseId)).header('cache-control', 'no-store').send(result)
+      return reply.header('content-release', releaseHeader(read.snapshot)).header('cache-control', 'no-store').send(result)
     },
   })
 }

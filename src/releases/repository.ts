@@ -69,11 +69,12 @@ export interface NewRelease {
   mapping: Map<string, number>
 }
 
-/** Writes the release and moves the current pointer; call inside the publishing transaction. */
-export async function createRelease(tx: Executor, release: NewRelease): Promise<ReleaseRow> {
+/** Writes a release and its mapping, without making it current. */
+export async function insertRelease(tx: Executor, release: Omit<NewRelease, 'source'> & { source: ReleaseRow['source'] }): Promise<ReleaseRow> {
   const [row] = await tx
     .insert(releases)
     .values({
+      ...(release.source === 'preview' ? { id: sql<number>`-nextval('preview_release_ids')` } : {}),
       note: release.note,
       source: release.source,
       basedOnReleaseId: release.basedOnReleaseId ?? null,
@@ -85,6 +86,12 @@ export async function createRelease(tx: Executor, release: NewRelease): Promise<
   for (let start = 0; start < items.length; start += 1_000) {
     await tx.insert(releaseItems).values(items.slice(start, start + 1_000))
   }
+  return row
+}
+
+/** Writes the release and moves the current pointer; call inside the publishing transaction. */
+export async function createRelease(tx: Executor, release: NewRelease): Promise<ReleaseRow> {
+  const row = await insertRelease(tx, release)
   await tx
     .insert(currentRelease)
     .values({ id: true, releaseId: row.id })

@@ -1,15 +1,36 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { sql } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import t from 'tap'
+import type { App } from '../../src/app.js'
 import { loadContent } from '../../src/content/load-content.js'
+import { draftRevisions } from '../../src/db/schema.js'
 import { build, copyContent, drivers } from '../helpers/build.js'
+import { bearer, createKey } from '../helpers/keys.js'
+
+/** A document's draft history, oldest first: what an editor's tools would show. */
+async function revisionsOf(app: App, documentId: string) {
+  return app.db
+    .select({ revision: draftRevisions.revision, action: draftRevisions.action, state: draftRevisions.state, kind: draftRevisions.kind, author: draftRevisions.authorName, note: draftRevisions.note, body: draftRevisions.body })
+    .from(draftRevisions)
+    .where(eq(draftRevisions.documentId, documentId))
+    .orderBy(asc(draftRevisions.id))
+}
+
+async function editFile(folder: string, file: string, edit: (content: Record<string, any>) => void) {
+  const path = join(folder, file)
+  const content = JSON.parse(await readFile(path, 'utf8'))
+  edit(content)
+  await writeFile(path, JSON.stringify(content, null, 2))
+}
 
 for (const driver of drivers) {
   t.test(`publishing content on ${driver}`, async (t) => {
     const folder = await copyContent(t)
     const app = await build(t, driver, { contentFolder: folder })
     const documentCount = (await loadContent(folder)).length
+    const admin = bearer(await createKey(app, { name: 'Audit reader', scopes: ['keys:admin', 'content:publish'] }))
+    const audit = async (query: string) => (await app.inject({ url: `/v1/admin/audit?${query}`, headers: admin })).json().data
 
     t.test('the first start publishes the bundled content as release 1', async (t) => {
       const releases = (await app.inject('/v1/releases')).json()
@@ -53,6 +74,21 @@ for (const driver of drivers) {
       t.equal((await app.inject('/v1/documents/topic:boundaries/versions/3')).statusCode, 404)
     })
 
+    t.test('the import went through drafts: its revisions say import, and one audit row names the release', async (t) => {
+      t.match(await revisionsOf(app, 'topic:boundaries'), [
+        { revision: 1, action: 'import', state: 'approved', kind: 'edit', author: 'content import', note: 'Bundled content, imported on first start', body: null },
+        { revision: 2, action: 'publish', state: null, kind: 'edit', author: 'content import' },
+        { revision: 3, action: 'import', state: 'approved', kind: 'edit', author: 'content import', note: 'Edit boundaries' },
+        { revision: 4, action: 'publish', author: 'content import', note: 'Edit boundaries' },
+      ])
+      t.equal((await revisionsOf(app, 'topic:legacy')).length, 2, 'an unchanged file gets no new revision')
+      t.match((await app.inject('/v1/releases/2')).json(), { source: 'import' })
+      const rows = await audit('target=release:2')
+      t.match(rows, [{ action: 'release.import', keyId: null, keyName: 'content import', detail: { note: 'Edit boundaries', documents: ['topic:boundaries'] } }])
+      t.same(await audit('action=draft.'), [], 'no audit row per document')
+      t.equal((await audit('limit=100')).filter((row: { action: string }) => row.action === 'release.import').length, 2, 'one row per import')
+    })
+
     t.test('release 2 maps unchanged documents to their old versions', async (t) => {
       const detail = (await app.inject('/v1/releases/2')).json()
       t.match(detail, { id: 2, current: true, basedOnReleaseId: 1, documentCount, note: 'Edit boundaries' })
@@ -91,6 +127,51 @@ for (const driver of drivers) {
       const results = await Promise.all([app.services.publishing.importContent(docs), app.services.publishing.importContent(docs)])
       t.equal(results.filter((result) => result.releaseCreated).length, 1)
       t.equal(results[0]?.releaseId, results[1]?.releaseId)
+    })
+
+    t.test('an editor\'s pending draft on a document the import changes is replaced, and stays in the history', async (t) => {
+      const writer = bearer(await createKey(app, { name: 'Ana (editor)', scopes: ['content:write'] }))
+      const patch = (id: string, ifMatch: string, body: object) =>
+        app.inject({ method: 'PATCH', url: `/v1/admin/documents/${id}/draft`, headers: { ...writer, 'if-match': ifMatch, 'content-type': 'application/merge-patch+json' }, payload: JSON.stringify(body) })
+      const current = (id: string) => app.inject({ url: `/v1/admin/documents/${id}`, headers: writer })
+      const boundaries = await patch('topic:boundaries', (await current('topic:boundaries')).json().etag, { summary: 'The editor\'s summary.' })
+      t.equal(boundaries.statusCode, 200, boundaries.payload)
+      const legacy = await patch('topic:legacy', (await current('topic:legacy')).json().etag, { summary: 'A pending edit the import leaves alone.' })
+      t.equal(legacy.statusCode, 200, legacy.payload)
+
+      await editFile(folder, 'topics/04-boundaries.json', (topic) => {
+        topic.paragraphs[0] = `${topic.paragraphs[0]} Edited again.`
+      })
+      const result = await app.services.publishing.importContent(await loadContent(folder), 'Second edit')
+      t.match(result, { releaseCreated: true, newVersions: [{ documentId: 'topic:boundaries', version: 3 }], unchanged: documentCount - 1, removed: [] })
+
+      const after = (await current('topic:boundaries')).json()
+      t.match(after, { state: 'published', draft: null, published: { version: 3, content: { paragraphs: [/Edited again\.$/] } } })
+      t.not(after.published.content.summary, 'The editor\'s summary.', 'the files win')
+      t.equal((await patch('topic:boundaries', boundaries.json().etag, { summary: 'Late' })).statusCode, 412, 'the editor\'s ETag is stale')
+      const history = await revisionsOf(app, 'topic:boundaries')
+      const edit = history.find((revision) => revision.action === 'edit')
+      t.match(edit, { author: 'Ana (editor)', state: 'draft', body: { summary: 'The editor\'s summary.' } }, 'the replaced draft is still readable')
+      t.match(history.slice(-3), [
+        { action: 'edit', author: 'Ana (editor)' },
+        { action: 'import', author: 'content import', state: 'approved', note: 'Second edit', revision: edit!.revision + 1 },
+        { action: 'publish', author: 'content import', revision: edit!.revision + 2 },
+      ])
+      t.match((await current('topic:legacy')).json(), { state: 'draft', draft: { content: { summary: 'A pending edit the import leaves alone.' }, updatedBy: 'Ana (editor)' } })
+      t.match((await app.inject(`/v1/releases/${result.releaseId}`)).json(), { source: 'import', note: 'Second edit' })
+      t.match(await audit(`target=release:${result.releaseId}`), [{ action: 'release.import', keyName: 'content import' }])
+    })
+
+    t.test('a file removed and brought back is published again at the version it matches', async (t) => {
+      const docs = await loadContent(folder)
+      const without = await app.services.publishing.importContent(docs.filter((doc) => doc.id !== 'topic:legacy'), 'drop legacy')
+      t.match(without, { releaseCreated: true, newVersions: [], removed: ['topic:legacy'] })
+      const history = (await revisionsOf(app, 'topic:legacy')).map((revision) => `${revision.action} ${revision.kind}`)
+      t.same(history, ['import edit', 'publish edit', 'edit edit', 'import archive', 'publish archive'], 'the pending edit was replaced by the archive')
+      const back = await app.services.publishing.importContent(docs, 'legacy is back')
+      t.match(back, { releaseCreated: true, newVersions: [], unchanged: documentCount, removed: [] })
+      const version = (await app.inject('/v1/topics/legacy')).json().version
+      t.equal(version, 1, 'published again at its old version')
     })
   })
 }

@@ -37,9 +37,13 @@ export async function createTestDatabase(
   t: Teardown,
   driver: Driver,
   onQuery?: (sql: string) => void,
+  dataDir: string | null = null,
 ): Promise<DatabaseHandle> {
   if (driver === 'pglite') {
-    const database = await openDatabase({ dataDir: null, onQuery })
+    const opened = await openDatabase({ dataDir, onQuery })
+    // Closing twice is harmless, so a test may stop an embedded database before its teardown does.
+    let closing: Promise<void> | undefined
+    const database: DatabaseHandle = { ...opened, close: () => (closing ??= opened.close()) }
     t.teardown(() => database.close())
     return database
   }
@@ -68,11 +72,13 @@ export interface BuildOptions {
   onQuery?: (sql: string) => void
   logger?: Parameters<typeof buildApp>[0]['logger']
   env?: NodeJS.ProcessEnv
+  /** PGlite only: a data folder instead of memory, so a later app can open the same database once this one is closed. */
+  dataDir?: string
 }
 
 /** The app as a caller meets it, on a database of its own. */
 export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
-  const database = await createTestDatabase(t, driver, options.onQuery)
+  const database = await createTestDatabase(t, driver, options.onQuery, options.dataDir)
   const app = await buildApp({
     config: loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', AUTH_FAILURES_PER_MINUTE: '1000000', ...options.env }),
     database,

@@ -64,8 +64,11 @@ function pathValues(keyId: string): Record<string, Record<string, string>> {
     '/v1/documents/{id}/versions/{version}': { id: 'topic:legacy', version: '1' },
     '/v1/admin/keys/{id}': { id: keyId },
     ...Object.fromEntries(
-      ['', '/draft', '/archive', '/submit', '/approve', '/reject'].map((action) => [`/v1/admin/documents/{id}${action}`, { id: 'topic:boundaries' }]),
+      ['', '/draft', '/archive', '/submit', '/approve', '/reject', '/versions', '/diff', '/restore'].map((action) => [`/v1/admin/documents/{id}${action}`, { id: 'topic:boundaries' }]),
     ),
+    '/v1/admin/releases/{id}/restore': { id: '1' },
+    // Made by setUp.
+    '/v1/admin/schedules/{id}': { id: '1' },
   }
 }
 
@@ -79,12 +82,15 @@ const bodies: Record<string, unknown> = {
   '/v1/admin/documents/{id}/approve': {},
   '/v1/admin/documents/{id}/reject': { note: 'Not yet' },
   '/v1/admin/releases': { note: 'Matrix' },
+  '/v1/admin/documents/{id}/restore': { version: 1 },
+  '/v1/admin/releases/{id}/restore': { note: 'Matrix' },
   '/graphql': { query: graphqlQuery },
 }
 
 /** Required query parameters. */
 const queries: Record<string, string> = {
   '/v1/search': '?q=bond',
+  '/v1/admin/documents/{id}/diff': '?from=1&to=1',
 }
 
 const hex = (char: string) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
@@ -262,9 +268,11 @@ function contentMarkers(body: string, refusal: string): string[] {
 }
 
 /** The scope a route needs (the editorial reads take content:write or content:publish; the matrix uses the first). */
-function scopeOf(template: string): Operation['scope'] {
-  if (template.startsWith('/v1/admin/keys')) return 'keys:admin'
-  if (template === '/v1/admin/releases' || /\/(approve|reject)$/.test(template)) return 'content:publish'
+function scopeOf(template: string, method: string): Operation['scope'] {
+  // The audit log takes keys:admin or content:publish; the matrix uses the first.
+  if (template.startsWith('/v1/admin/keys') || template === '/v1/admin/audit') return 'keys:admin'
+  if (template.startsWith('/v1/admin/schedules') && method !== 'get') return 'content:publish'
+  if (template.startsWith('/v1/admin/releases') || /\/(approve|reject)$/.test(template)) return 'content:publish'
   if (template.startsWith('/v1/admin/')) return 'content:write'
   return 'content:read'
 }
@@ -273,7 +281,7 @@ function scopeOf(template: string): Operation['scope'] {
  * Editorial routes act on state (a draft must exist, be in review, carry If-Match...): with the right key
  * and no such state, their own 4xx with a domain code shows that the route ran.
  */
-const editorialCodes = new Set(['PRECONDITION_REQUIRED', 'INVALID_TRANSITION', 'NOTHING_TO_PUBLISH', 'DOCUMENT_EXISTS', 'DRAFT_NOT_FOUND', 'VALIDATION_FAILED'])
+const editorialCodes = new Set(['SCHEDULE_NOT_PENDING', 'PRECONDITION_REQUIRED', 'INVALID_TRANSITION', 'NOTHING_TO_PUBLISH', 'DOCUMENT_EXISTS', 'DRAFT_NOT_FOUND', 'VALIDATION_FAILED'])
 const ranEditorialRoute = (operation: Operation, answer: Answer | null) =>
   answer !== null && (operation.scope === 'content:write' || operation.scope === 'content:publish') && editorialCodes.has(codeOf(answer).code ?? '')
 
@@ -307,7 +315,7 @@ async function operationsFrom(app: App, keys: { reader: string; victimId: string
         template,
         path,
         secured: security.length > 0,
-        scope: scopeOf(template),
+        scope: scopeOf(template, method),
         query: queries[template] ?? '',
         body,
       })
@@ -337,6 +345,8 @@ async function setUp(t: Parameters<typeof build>[0], driver: Driver) {
   // Requests without the right key name this key; requests with it revoke a sacrificial one instead.
   const victim = await createKey(app, { name: 'victim', scopes: ['content:read'] })
   const sacrificial = await createKey(app, { name: 'sacrificial', scopes: ['content:read'] })
+  // Schedule 1, for the schedule routes (the right key cancels it; later cancels meet SCHEDULE_NOT_PENDING).
+  await app.inject({ method: 'POST', url: '/v1/admin/releases', headers: bearer(publisher), payload: { note: 'Matrix schedule', publishAt: '2099-01-01T00:00:00Z' } })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
   const idOf = (key: string) => key.split('_')[1] as string

@@ -180,6 +180,9 @@ function validValue(schema: Schema, fixtures: Fixtures, name = ''): fc.Arbitrary
       return fc.double({ min: schema.minimum ?? -1e9, max: schema.maximum ?? 1e9, noNaN: true })
     case 'boolean':
       return fc.boolean()
+    // The null branch of a nullable field (anyOf [..., { type: 'null' }]).
+    case 'null':
+      return fc.constant(null)
     case 'string':
       if (schema.pattern) return patternArbitrary(schema)
       return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 80) })
@@ -220,6 +223,8 @@ function namedValue(name: string, schema: Schema, fixtures: Fixtures): fc.Arbitr
         fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
         patternArbitrary(schema),
       )
+    // A schedule's time has the same edges as a key's expiry (past ones are a 422 there).
+    case 'publishAt':
     case 'expiresAt': {
       const pad = (value: number, length: number) => String(value).padStart(length, '0')
       // Valid by the pattern, at the edges of what a timestamp column and a date parser hold.
@@ -238,6 +243,17 @@ function namedValue(name: string, schema: Schema, fixtures: Fixtures): fc.Arbitr
         { weight: 1, arbitrary: edgeDate },
       )
     }
+    // A document diff's sides: version 1 exists for every bundled document; `draft` when a fuzzed edit made one.
+    case 'from':
+    case 'to':
+      return schema.anyOf?.some((branch) => branch.enum?.includes('draft')) ? fc.constantFrom('1', 'draft') : undefined
+    // The audit log's window: RFC 3339 date-times, mostly ordinary ones, some anywhere the pattern allows.
+    case 'since':
+    case 'until':
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.date({ min: new Date('2000-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((date) => date.toISOString()) },
+        { weight: 1, arbitrary: patternArbitrary(schema) },
+      )
     case 'recentActivities':
       return fc.array(fc.constantFrom('family-recipe-night', 'activity:family-recipe-night', 'nope'), { maxLength: 3 })
     default:
@@ -366,7 +382,8 @@ const BODY_RULES: Record<string, (body: Record<string, unknown>) => Record<strin
  * Editorial writes act on state (a draft in review, a fresh If-Match): random requests meet their 4xx, never
  * their 2xx. tests/editorial covers their success; here they must still never answer 5xx or a malformed problem.
  */
-const STATEFUL = new Set(['/v1/admin/documents/{id}/draft', '/v1/admin/documents/{id}/archive', '/v1/admin/documents/{id}/submit', '/v1/admin/documents/{id}/approve', '/v1/admin/documents/{id}/reject', '/v1/admin/releases'])
+const STATEFUL = new Set(['/v1/admin/documents/{id}/draft', '/v1/admin/documents/{id}/archive', '/v1/admin/documents/{id}/submit', '/v1/admin/documents/{id}/approve', '/v1/admin/documents/{id}/reject', '/v1/admin/releases', '/v1/admin/documents/{id}/restore', '/v1/admin/releases/{id}/restore', 'PATCH /v1/admin/schedules/{id}', 'DELETE /v1/admin/schedules/{id}'])
+const isStateful = (operation: Operation) => STATEFUL.has(operation.path) || STATEFUL.has(`${operation.method} ${operation.path}`)
 
 function validBody(operation: Operation, fixtures: Fixtures): fc.Arbitrary<unknown> {
   if (!operation.body) return fc.constant<unknown>({})
@@ -665,6 +682,14 @@ async function prepare(app: App, key: string): Promise<{ fixtures: Fixtures; val
   if (!releases.body.page.nextCursor) throw new Error('set-up: /v1/releases has no second page')
   etags.push((await get('/v1/topics/boundaries')).etag, (await get('/v1/guide')).etag)
 
+  // Schedules far ahead, for the schedule routes (fuzzed PATCH and DELETE change or cancel them).
+  const scheduleIds: string[] = []
+  for (const note of ['fuzz a', 'fuzz b', 'fuzz c']) {
+    const created = await app.inject({ method: 'POST', url: '/v1/admin/releases', headers: bearer(key), payload: { note, publishAt: '2099-01-01T00:00:00Z' } })
+    if (created.statusCode !== 202) throw new Error(`set-up: scheduling answered ${created.statusCode} ${created.body}`)
+    scheduleIds.push(String((created.json() as { id: number }).id))
+  }
+
   const victimKeyIds: string[] = []
   for (let index = 0; index < 3; index++) victimKeyIds.push((await createKey(app, { name: `victim ${index}`, scopes: ['content:read'] })).split('_')[1] as string)
 
@@ -688,9 +713,12 @@ async function prepare(app: App, key: string): Promise<{ fixtures: Fixtures; val
     ['/v1/admin/keys/{id} id', victimKeyIds],
     ['/v1/releases/{from}/diff/{to} from', ['1']],
     ['/v1/releases/{from}/diff/{to} to', ['1']],
-    ...['', '/draft', '/archive', '/submit', '/approve', '/reject'].map(
+    ...['', '/draft', '/archive', '/submit', '/approve', '/reject', '/versions', '/diff', '/restore'].map(
       (action): [string, string[]] => [`/v1/admin/documents/{id}${action} id`, ['topic:boundaries', 'faq:role-of-shared-interests']],
     ),
+    // Release 2 lacks a FAQ that 1 and 3 have: rolling back to it (or back) publishes a release.
+    ['/v1/admin/releases/{id}/restore id', ['1', '2', '3']],
+    ['/v1/admin/schedules/{id} id', scheduleIds],
   ])
   return { fixtures, validPaths }
 }
@@ -844,14 +872,14 @@ export function fuzzOn(driver: Driver) {
       await t.test(label, async (t) => {
         const stats = newStats()
         // Stateful editorial writes stop at their state checks after validation: fewer runs cover them.
-        const runs = STATEFUL.has(operation.path) ? Math.ceil(RUNS_PER_OPERATION / 3) : RUNS_PER_OPERATION
+        const runs = isStateful(operation) ? Math.ceil(RUNS_PER_OPERATION / 3) : RUNS_PER_OPERATION
         await fc.assert(fc.asyncProperty(requestArbitrary(operation, fixtures, key, validPaths), (request) => check(request, stats)), { numRuns: runs })
         if (operation.queryParams.some((parameter) => parameter.name === 'cursor')) {
           await fc.assert(fc.asyncProperty(cursorRequestArbitrary(operation, fixtures, key), (request) => check(request, stats)), { numRuns: CURSOR_RUNS })
         }
         const summary = [...stats.statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')
         t.comment(`${label}: ${stats.requests} requests: ${summary}`)
-        if (!STATEFUL.has(operation.path)) t.ok([...stats.statuses.keys()].some((status) => status >= 200 && status < 300), 'some generated requests succeed')
+        if (!isStateful(operation)) t.ok([...stats.statuses.keys()].some((status) => status >= 200 && status < 300), 'some generated requests succeed')
         t.ok([...stats.statuses.keys()].some((status) => status >= 400), 'some generated requests are refused')
         headerReport(t, stats)
       })
