@@ -187,6 +187,11 @@ for (const driver of drivers) {
       const allowed = await graphql(app, query, {}, bearer(publisher))
       const rest = (await app.inject({ url: '/v1/admin/audit?limit=1', headers: bearer(publisher) })).json()
       t.same(allowed.data?.auditLog.nodes, [{ id: rest.data[0].id, action: rest.data[0].action }])
+      // Never from the response cache: not for a key without the scope, nor stale after a write.
+      t.equal((await graphql(app, query, {}, bearer(reader))).errors?.[0]?.extensions.code, 'FORBIDDEN', 'the same query, right after, by a reader')
+      await createKey(app, { name: 'one more' })
+      const fresh = await graphql(app, query, {}, bearer(publisher))
+      t.not(fresh.data?.auditLog.nodes[0].id, allowed.data?.auditLog.nodes[0].id, 'a new row shows at once')
     })
 
     t.test('bad filters and cursors are a 400 naming the problem', async (t) => {
