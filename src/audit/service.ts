@@ -4,10 +4,9 @@ import { z } from 'zod'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog } from '../db/schema.js'
 import { auditAuthor, requireScope, type Editor } from '../editorial/service.js'
-import { AppError } from '../errors.js'
-import { MAX_INT } from '../http/schemas.js'
 import { keyId } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
+import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
 
 /** Who made a change: an API key (id and name), or a named tool (no key id); and the request, if any. */
 export type Actor = Pick<Editor, 'keyId' | 'name' | 'requestId'>
@@ -97,7 +96,7 @@ export class AuditService {
   async list(caller: Editor, input: Record<string, unknown>): Promise<{ items: AuditRow[]; nextCursor: string | null }> {
     requireScope(caller, 'keys:admin', 'content:publish')
     const { action, target, keyId, since, until, limit, cursor } = parseInput(listInput, input)
-    const before = cursor === undefined ? undefined : decodeCursor(cursor)
+    const before = decodeBeforeIdCursor(cursor)
     const rows = await this.db
       .select()
       .from(auditLog)
@@ -114,7 +113,7 @@ export class AuditService {
       .orderBy(desc(auditLog.id))
       .limit(limit + 1)
     const items = rows.slice(0, limit).map(toRow)
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items.at(-1)!.id) : null }
+    return { items, nextCursor: rows.length > limit ? beforeIdCursor(items.at(-1)!.id) : null }
   }
 }
 
@@ -122,17 +121,3 @@ function toRow(row: typeof auditLog.$inferSelect): AuditRow {
   return { ...row, at: row.at.toISOString(), detail: (row.detail as Record<string, unknown> | null) ?? null }
 }
 
-const cursorPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
-
-// Rows are only ever appended, so "older than row n" is a stable place to continue from.
-function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
-}
-
-function decodeCursor(cursor: string): number {
-  try {
-    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
-}

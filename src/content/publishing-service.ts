@@ -1,8 +1,8 @@
-import { and, eq, inArray, max, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
-import { documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
-import { publishDrafts, record, type Editor, type Revision, type Tx } from '../editorial/service.js'
+import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
+import { lastRevisions, publishDrafts, record, type Editor, type Revision, type Tx } from '../editorial/service.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
 import { chunks, latestVersions, PUBLISH_LOCK } from './import-content.js'
@@ -157,15 +157,4 @@ async function writeImportDrafts(
   }
   // One audit row names the whole import: publishDrafts writes it for the release.
   await record(tx, editor, revisions, {}, { audit: false })
-}
-
-/** The last revision number of each document's draft history. */
-async function lastRevisions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx
-    .select({ documentId: draftRevisions.documentId, revision: max(draftRevisions.revision) })
-    .from(draftRevisions)
-    .where(inArray(draftRevisions.documentId, ids))
-    .groupBy(draftRevisions.documentId)
-  return new Map(rows.map((row) => [row.documentId, row.revision ?? 0]))
 }

@@ -9,7 +9,7 @@ import { releaseItemVersion } from '../documents/repository.js'
 import { AppError } from '../errors.js'
 import { integerWithin, MAX_INT } from '../http/schemas.js'
 import { parseInput } from '../read/input.js'
-import { findRelease, releaseMapping, type PublishedSource } from '../releases/repository.js'
+import { findRelease, mappingChanges, releaseMapping, type PublishedSource } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
 import { auditAuthor, note, requireScope, type EditorialDocument, type EditorialService, type Editor } from './service.js'
 
@@ -164,7 +164,7 @@ export class HistoryService {
       const mapping = new Map((await releaseMapping(tx, releaseId, null)).map((item) => [item.documentId, item.version]))
       const published = await publishMapping(tx, { note: why, source: 'rollback' }, () => mapping)
       if (!published) throw new AppError('NOTHING_TO_PUBLISH', `Release ${releaseId} publishes what the current release does.`)
-      const rollback = { releaseId: published.release.id, restoredFrom: releaseId, ...mappingChanges(published.previous, mapping) }
+      const rollback = { releaseId: published.release.id, restoredFrom: releaseId, ...sorted(mappingChanges(published.previous, mapping, (version) => version)) }
       await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'release.rollback', target: `release:${rollback.releaseId}`, detail: { note: why, ...rollback } })
       return rollback
     })
@@ -299,13 +299,6 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
   })
 }
 
-/** Document ids a new mapping adds, points at another version, and removes, each sorted. */
-function mappingChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>) {
-  const ids = (keep: (id: string, version: number) => boolean, from: ReadonlyMap<string, number>) =>
-    [...from].filter(([id, version]) => keep(id, version)).map(([id]) => id).sort()
-  return {
-    added: ids((id) => !before.has(id), after),
-    changed: ids((id, version) => before.has(id) && before.get(id) !== version, after),
-    removed: ids((id) => !after.has(id), before),
-  }
+function sorted(changes: { added: string[]; changed: string[]; removed: string[] }) {
+  return { added: changes.added.sort(), changed: changes.changed.sort(), removed: changes.removed.sort() }
 }

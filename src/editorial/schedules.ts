@@ -9,6 +9,7 @@ import { loggableError } from '../http/error-log.js'
 import { MAX_INT } from '../http/schemas.js'
 import type { Scope } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
+import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
 import type { ReleaseService } from '../releases/service.js'
 import { auditAuthor, ifMatchHolds, note, publishDrafts, publishRequest, requireScope, type Editor, type Tx } from './service.js'
 
@@ -131,7 +132,7 @@ export class ScheduleService {
   async list(editor: Editor, input: unknown): Promise<{ items: ScheduleView[]; nextCursor: string | null }> {
     requireScope(editor, 'content:write', 'content:publish')
     const filters = parseInput(listInput, input as Record<string, unknown>)
-    const before = decodeCursor(filters.cursor)
+    const before = decodeBeforeIdCursor(filters.cursor)
     const rows = await this.db
       .select()
       .from(releaseSchedules)
@@ -139,7 +140,7 @@ export class ScheduleService {
       .orderBy(desc(releaseSchedules.id))
       .limit(filters.limit + 1)
     const page = rows.slice(0, filters.limit)
-    return { items: page.map(view), nextCursor: rows.length > filters.limit ? encodeCursor(page.at(-1)!.id) : null }
+    return { items: page.map(view), nextCursor: rows.length > filters.limit ? beforeIdCursor(page.at(-1)!.id) : null }
   }
 
   /** Changes the time, note or drafts of a pending schedule; a failed one is scheduled again. */
@@ -388,20 +389,6 @@ function stale(row: ScheduleRow) {
   return new AppError('PRECONDITION_FAILED', `Schedule ${row.id} changed since you read it (now ${scheduleEtag(row.revision)}); read it again and reapply your change.`)
 }
 
-const cursorPayload = z.strictObject({ before: scheduleId })
-
-function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
-}
-
-function decodeCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined
-  try {
-    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass the cursor from the previous page unchanged.')
-  }
-}
 
 function view(row: ScheduleRow): ScheduleView {
   return {

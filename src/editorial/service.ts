@@ -10,6 +10,7 @@ import type { AppDatabase } from '../db/database.js'
 import { auditLog, documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
 import { releaseDocuments } from '../documents/repository.js'
 import { AppError, type FieldError } from '../errors.js'
+import { assertScope } from '../keys/auth.js'
 import type { Scope } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
@@ -355,10 +356,7 @@ export async function publishDrafts(
 }
 
 export function requireScope(editor: Editor, ...anyOf: Scope[]) {
-  if (!anyOf.some((scope) => editor.scopes.has(scope))) {
-    const who = editor.keyId === null ? 'Calls without an API key do' : 'This API key does'
-    throw new AppError('FORBIDDEN', `${who} not have the scope ${anyOf.join(' or ')}.`)
-  }
+  assertScope(editor, anyOf)
 }
 
 function validation(errors: FieldError[]) {
@@ -400,8 +398,18 @@ export function auditAuthor(editor: Pick<Editor, 'keyId' | 'name' | 'requestId'>
 export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0]
 
 async function lastRevision(tx: Tx, documentId: string): Promise<number> {
-  const [row] = await tx.select({ revision: max(draftRevisions.revision) }).from(draftRevisions).where(eq(draftRevisions.documentId, documentId))
-  return row?.revision ?? 0
+  return (await lastRevisions(tx, [documentId])).get(documentId) ?? 0
+}
+
+/** The last revision number of each document's draft history (absent: none yet). */
+export async function lastRevisions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const rows = await tx
+    .select({ documentId: draftRevisions.documentId, revision: max(draftRevisions.revision) })
+    .from(draftRevisions)
+    .where(inArray(draftRevisions.documentId, ids))
+    .groupBy(draftRevisions.documentId)
+  return new Map(rows.map((row) => [row.documentId, row.revision ?? 0]))
 }
 
 export type Revision = { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined }

@@ -93,17 +93,22 @@ export const authPlugin = fp(
         throw error
       }
       const needed = request.routeOptions.config?.scope ?? 'content:read'
-      const anyOf: readonly Scope[] = typeof needed === 'string' ? [needed] : needed
-      const principal = request.principal
-      if (!anyOf.some((scope) => principal.scopes.has(scope))) {
-        const who = principal.keyId === null ? 'Calls without an API key do' : 'This API key does'
-        const named = anyOf.map((scope) => `"${scope}"`).join(' or ')
-        throw new AppError('FORBIDDEN', `This needs the ${named} scope. ${who} not have it.`)
-      }
+      assertScope(request.principal, typeof needed === 'string' ? [needed] : needed)
     })
   },
   { name: 'auth' },
 )
+
+/**
+ * Refuses a caller that has none of these scopes, in the same words wherever a scope is checked: the
+ * route's, a service's (so REST and GraphQL agree), or a parameter's (`release=draft`).
+ */
+export function assertScope(caller: { keyId: string | null; scopes: ReadonlySet<Scope> }, anyOf: readonly Scope[], what = 'This'): void {
+  if (anyOf.some((scope) => caller.scopes.has(scope))) return
+  const who = caller.keyId === null ? 'Calls without an API key do' : 'This API key does'
+  const named = anyOf.map((scope) => `"${scope}"`).join(' or ')
+  throw new AppError('FORBIDDEN', `${what} needs the ${named} scope. ${who} not have it.`)
+}
 
 async function identify(request: FastifyRequest, reply: FastifyReply, options: AuthOptions): Promise<Principal> {
   const header = request.headers.authorization

@@ -1,5 +1,5 @@
-import { desc, eq, inArray, max, sql } from 'drizzle-orm'
-import { PUBLISH_LOCK } from '../content/import-content.js'
+import { desc, eq, max, sql } from 'drizzle-orm'
+import { latestVersions, PUBLISH_LOCK } from '../content/import-content.js'
 import { contentDocument } from '../content/load-content.js'
 import type { AnyContentType } from '../content/types/define.js'
 import { contentTypes } from '../content/types/index.js'
@@ -82,7 +82,7 @@ async function writePreview(tx: Tx, stamp: string): Promise<number> {
     const [positions, latest] = await Promise.all([nextPositions(tx, edits.map((row) => row.documents)), latestVersions(tx, ids)])
     const rows = edits.map(({ documents: doc, document_drafts: draft }) => {
       const { id, type: _type, slug: _slug, ...columns } = contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!)
-      const version = (latest.get(id) ?? 0) + 1
+      const version = (latest.get(id)?.version ?? 0) + 1
       mapping.set(id, version)
       return { ...columns, documentId: id, version, preview: true }
     })
@@ -90,13 +90,4 @@ async function writePreview(tx: Tx, stamp: string): Promise<number> {
   }
   const release = await insertRelease(tx, { note: stamp, source: 'preview', basedOnReleaseId: currentId, mapping })
   return release.id
-}
-
-async function latestVersions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
-  const rows = await tx
-    .select({ id: documentVersions.documentId, version: max(documentVersions.version) })
-    .from(documentVersions)
-    .where(inArray(documentVersions.documentId, ids))
-    .groupBy(documentVersions.documentId)
-  return new Map(rows.map((row) => [row.id, row.version ?? 0]))
 }

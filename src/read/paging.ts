@@ -96,3 +96,23 @@ export function pageOfList<T>(read: ReadContext, all: T[], args: PageArgs, paren
   const window = openPage(read, args, { parent: parentKey })
   return paged(window, all.slice(window.offset, window.offset + window.limit + 1))
 }
+
+const beforeIdPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
+
+/**
+ * The cursor of a list paged newest first by a serial id (releases, schedules, the audit log): rows are
+ * only appended, so "older than row n" is a stable place to continue from.
+ */
+export function beforeIdCursor(id: number): string {
+  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
+}
+
+/** The id a `beforeIdCursor` continues before; undefined for the first page. */
+export function decodeBeforeIdCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined
+  try {
+    return beforeIdPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
+  } catch {
+    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
+  }
+}

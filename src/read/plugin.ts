@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError } from '../errors.js'
 import { neverCache } from '../http/no-store.js'
+import { assertScope } from '../keys/auth.js'
+import type { Principal } from '../keys/service.js'
 import type { PreviewService } from '../preview/service.js'
 import type { ReleaseService } from '../releases/service.js'
 import { readContext, readerOf, type ReadContext, type Reader, type Snapshot } from './context.js'
@@ -28,8 +30,12 @@ export function currentReleaseOf(request: FastifyRequest, releases: ReleaseServi
 
 /** The reader of a request: its key's policy, never a default. */
 export function readerOfRequest(request: FastifyRequest): Reader {
+  return readerOf(principalOf(request))
+}
+
+function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new Error('a content read reached a route without authentication')
-  return readerOf(request.principal)
+  return request.principal
 }
 
 /** The read context of a route declared with `config.reads`. */
@@ -73,11 +79,7 @@ export async function requestedSnapshot(
   if (named !== 'draft') {
     return snapshotFor(sources.releases, requestedRelease(named, cursor), () => currentReleaseOf(request, sources.releases))
   }
-  const principal = request.principal
-  if (!principal?.scopes.has('content:preview')) {
-    const who = principal?.keyId === null ? 'Calls without an API key do' : 'This API key does'
-    throw new AppError('FORBIDDEN', `Reading drafts (release=draft) needs the "content:preview" scope. ${who} not have it.`)
-  }
+  assertScope(principalOf(request), ['content:preview'], 'Reading drafts (release=draft)')
   neverCache(request)
   const snapshot = await sources.preview.snapshot()
   if (cursor !== undefined && releaseOfCursor(cursor) !== snapshot.releaseId) {

@@ -100,3 +100,19 @@ export async function createRelease(tx: Executor, release: NewRelease): Promise<
   await tx.execute(sql`select pg_notify(${RELEASE_CHANNEL}, ${String(row.id)})`)
   return row
 }
+
+/**
+ * What a mapping changes from another: documents it adds, points at another version, and removes,
+ * each in its map's order. Release diffs and rollbacks both answer with it.
+ */
+export function mappingChanges<T>(before: ReadonlyMap<string, T>, after: ReadonlyMap<string, T>, versionOf: (item: T) => number) {
+  const added: string[] = []
+  const changed: string[] = []
+  for (const [id, item] of after) {
+    const old = before.get(id)
+    if (old === undefined) added.push(id)
+    else if (versionOf(old) !== versionOf(item)) changed.push(id)
+  }
+  const removed = [...before.keys()].filter((id) => !after.has(id))
+  return { added, changed, removed }
+}

@@ -6,11 +6,12 @@ import { AppError } from '../errors.js'
 import { MAX_INT } from '../http/schemas.js'
 import type { Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
-import { DEFAULT_PAGE, MAX_PAGE, type PageArgs } from '../read/paging.js'
+import { beforeIdCursor, decodeBeforeIdCursor, DEFAULT_PAGE, MAX_PAGE, type PageArgs } from '../read/paging.js'
 import {
   findCurrentReleaseId,
   findRelease,
   listReleases,
+  mappingChanges,
   releaseMapping,
   releaseMappings,
   type PublishedRelease,
@@ -118,9 +119,9 @@ export class ReleaseService {
   /** One page of releases, newest first; each comes with the cursor that continues after it. */
   async page(args: PageArgs) {
     const options = parseInput(releasePage, { limit: args.limit, cursor: args.cursor })
-    const beforeId = decodeReleaseCursor(options.cursor)
+    const beforeId = decodeBeforeIdCursor(options.cursor)
     const [rows, current] = await Promise.all([listReleases(this.db, { beforeId, limit: options.limit + 1 }), this.currentId()])
-    const items = rows.slice(0, options.limit).map((row) => ({ release: toSummary(row, current), cursor: releaseCursor(row.id) }))
+    const items = rows.slice(0, options.limit).map((row) => ({ release: toSummary(row, current), cursor: beforeIdCursor(row.id) }))
     return { items, hasMore: rows.length > options.limit }
   }
 
@@ -148,21 +149,13 @@ export class ReleaseService {
     const inType = (item: { type: string }) => type === undefined || item.type === type
     const before = new Map((mappings.get(from) ?? []).filter(inType).map((item) => [item.documentId, item]))
     const after = new Map((mappings.get(to) ?? []).filter(inType).map((item) => [item.documentId, item]))
-    const entry = (item: { documentId: string; type: DocumentType; slug: string }, fromVersion: number | null, toVersion: number | null) => ({
-      documentId: item.documentId,
-      type: item.type,
-      slug: item.slug,
-      fromVersion,
-      toVersion,
-    })
-    const diff: ReleaseDiff = { from, to, added: [], changed: [], removed: [] }
-    for (const [id, item] of after) {
+    const changes = mappingChanges(before, after, (item) => item.version)
+    const entry = (id: string) => {
       const old = before.get(id)
-      if (!old) diff.added.push(entry(item, null, item.version))
-      else if (old.version !== item.version) diff.changed.push(entry(item, old.version, item.version))
+      const item = after.get(id) ?? old!
+      return { documentId: id, type: item.type, slug: item.slug, fromVersion: old?.version ?? null, toVersion: after.get(id)?.version ?? null }
     }
-    for (const [id, item] of before) if (!after.has(id)) diff.removed.push(entry(item, item.version, null))
-    return diff
+    return { from, to, added: changes.added.map(entry), changed: changes.changed.map(entry), removed: changes.removed.map(entry) }
   }
 
   /** Mappings of several releases at once, for GraphQL's batched loaders. */
@@ -176,20 +169,6 @@ const releasePage = z.strictObject({
   cursor: z.string().max(200).optional(),
 })
 
-const releaseCursorPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
-
-function releaseCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
-}
-
-function decodeReleaseCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined
-  try {
-    return releaseCursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass the cursor from the previous page unchanged.')
-  }
-}
 
 function toSummary(row: PublishedRelease, currentId: number | null): ReleaseSummary {
   return {

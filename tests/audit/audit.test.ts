@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/db/database.js'
 import { apiKeys, auditLog } from '../../src/db/schema.js'
 import { projectRoot } from '../../src/paths.js'
 import { build, drivers } from '../helpers/build.js'
+import { newPrompt } from '../helpers/content.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
@@ -40,21 +41,6 @@ const idOf = (key: string) => key.split('_')[1] as string
 /** The secret part of a key, after `msb_<id>_` (it may itself contain `_`). */
 const secretOf = (key: string) => key.slice('msb_'.length + 12 + 1)
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
-
-const newPrompt = (slug: string, text: string) => ({
-  slug,
-  text,
-  followUps: [],
-  topics: ['connection-beyond-shared-experiences'],
-  ageMin: 4,
-  ageMax: 12,
-  depth: 1,
-  settings: ['meal', 'bedtime'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-})
 
 /** The filter a reader of the API would apply by hand: the oracle for the listing. */
 function matches(row: Row, filters: Filters): boolean {

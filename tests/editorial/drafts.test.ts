@@ -1,24 +1,10 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { build, drivers } from '../helpers/build.js'
+import { newPrompt } from '../helpers/content.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 type Json = Record<string, any>
-
-const newPrompt = (slug: string, text: string) => ({
-  slug,
-  text,
-  followUps: [],
-  topics: ['connection-beyond-shared-experiences'],
-  ageMin: 4,
-  ageMax: 12,
-  depth: 1,
-  settings: ['meal', 'bedtime'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-})
 
 for (const driver of drivers) {
   t.test(`editorial drafts on ${driver}`, async (t) => {

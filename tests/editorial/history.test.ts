@@ -8,6 +8,7 @@ import { promptType } from '../../src/content/types/index.js'
 import { competencies, contentWarnings } from '../../src/content/vocabulary.js'
 import { auditLog } from '../../src/db/schema.js'
 import { build, drivers } from '../helpers/build.js'
+import { newPrompt } from '../helpers/content.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
@@ -16,21 +17,6 @@ type Json = Record<string, any>
 const LAUGH = 'prompt:what-made-you-laugh-today'
 const ORIGINAL_TEXT = 'What made you laugh the most today?'
 const NEW_TEXT = 'What made you laugh out loud today?'
-
-const newPrompt = (slug: string, text: string) => ({
-  slug,
-  text,
-  followUps: [],
-  topics: ['connection-beyond-shared-experiences'],
-  ageMin: 4,
-  ageMax: 12,
-  depth: 1,
-  settings: ['meal', 'bedtime'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-})
 
 /** Random merge patches over fields whose every generated value keeps a depth-1 prompt valid. */
 const sentenceText = fc.stringMatching(/^[A-Z][a-z ,']{9,60}[a-z?.]$/)

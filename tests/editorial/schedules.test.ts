@@ -10,6 +10,7 @@ import type { App } from '../../src/app.js'
 import { auditLog } from '../../src/db/schema.js'
 import { isUnavailable } from '../../src/db/unavailable.js'
 import { build, buildSibling, drivers } from '../helpers/build.js'
+import { newPrompt } from '../helpers/content.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
@@ -20,21 +21,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString()
 /** Waits until a publishAt has passed (on the database's clock too: same machine). */
 const until = (publishAt: string) => sleep(Date.parse(publishAt) - Date.now() + 60)
-
-const newPrompt = (slug: string, text: string) => ({
-  slug,
-  text,
-  followUps: [],
-  topics: ['connection-beyond-shared-experiences'],
-  ageMin: 4,
-  ageMax: 12,
-  depth: 1,
-  settings: ['meal', 'bedtime'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-})
 
 // The tests call runDue themselves; a long poll keeps the background runner out of their way.
 const env = { NODE_ENV: 'production', SCHEDULE_POLL_MS: '600000' }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import t from 'tap'
 import type { App } from '../../src/app.js'
 import { build, drivers } from '../helpers/build.js'
+import { newPrompt } from '../helpers/content.js'
 import { fetchAll } from '../helpers/fetch-all.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
@@ -11,20 +12,7 @@ type Json = Record<string, any>
 const EDITED = 'something-brave-you-did-today'
 const ARCHIVED = 'draw-a-feeling-thats-hard-to-say'
 const NEW = 'what-did-you-fix-together-this-week'
-const newPrompt = {
-  slug: NEW,
-  text: 'What did the two of you fix together this week?',
-  followUps: [],
-  topics: ['communication'],
-  ageMin: 6,
-  ageMax: 14,
-  depth: 1,
-  settings: ['meal', 'car-ride'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-}
+const created = newPrompt(NEW, 'What did the two of you fix together this week?', { topics: ['communication'], ageMin: 6, ageMax: 14, settings: ['meal', 'car-ride'] })
 
 async function editor(app: App) {
   const writer = bearer(await createKey(app, { name: 'Ana (editor)', scopes: ['content:write'] }))
@@ -66,7 +54,7 @@ for (const driver of drivers) {
     const edits = await editor(app)
     const published = (await get(`/v1/prompts/${EDITED}`, reader)).json()
     await edits.patch(EDITED, { text: 'What is one brave thing you did today, even a tiny one?' })
-    await edits.create(newPrompt)
+    await edits.create(created)
     await edits.archive(ARCHIVED)
 
     t.test('a preview key reads the drafts over the current release, marked and never cached', async (t) => {
@@ -76,7 +64,7 @@ for (const driver of drivers) {
       t.equal(response.headers['cache-control'], 'private, no-store')
       t.equal(response.json().text, 'What is one brave thing you did today, even a tiny one?')
       t.equal(response.json().version, published.version + 1, 'the number it will be published as')
-      t.equal((await get(`/v1/prompts/${NEW}?release=draft`, previewer)).json().text, newPrompt.text)
+      t.equal((await get(`/v1/prompts/${NEW}?release=draft`, previewer)).json().text, created.text)
       t.equal((await get(`/v1/prompts/${ARCHIVED}?release=draft`, previewer)).statusCode, 404, 'an archive draft leaves the preview')
       const listed = (await fetchAll<Json>(app, '/v1/prompts?topic=communication&release=draft', previewer)).map((item) => item.slug)
       t.ok(listed.includes(NEW), 'SQL filters see the draft')
@@ -125,7 +113,7 @@ for (const driver of drivers) {
 
     t.test('GraphQL reads the same preview; bad selectors are 400s', async (t) => {
       const result = await graphql(app, `query ($r: ReleaseSelector) { prompt(slug: "${NEW}", release: $r) { text } }`, { r: 'draft' }, previewer)
-      t.equal(result.data?.prompt.text, newPrompt.text)
+      t.equal(result.data?.prompt.text, created.text)
       for (const bad of ['"latest"', '0', '-1', '2147483648', '1.5', 'true']) {
         const refused = await graphql(app, `{ prompts(release: ${bad}) { nodes { id } } }`, undefined, previewer)
         t.equal(refused.errors?.[0]?.extensions.code, 'GRAPHQL_VALIDATION_FAILED', bad)
@@ -137,7 +125,7 @@ for (const driver of drivers) {
 
     t.test('a preview is never served from the response cache, nor a draft to anyone else', async (t) => {
       const url = `/v1/prompts/${NEW}?release=draft`
-      t.equal((await get(url, previewer)).json().text, newPrompt.text)
+      t.equal((await get(url, previewer)).json().text, created.text)
       await edits.patch(NEW, { text: 'What did you two fix together this week, big or small?' })
       t.equal((await get(url, previewer)).json().text, 'What did you two fix together this week, big or small?', 'the next read shows the edit')
       const before = app.responseCache.stats().stores
