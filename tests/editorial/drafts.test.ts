@@ -38,6 +38,9 @@ for (const driver of drivers) {
       const invalid = await patch('"d2"', { depth: 7, ageMin: null })
       t.equal(invalid.statusCode, 400)
       t.same(invalid.json().errors.map((error: Json) => error.field).sort(), ['content.ageMin', 'content.depth'])
+      const deep = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': '"d2"' }, payload: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}` })
+      t.equal(deep.statusCode, 400, 'a patch nested 5,000 deep is refused, not a stack overflow')
+      t.equal(deep.json().code, 'VALIDATION_FAILED')
 
       t.equal((await call('POST', `/v1/admin/documents/${id}/approve`, publisher, {})).statusCode, 409, 'approving an unsubmitted draft')
       t.equal((await call('POST', `/v1/admin/documents/${id}/submit`, writer, {})).statusCode, 200)

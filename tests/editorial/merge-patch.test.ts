@@ -33,3 +33,12 @@ t.test('a patch applies once: applying it again changes nothing, and the target 
     }),
   )
 })
+
+t.test('a patch nested deeper than the limit is refused, however deep', async (t) => {
+  let patch: unknown = 1
+  for (let depth = 0; depth < 10_000; depth++) patch = { a: patch }
+  t.throws(() => mergePatch({}, patch), { code: 'VALIDATION_FAILED' })
+  let shallow: unknown = 1
+  for (let depth = 0; depth < 20; depth++) shallow = { a: shallow }
+  t.same(mergePatch({}, shallow), shallow)
+})
