@@ -9,6 +9,7 @@ import type { Config } from './config.js'
 import { loadContent } from './content/load-content.js'
 import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
 import { activityRoutes } from './activities/routes.js'
+import { changeRoutes } from './changes/routes.js'
 import { documentRoutes } from './documents/routes.js'
 import { graphqlPlugin } from './graphql/plugin.js'
 import { guideRoutes } from './guide/routes.js'
@@ -23,7 +24,6 @@ import { frameworkError, problemsPlugin } from './http/problems.js'
 import { rateLimitPlugin } from './http/rate-limit.js'
 import { responseCachePlugin } from './http/response-cache.js'
 import { authPlugin } from './keys/auth.js'
-import { KEY_CHANNEL } from './keys/repository.js'
 import { HAS_KEY } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
 import { editorialRoutes } from './editorial/routes.js'
@@ -31,12 +31,14 @@ import { auditRoutes } from './audit/routes.js'
 import { scheduleRoutes } from './editorial/schedule-routes.js'
 import { ScheduleRunner } from './editorial/schedules.js'
 import { historyRoutes } from './editorial/history-routes.js'
-import { RELEASE_CHANNEL } from './releases/repository.js'
+import { releaseEventTypes } from './events/repository.js'
+import { eventRoutes } from './events/routes.js'
 import { promptRoutes } from './prompts/routes.js'
 import { readContextPlugin } from './read/plugin.js'
 import { recommendationRoutes } from './recommendations/routes.js'
 import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
+import { webhookRoutes } from './webhooks/routes.js'
 import { createServices, type Services } from './services.js'
 
 declare module 'fastify' {
@@ -100,28 +102,26 @@ export async function buildApp(options: BuildOptions) {
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
       onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
-  const services = createServices(database, app.log)
+  const services = createServices(database, config, app.log)
   const scheduleRunner = new ScheduleRunner(services.schedules, config.SCHEDULE_POLL_MS, app.log)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
-    // First: a scheduled release being published finishes before the database closes.
-    await scheduleRunner.stop()
+    // First: a scheduled release being published, and webhook attempts in flight, finish (or are
+    // recorded as interrupted) before the database closes.
+    await Promise.all([scheduleRunner.stop(), services.webhookDispatcher.stop()])
     await services.keys.close()
     await stopListening()
     if (!options.database) await database.close()
   })
   try {
     await database.migrate()
-    const stopReleases = await database.listen(
-      RELEASE_CHANNEL,
-      () => services.releases.releasePublished(),
-      (listening) => services.releases.listenerStatus(listening),
-    )
-    const stopKeys = await database.listen(KEY_CHANNEL, (id) => services.keys.forget(id), () => {})
-    stopListening = async () => {
-      await stopKeys()
-      await stopReleases()
-    }
+    // One bus: a release moves the pointer (and so the caches) on every instance; a revoked key is forgotten.
+    services.events.on((notice) => {
+      if (releaseEventTypes.includes(notice.type)) services.releases.releasePublished()
+      else if (notice.type === 'key.revoked' && notice.subject) services.keys.forget(notice.subject)
+    })
+    services.events.onStatus((listening) => services.releases.listenerStatus(listening))
+    stopListening = await services.events.listen(database)
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
   } catch (error) {
     await app.close()
@@ -132,7 +132,10 @@ export async function buildApp(options: BuildOptions) {
   app.decorate('db', database.db)
   app.decorate('services', services)
   // Once ready, fire what fell due while no instance ran, then poll (every instance; each fires once).
-  app.addHook('onReady', () => scheduleRunner.start())
+  app.addHook('onReady', async () => {
+    services.webhookDispatcher.start(services.events)
+    await scheduleRunner.start()
+  })
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -174,12 +177,15 @@ export async function buildApp(options: BuildOptions) {
       recommendationRoutes,
       searchRoutes,
       releaseRoutes,
+      changeRoutes,
+      eventRoutes,
       documentRoutes,
       keyRoutes,
       editorialRoutes,
       auditRoutes,
       scheduleRoutes,
       historyRoutes,
+      webhookRoutes,
     ]) {
       await rest.register(routes)
     }

@@ -60,6 +60,28 @@ const envSchema = z.object({
       .default('false')
       .transform((value) => value === 'true'),
   ),
+  // Webhooks (src/webhooks/): the retry delays after the first attempt (Standard Webhooks' schedule by
+  // default, each with jitter), the request timeout, how often each instance looks for due deliveries,
+  // and how long a rotated secret keeps signing.
+  WEBHOOK_RETRY_DELAYS_MS: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default('5000,300000,1800000,7200000,18000000,36000000,50400000,72000000,86400000')
+      .transform((value) => value.split(',').map((delay) => delay.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().int('each delay must be whole milliseconds').min(0).max(7 * 86_400_000)).max(20)),
+  ),
+  WEBHOOK_TIMEOUT_MS: milliseconds(15_000),
+  WEBHOOK_POLL_MS: milliseconds(1_000),
+  WEBHOOK_SECRET_GRACE_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(30 * 86_400_000).default(86_400_000)),
+  // Lets webhooks use http and reach private, loopback and link-local addresses: on in development,
+  // off in production unless a private deployment turns it on.
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true'))),
+  // The address partners reach this service at; links in webhook payloads are made absolute with it.
+  PUBLIC_URL: z.preprocess(emptyAsUnset, z.string().regex(/^https?:\/\/[^\s?#]+[^/\s?#]$/, 'must be an absolute URL without a trailing slash, such as https://api.example.org').optional()),
+  // Server-sent events (/v1/events): open streams per key, and the heartbeat interval.
+  EVENTS_MAX_STREAMS_PER_KEY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(5)),
+  EVENTS_HEARTBEAT_MS: milliseconds(15_000),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })
 

@@ -2,10 +2,17 @@ import { ActivityService } from './activities/service.js'
 import { AuditService } from './audit/service.js'
 import { PublishingService } from './content/publishing-service.js'
 import type { DatabaseHandle } from './db/database.js'
+import { ChangeFeedService } from './changes/service.js'
 import { Catalogues } from './documents/catalogue.js'
 import { DocumentService } from './documents/service.js'
+import { EventBus } from './events/bus.js'
+import { EventPayloads } from './events/payload.js'
+import { EventStreams } from './events/stream.js'
+import { WebhookDispatcher } from './webhooks/dispatcher.js'
+import { WebhookService } from './webhooks/service.js'
+import type { Config } from './config.js'
 import { HistoryService } from './editorial/history.js'
-import { ScheduleService, type ScheduleLog } from './editorial/schedules.js'
+import { ScheduleService, silentLog, type ScheduleLog } from './editorial/schedules.js'
 import { EditorialService } from './editorial/service.js'
 import { GuideService } from './guide/service.js'
 import { HealthService } from './health/service.js'
@@ -20,6 +27,7 @@ import { SearchService } from './search/service.js'
 
 export interface Services {
   releases: ReleaseService
+  changes: ChangeFeedService
   publishing: PublishingService
   catalogues: Catalogues
   guide: GuideService
@@ -36,11 +44,31 @@ export interface Services {
   history: HistoryService
   preview: PreviewService
   audit: AuditService
+  events: EventBus
+  payloads: EventPayloads
+  webhookDispatcher: WebhookDispatcher
+  webhooks: WebhookService
+  eventStreams: EventStreams
 }
 
-/** `log` receives what happens off any request: scheduled releases firing or failing. */
-export function createServices(database: DatabaseHandle, log?: ScheduleLog): Services {
+export type ServiceOptions = Pick<
+  Config,
+  'WEBHOOK_RETRY_DELAYS_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_POLL_MS' | 'WEBHOOK_SECRET_GRACE_MS' | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'PUBLIC_URL' | 'NODE_ENV' | 'EVENTS_MAX_STREAMS_PER_KEY' | 'EVENTS_HEARTBEAT_MS'
+>
+
+/** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */
+export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog): Services {
   const db = database.db
+  const events = new EventBus()
+  const payloads = new EventPayloads(db, options.PUBLIC_URL ?? '')
+  // Private networks (and plain http) are for development, or a private deployment that says so.
+  const destinations = { allowPrivateNetworks: options.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? options.NODE_ENV === 'development' }
+  const webhookDispatcher = new WebhookDispatcher(
+    db,
+    payloads,
+    { retryDelaysMs: options.WEBHOOK_RETRY_DELAYS_MS, timeoutMs: options.WEBHOOK_TIMEOUT_MS, pollMs: options.WEBHOOK_POLL_MS, destinations },
+    log,
+  )
   const cache = new ReleaseCache()
   const catalogues = new Catalogues(db, cache)
   const releases = new ReleaseService(db)
@@ -50,6 +78,7 @@ export function createServices(database: DatabaseHandle, log?: ScheduleLog): Ser
   const editorial = new EditorialService(db, releases)
   return {
     releases,
+    changes: new ChangeFeedService(db, releases),
     publishing: new PublishingService(db, releases),
     catalogues,
     guide,
@@ -66,5 +95,10 @@ export function createServices(database: DatabaseHandle, log?: ScheduleLog): Ser
     history: new HistoryService(db, releases, editorial),
     preview: new PreviewService(db, releases),
     audit: new AuditService(db),
+    events,
+    payloads,
+    eventStreams: new EventStreams(db, events, payloads, { maxStreamsPerKey: options.EVENTS_MAX_STREAMS_PER_KEY, heartbeatMs: options.EVENTS_HEARTBEAT_MS }),
+    webhookDispatcher,
+    webhooks: new WebhookService(db, webhookDispatcher, destinations, options.WEBHOOK_SECRET_GRACE_MS),
   }
 }

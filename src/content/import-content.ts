@@ -48,7 +48,7 @@ export interface PublishedChanges {
  */
 export async function publishChanges(
   tx: Writer,
-  changes: { upserts: ContentDocument[]; removals: string[]; note: string; source: PublishedSource },
+  changes: { upserts: ContentDocument[]; removals: string[]; note: string; source: PublishedSource; event?: Record<string, unknown> },
 ): Promise<PublishedChanges | null> {
   let newVersions: PublishedChanges['newVersions'] = []
   let removed: string[] = []
@@ -72,7 +72,7 @@ export async function publishChanges(
  */
 export async function publishMapping(
   tx: Writer,
-  release: { note: string; source: PublishedSource },
+  release: { note: string; source: PublishedSource; event?: Record<string, unknown> },
   next: (current: ReadonlyMap<string, number>) => Map<string, number> | Promise<Map<string, number>>,
 ): Promise<{ release: ReleaseRow; previous: ReadonlyMap<string, number> } | null> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
@@ -83,7 +83,7 @@ export async function publishMapping(
   const mapping = await next(previous)
   const unchanged = mapping.size === previous.size && [...previous].every(([id, version]) => mapping.get(id) === version)
   if (unchanged) return null
-  const row = await createRelease(tx, { note: release.note, source: release.source, basedOnReleaseId: currentId, mapping })
+  const row = await createRelease(tx, { note: release.note, source: release.source, basedOnReleaseId: currentId, mapping, ...(release.event ? { event: release.event } : {}) })
   return { release: row, previous }
 }
 

@@ -253,3 +253,93 @@ export const releaseSchedules = pgTable(
   },
   (table) => [index('release_schedules_due_idx').on(table.state, table.publishAt)],
 )
+
+// The outbox: one row for every change partners follow (a release published or rolled back, a schedule
+// that failed, a key revoked), written in the transaction of the change and announced on commit. The
+// release pointer, caches, /v1/events and webhooks all read it; nothing is lost if a process dies
+// right after the commit. Append-only (enforced by trigger).
+export const events = pgTable(
+  'events',
+  {
+    id: serial('id').primaryKey(),
+    type: text('type').notNull(),
+    releaseId: integer('release_id').references(() => releases.id),
+    previousReleaseId: integer('previous_release_id'),
+    data: jsonb('data').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('events_release_idx').on(table.releaseId)],
+)
+
+// Webhook subscriptions. The secret signs deliveries (Standard Webhooks), so it is kept, unlike a key's.
+export const webhooks = pgTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  description: text('description'),
+  eventTypes: text('event_types').array().notNull(),
+  // Deliveries reveal only what this key's content policy allows (counts of changes it can see).
+  policyKeyId: text('policy_key_id').references(() => apiKeys.id),
+  secret: text('secret').notNull(),
+  // After a rotation the old secret keeps signing too, until it expires.
+  previousSecret: text('previous_secret'),
+  previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
+  enabled: boolean('enabled').notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  // Bumped by every change; the subscription's ETag.
+  revision: integer('revision').notNull().default(1),
+  createdByKeyId: text('created_by_key_id'),
+  createdByName: text('created_by_name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+// One message to one subscription, with its retry state. Fanned out in the transaction of its event,
+// so none is lost; claimed FOR UPDATE SKIP LOCKED with a lease, so each attempt runs on one instance.
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: serial('id').primaryKey(),
+    webhookId: text('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id),
+    // The webhook-id header: the same on every attempt and on a replay, so receivers can de-duplicate.
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    // Built at the first attempt (through the subscription's policy), then sent unchanged on every retry.
+    payload: text('payload'),
+    state: text('state', { enum: ['pending', 'delivering', 'succeeded', 'failed'] }).notNull(),
+    // Ordered deliveries of a subscription go out one at a time in event order; replays and pings do not wait.
+    ordered: boolean('ordered').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('webhook_deliveries_due_idx').on(table.state, table.nextAttemptAt),
+    index('webhook_deliveries_webhook_idx').on(table.webhookId, table.id),
+  ],
+)
+
+// Every attempt of a delivery: when, how long, what the receiver answered, and what happens next.
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: serial('id').primaryKey(),
+    deliveryId: integer('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    responseStatus: integer('response_status'),
+    error: text('error'),
+    outcome: text('outcome', { enum: ['succeeded', 'retrying', 'failed', 'disabled'] }).notNull(),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+  },
+  (table) => [index('webhook_attempts_delivery_idx').on(table.deliveryId, table.id)],
+)

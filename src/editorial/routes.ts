@@ -17,7 +17,8 @@ export const writer = { scope: 'content:write' as const }
 export const publisher = { scope: 'content:publish' as const }
 export const reader = { scope: ['content:write', 'content:publish'] as const }
 
-const exampleContent = {
+/** A valid new prompt: the OpenAPI example, and what the sync benchmark creates 500 of. */
+export const exampleContent = {
   slug: 'what-made-you-laugh-today',
   text: 'What made you laugh today?',
   followUps: [],

@@ -4,6 +4,7 @@ import { documentIdValue } from '../content/types/define.js'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog, documentDrafts, documents, releaseSchedules } from '../db/schema.js'
 import { isUnavailable } from '../db/unavailable.js'
+import { appendEvent } from '../events/repository.js'
 import { AppError, type FieldError } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
 import { MAX_INT } from '../http/schemas.js'
@@ -58,7 +59,7 @@ export interface ScheduleLog {
   error(obj: object, message: string): void
 }
 
-const silentLog: ScheduleLog = { info() {}, warn() {}, error() {} }
+export const silentLog: ScheduleLog = { info() {}, warn() {}, error() {} }
 
 // Timestamps past this cannot be stored by PostgreSQL once an offset moves them into the year 10000.
 const LAST_MOMENT = Date.UTC(10_000, 0, 1)
@@ -206,7 +207,7 @@ export class ScheduleService {
         if (!row) return null
         attempt.row = row
         const editor = scheduleEditor(row)
-        const published = await publishDrafts(tx, editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule')
+        const published = await publishDrafts(tx, editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', { event: { scheduleId: row.id } })
         await tx
           .update(releaseSchedules)
           .set({ state: 'published', releaseId: published.releaseId, error: null, attempts: row.attempts + 1, revision: row.revision + 1, updatedAt: new Date() })
@@ -245,6 +246,7 @@ export class ScheduleService {
         .set({ state: 'failed', error: failure, attempts: still.attempts + 1, revision: still.revision + 1, updatedAt: new Date() })
         .where(eq(releaseSchedules.id, still.id))
       await audit(tx, scheduleEditor(still), 'schedule.fail', still, { error: failure })
+      await appendEvent(tx, { type: 'schedule.failed', data: { scheduleId: still.id, publishAt: still.publishAt.toISOString(), note: still.note, error: failure } })
       return true
     })
     if (!marked) return null

@@ -293,6 +293,8 @@ export interface PublishOptions {
    * files, with their places): published as they are, rather than rebuilt from every body.
    */
   prepared?: ReadonlyMap<string, ContentDocument>
+  /** More for the release's event (the schedule that fired). */
+  event?: Record<string, unknown>
 }
 
 export const publishRequest = publishInput
@@ -344,7 +346,7 @@ export async function publishDrafts(
   // An import publishes a whole content folder, which loadContent checked as a whole: checking it again
   // against the release it replaces would read every body for nothing.
   if (currentId !== null && source !== 'import') await assertRulesHold(tx, currentId, upserts, removals)
-  const published = await publishChanges(tx, { upserts, removals, note: request.note, source })
+  const published = await publishChanges(tx, { upserts, removals, note: request.note, source, ...(options.event ? { event: options.event } : {}) })
   if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
   const ids = drafts.map((row) => row.document_drafts.documentId)
   await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))

@@ -40,6 +40,13 @@ export type Query = {
    * schedules and API keys. Append-only: the database refuses to change or delete a row.
    */
   auditLog: AuditEntryPage;
+  /**
+   * Delta sync: the documents added, changed and removed between release `since` and the current release, deletions
+   * included, as the caller's content policy sees each (a document that leaves the caller's view is removed).
+   * Errors: RELEASE_NOT_FOUND (no such `since`), SINCE_AHEAD (`since` is newer than the current release: retry),
+   * INVALID_CURSOR (a damaged cursor, or one issued for another `since` or `type`).
+   */
+  changes: ChangeFeed;
   /** A document's published versions and draft revisions, newest first (scope content:write or content:publish). */
   documentHistory: DocumentHistoryPage;
   /** What changed between two bodies of a document (scope content:write or content:publish). */
@@ -84,6 +91,12 @@ export type Query = {
   schedule: Schedule;
   /** Full-text search across all content (web-search syntax). */
   search: SearchConnection;
+  /** Webhook subscriptions, in id order (scope webhooks:admin or keys:admin). */
+  webhooks: WebhookPage;
+  /** One webhook subscription (scope webhooks:admin or keys:admin). */
+  webhook: Webhook;
+  /** A subscription's deliveries, newest first, with every attempt (scope webhooks:admin or keys:admin). */
+  webhookDeliveries: WebhookDeliveryPage;
 };
 
 
@@ -117,6 +130,15 @@ export type QueryAuditLogArgs = {
   keyId?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryChangesArgs = {
+  since: Scalars['Int']['input'];
+  type?: InputMaybe<DocumentType>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -272,6 +294,28 @@ export type QuerySearchArgs = {
   q: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
   release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryWebhooksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryWebhookDeliveriesArgs = {
+  id: Scalars['ID']['input'];
+  state?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -526,6 +570,88 @@ export type AuditEntryPage = {
   nextAfter?: Maybe<Scalars['String']['output']>;
 };
 
+/** A kind of document. */
+export type DocumentType =
+  /** A section of the guide: its introduction or conclusion. */
+  | 'SECTION'
+  /** One of the guide's nine topics. */
+  | 'TOPIC'
+  /** A frequently asked question of the guide. */
+  | 'FAQ'
+  /** A conversation prompt. */
+  | 'PROMPT'
+  /** An activity to do together. */
+  | 'ACTIVITY';
+
+/**
+ * One page of the change feed: what a device holding release `since` must apply to hold release `until`, as
+ * the caller's content policy sees both releases, in document id order.
+ */
+export type ChangeFeed = {
+  __typename?: 'ChangeFeed';
+  /** The release compared from (0: the initial sync, from nothing). */
+  since: Scalars['Int']['output'];
+  /** The release compared to: the current release when the first page was read; every page of the sync keeps it. */
+  until: Scalars['Int']['output'];
+  /** On the last page, the release to pass as `since` next time (`until`); null on earlier pages. */
+  nextSince?: Maybe<Scalars['Int']['output']>;
+  /** The changes of this page, with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<ChangeEvent>;
+  /** Paging state: pass `endCursor` as `after`, with the same `since` and `type`, while `hasNextPage`. */
+  pageInfo: PageInfo;
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Pass as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ChangeEvent;
+};
+
+/** One change, shaped as a CloudEvents 1.0 event. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** CloudEvents version: 1.0. */
+  specversion: Scalars['String']['output'];
+  /** `<until>:<documentId>`: the same change always has the same id. */
+  id: Scalars['ID']['output'];
+  /** The release the change leads to: `/v1/releases/<until>`. */
+  source: Scalars['String']['output'];
+  /** document.added, document.changed or document.removed. */
+  type: Scalars['String']['output'];
+  /** The document id. */
+  subject: Scalars['String']['output'];
+  /** When the `until` release was published (ISO 8601). */
+  time: Scalars['String']['output'];
+  /** Media type of `data`: application/json. */
+  datacontenttype: Scalars['String']['output'];
+  /** What happened to the document. */
+  data: DocumentChange;
+};
+
+/** What happened to one document between two releases. */
+export type DocumentChange = {
+  __typename?: 'DocumentChange';
+  /** Document id. */
+  documentId: Scalars['ID']['output'];
+  /** section, topic, faq, prompt or activity. */
+  type: Scalars['String']['output'];
+  /** Document slug. */
+  slug: Scalars['String']['output'];
+  /** added, changed (another version) or removed (also when the document left the caller's view). */
+  change: Scalars['String']['output'];
+  /** Version in the `until` release; null when removed. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Version in the `since` release; null when added. */
+  previousVersion?: Maybe<Scalars['Int']['output']>;
+  /** Where to fetch `version` over REST, exactly as published, forever; null when removed. GraphQL: `documentVersion`. */
+  href?: Maybe<Scalars['String']['output']>;
+};
+
 /** An entry of a document's history: a published version or a draft revision. */
 export type DocumentHistoryEntry = {
   /** When (ISO 8601). */
@@ -731,6 +857,18 @@ export type Mutation = {
   reschedule: Schedule;
   /** Cancels a scheduled or failed schedule (scope content:publish); it stays, as history. With `ifMatch`, only if it is still the one read. */
   cancelSchedule: Schedule;
+  /** Subscribes a URL to events (scope webhooks:admin or keys:admin); the secret is in the answer, this once. */
+  createWebhook: WebhookWithSecret;
+  /** Changes a subscription; `ifMatch` must be its current ETag. Omitted fields stay; null clears description or policyKeyId. */
+  updateWebhook: Webhook;
+  /** Deletes a subscription and its delivery log; answers with it as it was. */
+  deleteWebhook: Webhook;
+  /** A new signing secret; the old one keeps signing too (a second signature) for the grace period. */
+  rotateWebhookSecret: WebhookWithSecret;
+  /** Sends a delivery's message again now, with the same webhook-id and body; answers after the attempt. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Sends a signed webhook.test ping now; answers after the attempt. */
+  testWebhook: WebhookDelivery;
 };
 
 
@@ -883,6 +1021,72 @@ export type MutationRescheduleArgs = {
 export type MutationCancelScheduleArgs = {
   id: Scalars['Int']['input'];
   ifMatch?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationCreateWebhookArgs = {
+  url: Scalars['String']['input'];
+  eventTypes: Array<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  policyKeyId?: InputMaybe<Scalars['String']['input']>;
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  ifMatch: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  policyKeyId?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  deliveryId: Scalars['Int']['input'];
+};
+
+
+/**
+ * Editorial writes, over the same service as REST's /v1/admin routes: the same scopes (checked in the
+ * service), the same error codes in `extensions.code`.
+ */
+export type MutationTestWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The whole guide in reading order, as published in a release. */
@@ -1451,6 +1655,119 @@ export type SearchEdge = {
   node: SearchResult;
 };
 
+/**
+ * A webhook subscription: signed Standard Webhooks deliveries of the events it names, retried with backoff, in event
+ * order. Its secret is shown only when it is created or rotated.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Webhook id, such as wh_3k9x2m7q1p5v8c4d. */
+  id: Scalars['ID']['output'];
+  /** Where deliveries are POSTed: https and a public address, unless this deployment allows private networks. */
+  url: Scalars['String']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The events it receives: release.published, release.rolled_back, schedule.failed, key.revoked. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** The API key whose content policy filters what payloads reveal; null: no filter. */
+  policyKeyId?: Maybe<Scalars['String']['output']>;
+  /** False after the receiver answered 410 Gone, or when disabled by hand; deliveries wait until it is enabled. */
+  enabled: Scalars['Boolean']['output'];
+  /** Why it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** After a rotation: until when the old secret signs too (ISO 8601). */
+  previousSecretExpiresAt?: Maybe<Scalars['String']['output']>;
+  /** Bumped by every change. */
+  revision: Scalars['Int']['output'];
+  /** The subscription's ETag; pass it as `ifMatch` to change it. */
+  etag: Scalars['String']['output'];
+  /** Name of the key that created it. */
+  createdBy: Scalars['String']['output'];
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A webhook with its signing secret, shown this once: after `createWebhook` or `rotateWebhookSecret`. */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** The subscription. */
+  webhook: Webhook;
+  /** The signing secret (whsec_...). Store it where the receiver can read it. */
+  secret: Scalars['String']['output'];
+};
+
+/** A page of webhook subscriptions, in id order. */
+export type WebhookPage = {
+  __typename?: 'WebhookPage';
+  /** The subscriptions. */
+  nodes: Array<Webhook>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
+/** One attempt to deliver a message. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** 1 for the first attempt. */
+  attempt: Scalars['Int']['output'];
+  /** When it started (ISO 8601). */
+  startedAt: Scalars['String']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** What the receiver answered; null when it did not (timeout, refused address, connection error). */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed, when the receiver did not answer. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** succeeded, retrying, failed (the last attempt) or disabled (the receiver answered 410). */
+  outcome: Scalars['String']['output'];
+  /** When the next attempt was scheduled, if any (ISO 8601). */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** One message to one subscription, with every attempt. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Delivery id. */
+  id: Scalars['Int']['output'];
+  /** The subscription. */
+  webhookId: Scalars['ID']['output'];
+  /** The webhook-id header: the same on every attempt and replay of this message. */
+  messageId: Scalars['String']['output'];
+  /** The event it carries; null for a test ping. */
+  eventId?: Maybe<Scalars['Int']['output']>;
+  /** The event type, or webhook.test. */
+  eventType: Scalars['String']['output'];
+  /** pending, delivering, succeeded or failed. */
+  state: Scalars['String']['output'];
+  /** A replay or a test ping, sent outside the event order. */
+  replay: Scalars['Boolean']['output'];
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it is tried next, while pending (ISO 8601). */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** The last status the receiver answered. */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** The last error. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it was queued (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Every attempt, first to last. */
+  attemptLog: Array<WebhookAttempt>;
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryPage = {
+  __typename?: 'WebhookDeliveryPage';
+  /** The deliveries. */
+  nodes: Array<WebhookDelivery>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1563,6 +1880,11 @@ export type ResolversTypes = {
   RecommendationFactor: ResolverTypeWrapper<RecommendationFactor>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryPage: ResolverTypeWrapper<AuditEntryPage>;
+  DocumentType: DocumentType;
+  ChangeFeed: ResolverTypeWrapper<ChangeFeed>;
+  ChangeEdge: ResolverTypeWrapper<ChangeEdge>;
+  ChangeEvent: ResolverTypeWrapper<ChangeEvent>;
+  DocumentChange: ResolverTypeWrapper<DocumentChange>;
   DocumentHistoryEntry: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DocumentHistoryEntry']>;
   VersionEntry: ResolverTypeWrapper<VersionEntry>;
   RevisionEntry: ResolverTypeWrapper<RevisionEntry>;
@@ -1610,6 +1932,12 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SearchEdge']>, nodes: Array<ResolversTypes['SearchResult']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  Webhook: ResolverTypeWrapper<Webhook>;
+  WebhookWithSecret: ResolverTypeWrapper<WebhookWithSecret>;
+  WebhookPage: ResolverTypeWrapper<WebhookPage>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttempt>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookDeliveryPage: ResolverTypeWrapper<WebhookDeliveryPage>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1636,6 +1964,10 @@ export type ResolversParentTypes = {
   RecommendationFactor: RecommendationFactor;
   AuditEntry: AuditEntry;
   AuditEntryPage: AuditEntryPage;
+  ChangeFeed: ChangeFeed;
+  ChangeEdge: ChangeEdge;
+  ChangeEvent: ChangeEvent;
+  DocumentChange: DocumentChange;
   DocumentHistoryEntry: ResolversInterfaceTypes<ResolversParentTypes>['DocumentHistoryEntry'];
   VersionEntry: VersionEntry;
   RevisionEntry: RevisionEntry;
@@ -1682,6 +2014,12 @@ export type ResolversParentTypes = {
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchConnection: Omit<SearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SearchEdge']>, nodes: Array<ResolversParentTypes['SearchResult']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  Webhook: Webhook;
+  WebhookWithSecret: WebhookWithSecret;
+  WebhookPage: WebhookPage;
+  WebhookAttempt: WebhookAttempt;
+  WebhookDelivery: WebhookDelivery;
+  WebhookDeliveryPage: WebhookDeliveryPage;
 };
 
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1690,6 +2028,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'slug'>>;
   recommendations?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'profile'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryPage'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeFeed'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'since'>>;
   documentHistory?: Resolver<ResolversTypes['DocumentHistoryPage'], ParentType, ContextType, RequireFields<QueryDocumentHistoryArgs, 'id'>>;
   documentDiff?: Resolver<ResolversTypes['DocumentDiff'], ParentType, ContextType, RequireFields<QueryDocumentDiffArgs, 'id'>>;
   editorialDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<QueryEditorialDocumentArgs, 'id'>>;
@@ -1710,6 +2049,9 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   schedules?: Resolver<ResolversTypes['SchedulePage'], ParentType, ContextType, Partial<QuerySchedulesArgs>>;
   schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<QueryScheduleArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
+  webhooks?: Resolver<ResolversTypes['WebhookPage'], ParentType, ContextType, Partial<QueryWebhooksArgs>>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryPage'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'id'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1824,6 +2166,41 @@ export type AuditEntryPageResolvers<ContextType = MercuriusContext, ParentType e
   nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ChangeFeedResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ChangeFeed'] = ResolversParentTypes['ChangeFeed']> = {
+  since?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeEvent'], ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  specversion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datacontenttype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['DocumentChange'], ParentType, ContextType>;
+};
+
+export type DocumentChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentChange'] = ResolversParentTypes['DocumentChange']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  href?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DocumentHistoryEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DocumentHistoryEntry'] = ResolversParentTypes['DocumentHistoryEntry']> = {
   __resolveType: TypeResolveFn<'VersionEntry' | 'RevisionEntry', ParentType, ContextType>;
 };
@@ -1928,6 +2305,12 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   scheduleRelease?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationScheduleReleaseArgs, 'publishAt' | 'note'>>;
   reschedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationRescheduleArgs, 'id' | 'ifMatch'>>;
   cancelSchedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationCancelScheduleArgs, 'id'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'url' | 'eventTypes'>>;
+  updateWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationUpdateWebhookArgs, 'id' | 'ifMatch'>>;
+  deleteWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id' | 'deliveryId'>>;
+  testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationTestWebhookArgs, 'id'>>;
 };
 
 export type GuideResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Guide'] = ResolversParentTypes['Guide']> = {
@@ -2184,6 +2567,64 @@ export type SearchEdgeResolvers<ContextType = MercuriusContext, ParentType exten
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  policyKeyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  etag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookWithSecretResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WebhookWithSecret'] = ResolversParentTypes['WebhookWithSecret']> = {
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WebhookPage'] = ResolversParentTypes['WebhookPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  webhookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['WebhookDeliveryPage'] = ResolversParentTypes['WebhookDeliveryPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = MercuriusContext> = {
   Query?: QueryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2200,6 +2641,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   RecommendationFactor?: RecommendationFactorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryPage?: AuditEntryPageResolvers<ContextType>;
+  ChangeFeed?: ChangeFeedResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
+  DocumentChange?: DocumentChangeResolvers<ContextType>;
   DocumentHistoryEntry?: DocumentHistoryEntryResolvers<ContextType>;
   VersionEntry?: VersionEntryResolvers<ContextType>;
   RevisionEntry?: RevisionEntryResolvers<ContextType>;
@@ -2243,5 +2688,11 @@ export type Resolvers<ContextType = MercuriusContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookWithSecret?: WebhookWithSecretResolvers<ContextType>;
+  WebhookPage?: WebhookPageResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryPage?: WebhookDeliveryPageResolvers<ContextType>;
 };
 

@@ -39,6 +39,7 @@ export const openapiPlugin = fp(
           { name: 'Activities', description: 'Things to do together, and recommendations that explain themselves.' },
           { name: 'Search', description: 'Full-text search across all content.' },
           { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },
+          { name: 'Sync', description: 'Delta sync for apps: what changed since a release, deletions included.' },
           { name: 'Keys', description: 'API keys for partners (scope `keys:admin`).' },
           {
             name: 'Editorial',

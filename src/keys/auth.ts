@@ -37,12 +37,12 @@ const FAILURE_WINDOW_MS = 60_000
  * Development only (the server binds 127.0.0.1 by default): a caller without a key reads, previews,
  * edits and publishes, so a newcomer can try the editorial API while the server runs on the embedded
  * database, whose files no second process may open. Its writes are audited as "anonymous
- * (development)". Managing keys always needs a key.
+ * (development)"; it may also subscribe webhooks (to a local receiver). Managing keys always needs a key.
  */
 export const anonymousPrincipal: Principal = {
   keyId: null,
   name: 'anonymous (development)',
-  scopes: new Set<Scope>(['content:read', 'content:preview', 'content:write', 'content:publish']),
+  scopes: new Set<Scope>(['content:read', 'content:preview', 'content:write', 'content:publish', 'webhooks:admin']),
   policy: null,
   rateLimit: null,
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { appendAudit, inProcess, type Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys } from '../db/schema.js'
+import { appendEvent } from '../events/repository.js'
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect
 
@@ -29,10 +30,8 @@ export function listKeys(db: AppDatabase): Promise<ApiKeyRow[]> {
   return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), apiKeys.id)
 }
 
-export const KEY_CHANNEL = 'api_key_revoked'
-
 /**
- * Revokes and tells every instance listening, on commit, to forget what it cached of the key. Revoking
+ * Revokes and tells every instance, on commit, to forget what it cached of the key. Revoking
  * a revoked key changes nothing, so only the first revocation is audited.
  */
 export async function revokeKey(db: AppDatabase, id: string, actor: Actor = inProcess): Promise<ApiKeyRow | null> {
@@ -42,10 +41,12 @@ export async function revokeKey(db: AppDatabase, id: string, actor: Actor = inPr
       .set({ revokedAt: sql`now()` })
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning()
-    if (revoked) await appendAudit(tx, actor, { action: 'key.revoke', target: keyTarget(id), detail: { name: revoked.name } })
-    const row = revoked ?? (await findKey(tx, id))
-    if (row) await tx.execute(sql`select pg_notify(${KEY_CHANNEL}, ${id})`)
-    return row
+    if (revoked) {
+      await appendAudit(tx, actor, { action: 'key.revoke', target: keyTarget(id), detail: { name: revoked.name } })
+      // Every instance forgets what it cached of the key when this commits; webhooks hear of it too.
+      await appendEvent(tx, { type: 'key.revoked', data: { keyId: id, name: revoked.name } }, id)
+    }
+    return revoked ?? (await findKey(tx, id))
   })
 }
 

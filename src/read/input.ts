@@ -3,10 +3,11 @@ import { AppError } from '../errors.js'
 
 /**
  * Validates a use case's typed input with its schema. REST has validated its parameters already, so
- * this fails only for adapters that pass typed arguments straight through (GraphQL): nulls count as absent.
+ * this fails only for adapters that pass typed arguments straight through (GraphQL): nulls count as absent,
+ * unless the use case gives null a meaning of its own (clearing a field).
  */
-export function parseInput<T extends z.ZodType>(schema: T, value: Record<string, unknown>): z.output<T> {
-  const parsed = schema.safeParse(withoutNulls(value))
+export function parseInput<T extends z.ZodType>(schema: T, value: Record<string, unknown>, nulls: 'absent' | 'kept' = 'absent'): z.output<T> {
+  const parsed = schema.safeParse(nulls === 'kept' ? value : withoutNulls(value))
   if (parsed.success) return parsed.data
   const errors = parsed.error.issues.flatMap((issue) => {
     const field = issue.path.join('.')

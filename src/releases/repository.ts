@@ -3,8 +3,7 @@ import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { policyConditions } from '../documents/repository.js'
 import type { ContentPolicy } from '../keys/schemas.js'
-
-export const RELEASE_CHANNEL = 'content_release'
+import { appendEvent } from '../events/repository.js'
 
 export type Executor = Pick<AppDatabase, 'select' | 'insert' | 'execute'>
 
@@ -67,6 +66,8 @@ export interface NewRelease {
   source: PublishedSource
   basedOnReleaseId?: number | null
   mapping: Map<string, number>
+  /** More for the release's event (a schedule's id). */
+  event?: Record<string, unknown>
 }
 
 /** Writes a release and its mapping, without making it current. */
@@ -96,9 +97,28 @@ export async function createRelease(tx: Executor, release: NewRelease): Promise<
     .insert(currentRelease)
     .values({ id: true, releaseId: row.id })
     .onConflictDoUpdate({ target: currentRelease.id, set: { releaseId: row.id, updatedAt: sql`now()` } })
-  // Delivered on commit to every instance, which then serves the new release.
-  await tx.execute(sql`select pg_notify(${RELEASE_CHANNEL}, ${String(row.id)})`)
+  // Announced on commit to every instance, which then serves the new release; webhooks are queued with it.
+  await appendEvent(tx, {
+    type: release.source === 'rollback' ? 'release.rolled_back' : 'release.published',
+    releaseId: row.id,
+    previousReleaseId: row.basedOnReleaseId,
+    data: { source: row.source, note: row.note, documentCount: row.documentCount, ...release.event },
+  })
   return row
+}
+
+/**
+ * Two releases as a policy sees them (0 or null: no release, as for a first sync), optionally of one
+ * type only, and what changed from the first to the second. Release diffs, the change feed and event
+ * payloads all read releases this way, so a document that leaves a policy's view counts as removed.
+ */
+export async function compareReleases(db: Executor, from: number | null, to: number, policy: ContentPolicy | null, type?: string) {
+  const mappings = await releaseMappings(db, [...new Set([from, to])].filter((id): id is number => id !== null && id > 0), policy)
+  const side = (id: number | null) =>
+    new Map((id === null || id <= 0 ? [] : (mappings.get(id) ?? [])).filter((item) => type === undefined || item.type === type).map((item) => [item.documentId, item]))
+  const before = side(from)
+  const after = side(to)
+  return { before, after, ...mappingChanges(before, after, (item) => item.version) }
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   findCurrentReleaseId,
   findRelease,
   listReleases,
-  mappingChanges,
+  compareReleases,
   releaseMapping,
   releaseMappings,
   type PublishedRelease,
@@ -145,11 +145,7 @@ export class ReleaseService {
   async diff(reader: Reader, input: { from: unknown; to: unknown; type?: unknown }): Promise<ReleaseDiff> {
     const { from, to, type } = parseInput(releaseDiffInput, input)
     await Promise.all([this.assertExists(from), this.assertExists(to)])
-    const mappings = await releaseMappings(this.db, from === to ? [from] : [from, to], reader.policy)
-    const inType = (item: { type: string }) => type === undefined || item.type === type
-    const before = new Map((mappings.get(from) ?? []).filter(inType).map((item) => [item.documentId, item]))
-    const after = new Map((mappings.get(to) ?? []).filter(inType).map((item) => [item.documentId, item]))
-    const changes = mappingChanges(before, after, (item) => item.version)
+    const { before, after, ...changes } = await compareReleases(this.db, from, to, reader.policy, type)
     const entry = (id: string) => {
       const old = before.get(id)
       const item = after.get(id) ?? old!

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import dns from 'node:dns'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +10,14 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.js'
 import { contentFolder } from '../../src/paths.js'
 
 export type Driver = 'pglite' | 'postgres'
+
+// No test leaves this machine, not even for a DNS query (webhook URLs are resolved before delivery): a
+// host name other than localhost does not resolve in tests. Receivers listen on 127.0.0.1.
+const resolveLocally = dns.promises.lookup
+dns.promises.lookup = ((hostname: string, options?: unknown) => {
+  if (hostname === 'localhost') return resolveLocally(hostname, options as never)
+  return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname} (tests resolve no names)`), { code: 'ENOTFOUND' }))
+}) as typeof dns.promises.lookup
 
 interface Teardown {
   teardown(fn: () => unknown): void

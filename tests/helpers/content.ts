@@ -1,19 +1,23 @@
+import type { App } from '../../src/app.js'
+import { hashContent, loadContent, type ContentDocument } from '../../src/content/load-content.js'
+import { exampleContent } from '../../src/editorial/routes.js'
+
 /**
  * A valid new prompt for editorial tests: a light depth-1 opener any key's policy allows. Pass
  * `overrides` for the fields a test is about.
  */
-export const newPrompt = (slug: string, text: string, overrides: Record<string, unknown> = {}) => ({
-  slug,
-  text,
-  followUps: [],
-  topics: ['connection-beyond-shared-experiences'],
-  ageMin: 4,
-  ageMax: 12,
-  depth: 1,
-  settings: ['meal', 'bedtime'],
-  direction: 'either',
-  competencies: ['relationship-skills'],
-  sensitive: false,
-  purpose: 'everyday',
-  ...overrides,
-})
+export const newPrompt = (slug: string, text: string, overrides: Record<string, unknown> = {}) => ({ ...exampleContent, slug, text, ...overrides })
+
+/**
+ * Publishes release 2 over the bundled content (release 1): one prompt reworded. Rolling back to 1 and
+ * 2 in turn then makes as many releases as a test needs, each one cheaply.
+ */
+export async function publishSecondRelease(app: App, slug = 'something-brave-you-did-today'): Promise<number> {
+  const docs = await loadContent()
+  const edited = docs.map((doc) => {
+    if (doc.id !== `prompt:${slug}`) return doc
+    const body = { ...(doc.body as Record<string, unknown>), text: 'What is one brave thing you did today, even a tiny one?' }
+    return { ...doc, body, contentHash: hashContent(body) } as ContentDocument
+  })
+  return (await app.services.publishing.importContent(edited, 'A reworded prompt')).releaseId
+}

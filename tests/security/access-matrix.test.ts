@@ -15,6 +15,7 @@ import net, { type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import t from 'tap'
 import type { App } from '../../src/app.js'
+import { webhooks } from '../../src/db/schema.js'
 import { projectRoot } from '../../src/paths.js'
 import { build, drivers, type Driver } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
@@ -31,7 +32,7 @@ interface Operation {
   path: string
   /** Needs a key (non-empty security); false for the probes, which are open by design. */
   secured: boolean
-  scope: 'content:read' | 'keys:admin' | 'content:write' | 'content:publish'
+  scope: 'content:read' | 'keys:admin' | 'content:write' | 'content:publish' | 'webhooks:admin'
   query: string
   body?: unknown
 }
@@ -52,6 +53,10 @@ interface Outcome {
 }
 
 const graphqlQuery = '{ currentRelease { id } }'
+// Webhooks made by setUp: requests name the victim; the right key deletes the sacrificial one instead.
+const VICTIM_WEBHOOK = 'wh_0000000000000001'
+const SACRIFICIAL_WEBHOOK = 'wh_0000000000000002'
+const UNROUTABLE = '203.0.113.10'
 
 /** Real values for path parameters, from the bundled content; the key ids are filled in per app. */
 function pathValues(keyId: string): Record<string, Record<string, string>> {
@@ -69,6 +74,8 @@ function pathValues(keyId: string): Record<string, Record<string, string>> {
     '/v1/admin/releases/{id}/restore': { id: '1' },
     // Made by setUp.
     '/v1/admin/schedules/{id}': { id: '1' },
+    ...Object.fromEntries(['', '/rotate-secret', '/deliveries', '/test'].map((action) => [`/v1/admin/webhooks/{id}${action}`, { id: VICTIM_WEBHOOK }])),
+    ...Object.fromEntries(['', '/replay'].map((action) => [`/v1/admin/webhooks/{id}/deliveries/{deliveryId}${action}`, { id: VICTIM_WEBHOOK, deliveryId: '1' }])),
   }
 }
 
@@ -84,12 +91,18 @@ const bodies: Record<string, unknown> = {
   '/v1/admin/releases': { note: 'Matrix' },
   '/v1/admin/documents/{id}/restore': { version: 1 },
   '/v1/admin/releases/{id}/restore': { note: 'Matrix' },
+  // A reserved (documentation) address: refused in production, so no request ever leaves the machine.
+  '/v1/admin/webhooks': { url: `https://${UNROUTABLE}/hooks`, eventTypes: ['release.published'] },
+  '/v1/admin/webhooks/{id}/rotate-secret': {},
+  '/v1/admin/webhooks/{id}/test': {},
+  '/v1/admin/webhooks/{id}/deliveries/{deliveryId}/replay': {},
   '/graphql': { query: graphqlQuery },
 }
 
 /** Required query parameters. */
 const queries: Record<string, string> = {
   '/v1/search': '?q=bond',
+  '/v1/changes': '?since=0',
   '/v1/admin/documents/{id}/diff': '?from=1&to=1',
 }
 
@@ -170,7 +183,12 @@ function rawRequest(port: number, method: string, target: string, headers: Recor
     const socket = net.connect({ port, host: '127.0.0.1' })
     const chunks: Buffer[] = []
     socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer to ${method} ${target}`)))
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      // An event stream stays open: its head is the answer.
+      const text = Buffer.concat(chunks).toString('latin1')
+      if (/\r\ncontent-type: text\/event-stream/i.test(text.slice(0, text.indexOf('\r\n\r\n') + 2)) && text.includes('\r\n\r\n')) socket.destroy()
+    })
     socket.on('error', reject)
     socket.on('close', () => {
       const text = Buffer.concat(chunks).toString('latin1')
@@ -212,11 +230,21 @@ async function injectRequest(app: App, method: Method, target: string, headers: 
       url: target,
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       payload: body,
+      payloadAsStream: true,
     })
   } catch {
     return null // a URL inject cannot express; the raw socket covers it
   }
-  return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: response.payload }
+  const contentType = String(response.headers['content-type'] ?? '')
+  const stream = response.stream()
+  // An event stream stays open: its head is the answer.
+  if (contentType.startsWith('text/event-stream')) {
+    stream.destroy()
+    return { status: response.statusCode, contentType, body: '' }
+  }
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return { status: response.statusCode, contentType, body: Buffer.concat(chunks).toString('utf8') }
 }
 
 /** The problem code of an answer: from a problem document, or from GraphQL's errors[0].extensions. */
@@ -271,6 +299,8 @@ function contentMarkers(body: string, refusal: string): string[] {
 function scopeOf(template: string, method: string): Operation['scope'] {
   // The audit log takes keys:admin or content:publish; the matrix uses the first.
   if (template.startsWith('/v1/admin/keys') || template === '/v1/admin/audit') return 'keys:admin'
+  // Webhooks take webhooks:admin or keys:admin; the matrix uses the first.
+  if (template.startsWith('/v1/admin/webhooks')) return 'webhooks:admin'
   if (template.startsWith('/v1/admin/schedules') && method !== 'get') return 'content:publish'
   if (template.startsWith('/v1/admin/releases') || /\/(approve|reject)$/.test(template)) return 'content:publish'
   if (template.startsWith('/v1/admin/')) return 'content:write'
@@ -281,9 +311,9 @@ function scopeOf(template: string, method: string): Operation['scope'] {
  * Editorial routes act on state (a draft must exist, be in review, carry If-Match...): with the right key
  * and no such state, their own 4xx with a domain code shows that the route ran.
  */
-const editorialCodes = new Set(['SCHEDULE_NOT_PENDING', 'PRECONDITION_REQUIRED', 'INVALID_TRANSITION', 'NOTHING_TO_PUBLISH', 'DOCUMENT_EXISTS', 'DRAFT_NOT_FOUND', 'VALIDATION_FAILED'])
+const editorialCodes = new Set(['SCHEDULE_NOT_PENDING', 'PRECONDITION_REQUIRED', 'INVALID_TRANSITION', 'NOTHING_TO_PUBLISH', 'DOCUMENT_EXISTS', 'DRAFT_NOT_FOUND', 'VALIDATION_FAILED', 'WEBHOOK_NOT_FOUND'])
 const ranEditorialRoute = (operation: Operation, answer: Answer | null) =>
-  answer !== null && (operation.scope === 'content:write' || operation.scope === 'content:publish') && editorialCodes.has(codeOf(answer).code ?? '')
+  answer !== null && ['content:write', 'content:publish', 'webhooks:admin'].includes(operation.scope) && editorialCodes.has(codeOf(answer).code ?? '')
 
 async function operationsFrom(app: App, keys: { reader: string; victimId: string }) {
   const document = JSON.parse(await readFile(join(projectRoot, 'openapi/openapi.json'), 'utf8')) as {
@@ -336,7 +366,8 @@ async function operationsFrom(app: App, keys: { reader: string; victimId: string
 }
 
 async function setUp(t: Parameters<typeof build>[0], driver: Driver) {
-  const app = await build(t, driver, { env: { NODE_ENV: 'production' } })
+  // Event streams opened by the right key stay open until the app closes: no limit gets in the way.
+  const app = await build(t, driver, { env: { NODE_ENV: 'production', EVENTS_MAX_STREAMS_PER_KEY: '1000' } })
   const reader = await createKey(app, { name: 'reader', scopes: ['content:read'] })
   const admin = await createKey(app, { name: 'admin', scopes: ['keys:admin', 'content:read'] })
   const adminOnly = await createKey(app, { name: 'admin only', scopes: ['keys:admin'] })
@@ -347,10 +378,17 @@ async function setUp(t: Parameters<typeof build>[0], driver: Driver) {
   const sacrificial = await createKey(app, { name: 'sacrificial', scopes: ['content:read'] })
   // Schedule 1, for the schedule routes (the right key cancels it; later cancels meet SCHEDULE_NOT_PENDING).
   await app.inject({ method: 'POST', url: '/v1/admin/releases', headers: bearer(publisher), payload: { note: 'Matrix schedule', publishAt: '2099-01-01T00:00:00Z' } })
+  // Two webhooks to an address production refuses (saved directly, as its check would refuse them), and
+  // delivery 1: a test ping, refused before any connection.
+  const webhookAdmin = await createKey(app, { name: 'webhook admin', scopes: ['webhooks:admin'] })
+  for (const id of [VICTIM_WEBHOOK, SACRIFICIAL_WEBHOOK]) {
+    await app.db.insert(webhooks).values({ id, url: `https://${UNROUTABLE}/hooks`, eventTypes: ['release.published'], secret: `whsec_${Buffer.alloc(32, 9).toString('base64')}`, createdByName: 'matrix' })
+  }
+  await app.inject({ method: 'POST', url: `/v1/admin/webhooks/${VICTIM_WEBHOOK}/test`, headers: bearer(webhookAdmin) })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
   const idOf = (key: string) => key.split('_')[1] as string
-  return { app, port, reader, admin, adminOnly, writer, publisher, victim, victimId: idOf(victim), sacrificialId: idOf(sacrificial) }
+  return { app, port, reader, admin, adminOnly, writer, publisher, webhookAdmin, victim, victimId: idOf(victim), sacrificialId: idOf(sacrificial) }
 }
 
 /** Runs a few requests at a time: the matrix has thousands, and inject and loopback sockets are cheap. */
@@ -380,13 +418,17 @@ for (const driver of drivers) {
     const keysBefore = (await app.services.keys.list()).length
 
     /** The path a caller with the right key uses: a DELETE names the sacrificial key, not the victim. */
-    const pathFor = (operation: Operation) =>
-      operation.method === 'DELETE' && operation.template === '/v1/admin/keys/{id}' ? operation.path.replace(setup.victimId, setup.sacrificialId) : operation.path
+    const pathFor = (operation: Operation) => {
+      if (operation.method !== 'DELETE') return operation.path
+      if (operation.template === '/v1/admin/keys/{id}') return operation.path.replace(setup.victimId, setup.sacrificialId)
+      if (operation.template === '/v1/admin/webhooks/{id}') return operation.path.replace(VICTIM_WEBHOOK, SACRIFICIAL_WEBHOOK)
+      return operation.path
+    }
 
     const keyFor = (operation: Operation, caller: Caller): Record<string, string> => {
       if (caller === 'none') return {}
       if (caller === 'wrong-scope') return bearer(operation.scope === 'content:read' ? setup.adminOnly : setup.reader)
-      const right = { 'content:read': setup.reader, 'keys:admin': setup.admin, 'content:write': setup.writer, 'content:publish': setup.publisher }
+      const right = { 'content:read': setup.reader, 'keys:admin': setup.admin, 'content:write': setup.writer, 'content:publish': setup.publisher, 'webhooks:admin': setup.webhookAdmin }
       return bearer(right[operation.scope])
     }
 
@@ -517,6 +559,7 @@ for (const driver of drivers) {
       // + 1: the positive control created one key with inject and one over the socket.
       t.equal((await app.services.keys.list()).length, keysBefore + minted + 2, 'only the right key created keys')
       t.equal((await app.services.keys.get(setup.victimId)).revokedAt, null, 'the victim key is not revoked')
+      t.equal((await app.inject({ url: `/v1/admin/webhooks/${VICTIM_WEBHOOK}`, headers: bearer(setup.webhookAdmin) })).statusCode, 200, 'the victim webhook is not deleted')
       t.equal((await app.inject({ url: '/v1/topics', headers: bearer(setup.victim) })).statusCode, 200, 'and still works')
     })
 

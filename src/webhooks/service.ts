@@ -1,0 +1,408 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import type { AppDatabase } from '../db/database.js'
+import { apiKeys, auditLog, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
+import { auditAuthor, ifMatchHolds, requireScope, type Editor } from '../editorial/service.js'
+import { AppError } from '../errors.js'
+import { eventTypes } from '../events/repository.js'
+import { MAX_INT } from '../http/schemas.js'
+import { keyId } from '../keys/schemas.js'
+import { parseInput } from '../read/input.js'
+import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
+import { checkUrl, DestinationRefused, resolveDestination, type DestinationPolicy } from './destination.js'
+import type { DeliveryRow, WebhookDispatcher, WebhookRow } from './dispatcher.js'
+
+export const webhookEventTypes = eventTypes
+export const deliveryStates = ['pending', 'delivering', 'succeeded', 'failed'] as const
+
+// Standard Webhooks secrets: whsec_ and 24 to 64 random bytes in base64.
+const SECRET = /^whsec_[A-Za-z0-9+/]{32,86}={0,2}$/
+const secretInput = z
+  .string()
+  .max(100, 'must be at most 100 characters: whsec_ and 24 to 64 bytes in base64')
+  .regex(SECRET, 'must be whsec_ followed by 24 to 64 bytes in base64')
+  .refine((value) => {
+    const bytes = Buffer.from(value.slice('whsec_'.length), 'base64').length
+    return bytes >= 24 && bytes <= 64
+  }, 'must hold 24 to 64 bytes')
+const url = z.string().trim().min(1).max(2_000)
+const types = z
+  .array(z.enum(webhookEventTypes))
+  .min(1)
+  .refine((items) => new Set(items).size === items.length, 'must not repeat an event type')
+const description = z.string().trim().max(500)
+export const webhookId = z.string().regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
+const deliveryId = z.number().int().positive().max(MAX_INT)
+
+const createInput = z.strictObject({
+  url,
+  eventTypes: types,
+  description: description.optional(),
+  policyKeyId: keyId.optional(),
+  secret: secretInput.optional(),
+})
+const updateInput = z.strictObject({
+  url: url.optional(),
+  eventTypes: types.optional(),
+  description: description.nullable().optional(),
+  policyKeyId: keyId.nullable().optional(),
+  enabled: z.boolean().optional(),
+})
+const listInput = z.strictObject({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() })
+const deliveriesInput = listInput.extend({ state: z.enum(deliveryStates).optional() })
+
+export type WebhookEventType = (typeof webhookEventTypes)[number]
+
+export interface WebhookView {
+  id: string
+  url: string
+  description: string | null
+  eventTypes: WebhookEventType[]
+  policyKeyId: string | null
+  enabled: boolean
+  disabledReason: string | null
+  previousSecretExpiresAt: string | null
+  revision: number
+  etag: string
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface AttemptView {
+  attempt: number
+  startedAt: string
+  durationMs: number
+  responseStatus: number | null
+  error: string | null
+  outcome: 'succeeded' | 'retrying' | 'failed' | 'disabled'
+  nextAttemptAt: string | null
+}
+
+export interface DeliveryView {
+  id: number
+  webhookId: string
+  messageId: string
+  eventId: number | null
+  eventType: string
+  state: (typeof deliveryStates)[number]
+  replay: boolean
+  attempts: number
+  nextAttemptAt: string | null
+  lastStatus: number | null
+  lastError: string | null
+  createdAt: string
+  updatedAt: string
+  attemptLog: AttemptView[]
+}
+
+const ADMIN = ['webhooks:admin', 'keys:admin'] as const
+
+/** Webhook subscriptions and their delivery log; REST and GraphQL both call this, scopes checked here. */
+export class WebhookService {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly dispatcher: WebhookDispatcher,
+    private readonly destinations: DestinationPolicy,
+    private readonly secretGraceMs: number,
+  ) {}
+
+  async create(editor: Editor, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
+    requireScope(editor, ...ADMIN)
+    const values = parseInput(createInput, input)
+    await this.checkDestination(values.url)
+    await this.checkPolicyKey(values.policyKeyId)
+    const secret = values.secret ?? newSecret()
+    const row = await this.db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(webhooks)
+        .values({
+          id: `wh_${randomBytes(10).toString('hex').slice(0, 16)}`,
+          url: values.url,
+          description: values.description ?? null,
+          eventTypes: values.eventTypes,
+          policyKeyId: values.policyKeyId ?? null,
+          secret,
+          createdByKeyId: editor.keyId,
+          createdByName: editor.name,
+        })
+        .returning()
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.create', target: `webhook:${created!.id}`, detail: summary(created!) })
+      return created!
+    })
+    return { ...view(row), secret }
+  }
+
+  async list(editor: Editor, input: Record<string, unknown>): Promise<{ items: WebhookView[]; nextCursor: string | null }> {
+    requireScope(editor, ...ADMIN)
+    const { limit, cursor } = parseInput(listInput, input)
+    const after = cursor === undefined ? undefined : decodeWebhookCursor(cursor)
+    const rows = await this.db
+      .select()
+      .from(webhooks)
+      .where(after === undefined ? undefined : sql`${webhooks.id} > ${after}`)
+      .orderBy(webhooks.id)
+      .limit(limit + 1)
+    const items = rows.slice(0, limit).map(view)
+    return { items, nextCursor: rows.length > limit ? Buffer.from(JSON.stringify({ after: items.at(-1)!.id })).toString('base64url') : null }
+  }
+
+  async get(editor: Editor, id: unknown): Promise<WebhookView> {
+    requireScope(editor, ...ADMIN)
+    return view(await this.find(id))
+  }
+
+  /** Changes a subscription; If-Match must name its current ETag. Re-enabling resumes its pending deliveries. */
+  async update(editor: Editor, id: unknown, input: Record<string, unknown>, ifMatch: string | undefined): Promise<WebhookView> {
+    requireScope(editor, ...ADMIN)
+    const current = await this.find(id)
+    const changes = parseInput(updateInput, input, 'kept')
+    if (ifMatch === undefined) throw new AppError('PRECONDITION_REQUIRED', `Changing webhook ${current.id} needs If-Match: ${etagOf(current)}.`)
+    if (changes.url !== undefined) await this.checkDestination(changes.url)
+    if (changes.policyKeyId) await this.checkPolicyKey(changes.policyKeyId)
+    const row = await this.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(webhooks)
+        .set({
+          ...(changes.url === undefined ? {} : { url: changes.url }),
+          ...(changes.eventTypes === undefined ? {} : { eventTypes: changes.eventTypes }),
+          ...(changes.description === undefined ? {} : { description: changes.description }),
+          ...(changes.policyKeyId === undefined ? {} : { policyKeyId: changes.policyKeyId }),
+          ...(changes.enabled === undefined ? {} : { enabled: changes.enabled, disabledReason: changes.enabled ? null : `Disabled by ${editor.name}.` }),
+          revision: sql`${webhooks.revision} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(webhooks.id, current.id), eq(webhooks.revision, revisionMatching(ifMatch, current))))
+        .returning()
+      if (!updated) throw stale(current)
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.update', target: `webhook:${current.id}`, detail: { changes: Object.keys(changes), ...summary(updated) } })
+      return updated
+    })
+    if (row.enabled) this.dispatcher.kick()
+    return view(row)
+  }
+
+  /** Deletes a subscription and its delivery log; nothing more is sent to it. */
+  async remove(editor: Editor, id: unknown): Promise<WebhookView> {
+    requireScope(editor, ...ADMIN)
+    const current = await this.find(id)
+    await this.db.transaction(async (tx) => {
+      await tx.delete(webhooks).where(eq(webhooks.id, current.id))
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.delete', target: `webhook:${current.id}`, detail: summary(current) })
+    })
+    return view(current)
+  }
+
+  /** A new secret, shown once; the old one keeps signing too (two signatures) for the grace period. */
+  async rotateSecret(editor: Editor, id: unknown, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
+    requireScope(editor, ...ADMIN)
+    const current = await this.find(id)
+    const { secret: chosen } = parseInput(z.strictObject({ secret: secretInput.optional() }), input)
+    const secret = chosen ?? newSecret()
+    const row = await this.db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(webhooks)
+        .set({
+          secret,
+          previousSecret: current.secret,
+          previousSecretExpiresAt: new Date(Date.now() + this.secretGraceMs),
+          revision: sql`${webhooks.revision} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(webhooks.id, current.id))
+        .returning()
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.rotate-secret', target: `webhook:${current.id}`, detail: { previousSecretExpiresAt: updated!.previousSecretExpiresAt!.toISOString() } })
+      return updated!
+    })
+    return { ...view(row), secret }
+  }
+
+  async deliveries(editor: Editor, id: unknown, input: Record<string, unknown>): Promise<{ items: DeliveryView[]; nextCursor: string | null }> {
+    requireScope(editor, ...ADMIN)
+    const hook = await this.find(id)
+    const { limit, cursor, state } = parseInput(deliveriesInput, input)
+    const before = decodeBeforeIdCursor(cursor)
+    const rows = await this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(
+        and(
+          eq(webhookDeliveries.webhookId, hook.id),
+          state === undefined ? undefined : eq(webhookDeliveries.state, state),
+          before === undefined ? undefined : lt(webhookDeliveries.id, before),
+        ),
+      )
+      .orderBy(desc(webhookDeliveries.id))
+      .limit(limit + 1)
+    const page = rows.slice(0, limit)
+    return { items: await this.withAttempts(page), nextCursor: rows.length > limit ? beforeIdCursor(page.at(-1)!.id) : null }
+  }
+
+  async delivery(editor: Editor, id: unknown, delivery: unknown): Promise<DeliveryView> {
+    requireScope(editor, ...ADMIN)
+    return (await this.withAttempts([await this.findDelivery(await this.find(id), delivery)]))[0]!
+  }
+
+  /**
+   * Sends a delivery's message again, now, out of order: the same webhook-id and body (receivers
+   * de-duplicate on the id), as a new delivery with its own attempts. Answers once it was attempted.
+   */
+  async replay(editor: Editor, id: unknown, delivery: unknown): Promise<DeliveryView> {
+    requireScope(editor, ...ADMIN)
+    const hook = await this.enabled(await this.find(id))
+    const original = await this.findDelivery(hook, delivery)
+    return this.sendNow(editor, hook, 'webhook.replay', {
+      webhookId: hook.id,
+      eventId: original.eventId,
+      messageId: original.messageId,
+      eventType: original.eventType,
+      payload: original.payload,
+      state: 'pending',
+      ordered: false,
+    }, { replayOf: original.id })
+  }
+
+  /** Sends a `webhook.test` ping now and answers with its attempt. */
+  async test(editor: Editor, id: unknown): Promise<DeliveryView> {
+    requireScope(editor, ...ADMIN)
+    const hook = await this.enabled(await this.find(id))
+    const payload = { type: 'webhook.test', timestamp: new Date().toISOString(), data: { webhookId: hook.id, note: `A test delivery requested by ${editor.name}.` } }
+    return this.sendNow(editor, hook, 'webhook.test', {
+      webhookId: hook.id,
+      eventId: null,
+      messageId: `msg_test${randomUUID().replaceAll('-', '')}`,
+      eventType: 'webhook.test',
+      payload: JSON.stringify(payload),
+      state: 'pending',
+      ordered: false,
+    })
+  }
+
+  private async sendNow(editor: Editor, hook: WebhookRow, action: string, values: typeof webhookDeliveries.$inferInsert, detail: Record<string, unknown> = {}): Promise<DeliveryView> {
+    const created = await this.db.transaction(async (tx) => {
+      const [row] = await tx.insert(webhookDeliveries).values(values).returning()
+      await tx.insert(auditLog).values({ ...auditAuthor(editor), action, target: `webhook:${hook.id}`, detail: { deliveryId: row!.id, messageId: row!.messageId, ...detail } })
+      return row!
+    })
+    await this.dispatcher.deliverOnce(created.id)
+    return (await this.withAttempts([await this.findDelivery(hook, created.id)]))[0]!
+  }
+
+  private async withAttempts(rows: DeliveryRow[]): Promise<DeliveryView[]> {
+    if (rows.length === 0) return []
+    const attempts = await this.db
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, rows.map((row) => row.id)))
+      .orderBy(webhookAttempts.deliveryId, webhookAttempts.attempt)
+    return rows.map((row) => ({
+      id: row.id,
+      webhookId: row.webhookId,
+      messageId: row.messageId,
+      eventId: row.eventId,
+      eventType: row.eventType,
+      state: row.state,
+      replay: !row.ordered,
+      attempts: row.attempts,
+      nextAttemptAt: row.state === 'pending' ? row.nextAttemptAt.toISOString() : null,
+      lastStatus: row.lastStatus,
+      lastError: row.lastError,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      attemptLog: attempts
+        .filter((attempt) => attempt.deliveryId === row.id)
+        .map((attempt) => ({
+          attempt: attempt.attempt,
+          startedAt: attempt.startedAt.toISOString(),
+          durationMs: attempt.durationMs,
+          responseStatus: attempt.responseStatus,
+          error: attempt.error,
+          outcome: attempt.outcome,
+          nextAttemptAt: attempt.nextAttemptAt?.toISOString() ?? null,
+        })),
+    }))
+  }
+
+  private async find(id: unknown): Promise<WebhookRow> {
+    const value = parseInput(z.strictObject({ id: webhookId }), { id }).id
+    const [row] = await this.db.select().from(webhooks).where(eq(webhooks.id, value))
+    if (!row) throw new AppError('WEBHOOK_NOT_FOUND', `No webhook ${value}.`)
+    return row
+  }
+
+  private async findDelivery(hook: WebhookRow, id: unknown): Promise<DeliveryRow> {
+    const value = parseInput(z.strictObject({ deliveryId }), { deliveryId: id }).deliveryId
+    const [row] = await this.db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.id, value), eq(webhookDeliveries.webhookId, hook.id)))
+    if (!row) throw new AppError('DELIVERY_NOT_FOUND', `Webhook ${hook.id} has no delivery ${value}.`)
+    return row
+  }
+
+  private async enabled(hook: WebhookRow): Promise<WebhookRow> {
+    if (!hook.enabled) throw new AppError('WEBHOOK_DISABLED', `Webhook ${hook.id} is disabled${hook.disabledReason ? `: ${hook.disabledReason}` : ''} Enable it first.`)
+    return hook
+  }
+
+  /** The URL's form, and where its name points now; delivery checks again, every time. */
+  private async checkDestination(value: string): Promise<void> {
+    try {
+      await resolveDestination(checkUrl(value, this.destinations), this.destinations)
+    } catch (error) {
+      if (!(error instanceof DestinationRefused)) throw error
+      throw new AppError('VALIDATION_FAILED', `The webhook URL ${error.message}.`, [{ location: 'body', field: 'url', message: error.message }])
+    }
+  }
+
+  private async checkPolicyKey(id: string | undefined): Promise<void> {
+    if (id === undefined) return
+    const [key] = await this.db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, id))
+    if (!key) throw new AppError('VALIDATION_FAILED', `No API key ${id} to take a content policy from.`, [{ location: 'body', field: 'policyKeyId', message: 'is not an API key id' }])
+  }
+}
+
+function newSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`
+}
+
+export function etagOf(row: Pick<WebhookRow, 'revision'>): string {
+  return `"w${row.revision}"`
+}
+
+/** The revision an If-Match names when it holds, else one no row has (the update then matches nothing). */
+function revisionMatching(ifMatch: string, current: WebhookRow): number {
+  return ifMatchHolds(ifMatch, etagOf(current)) ? current.revision : -1
+}
+
+function stale(row: WebhookRow) {
+  return new AppError('PRECONDITION_FAILED', `Webhook ${row.id} changed since you read it (now ${etagOf(row)}); read it again and reapply your change.`)
+}
+
+function summary(row: WebhookRow) {
+  return { url: row.url, eventTypes: row.eventTypes, policyKeyId: row.policyKeyId, enabled: row.enabled }
+}
+
+function view(row: WebhookRow): WebhookView {
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    eventTypes: row.eventTypes as WebhookEventType[],
+    policyKeyId: row.policyKeyId,
+    enabled: row.enabled,
+    disabledReason: row.disabledReason,
+    previousSecretExpiresAt: row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date() ? row.previousSecretExpiresAt.toISOString() : null,
+    revision: row.revision,
+    etag: etagOf(row),
+    createdBy: row.createdByName,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }
+}
+
+function decodeWebhookCursor(cursor: string): string {
+  try {
+    return webhookId.parse((JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown }).after)
+  } catch {
+    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
+  }
+}
