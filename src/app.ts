@@ -146,7 +146,7 @@ export async function buildApp(options: BuildOptions) {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
-    exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
+    exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-policy', 'ratelimit', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
     maxAge: 600,
   })
   await app.register(authPlugin, {

@@ -6,6 +6,10 @@ import { AppError } from '../errors.js'
 import { loggableError } from './error-log.js'
 import { isProtected } from '../keys/auth.js'
 
+const WINDOW_SECONDS = 60
+// Each key (or, without one, each address) has one quota per window.
+const POLICY = 'key'
+
 export interface RateLimitOptions {
   perMinute: number
   redisUrl?: string | undefined
@@ -29,7 +33,7 @@ export const rateLimitPlugin = fp(
       global: true,
       // After authentication (onRequest), before validation, so malformed requests count too.
       hook: 'preValidation',
-      timeWindow: 60_000,
+      timeWindow: WINDOW_SECONDS * 1000,
       max: (request) => request.principal?.rateLimit ?? options.perMinute,
       keyGenerator: (request) => (request.principal?.keyId ? `key:${request.principal.keyId}` : `ip:${request.ip}`),
       allowList: (request) => !isProtected(request),
@@ -40,6 +44,15 @@ export const rateLimitPlugin = fp(
       ...(redis ? { redis } : {}),
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`),
+    })
+    // The current IETF draft (draft-ietf-httpapi-ratelimit-headers-09 and later) names one policy and its
+    // state: RateLimit-Policy "key";q=<quota>;w=<window s> and RateLimit "key";r=<remaining>;t=<reset s>.
+    // The plugin writes the older RateLimit-Limit/-Remaining/-Reset, which clients already read: both are sent.
+    app.addHook('onSend', async (_request, reply) => {
+      const limit = reply.getHeader('ratelimit-limit')
+      if (limit === undefined) return
+      reply.header('ratelimit-policy', `"${POLICY}";q=${limit};w=${WINDOW_SECONDS}`)
+      reply.header('ratelimit', `"${POLICY}";r=${reply.getHeader('ratelimit-remaining') ?? 0};t=${reply.getHeader('ratelimit-reset') ?? 0}`)
     })
   },
   { name: 'rate-limit', dependencies: ['auth'] },

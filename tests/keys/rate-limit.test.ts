@@ -20,6 +20,8 @@ t.test('a key over its limit gets 429 with Retry-After and RateLimit headers', a
   t.ok(Number(last!.headers['retry-after']) > 0, 'Retry-After')
   t.equal(last!.headers['ratelimit-limit'], '3')
   t.equal(last!.headers['ratelimit-remaining'], '0')
+  t.equal(last!.headers['ratelimit-policy'], '"key";q=3;w=60', 'the current draft\'s policy header')
+  t.match(last!.headers.ratelimit, /^"key";r=0;t=\d+$/, 'and its state header')
   t.match(last!.headers['content-type'], /^application\/problem\+json/)
   t.match(last!.json(), { status: 429, code: 'RATE_LIMITED' })
   const graphql = await app.inject({ method: 'POST', url: '/graphql', headers: bearer(key), payload: { query: '{ currentRelease { id } }' } })
@@ -30,6 +32,7 @@ t.test('a key over its limit gets 429 with Retry-After and RateLimit headers', a
   t.equal((await app.inject('/healthz')).statusCode, 200, 'probes are not limited')
   const fresh = await app.inject({ url: '/v1/topics', headers: bearer(other) })
   t.equal(fresh.headers['ratelimit-remaining'], '1')
+  t.match(fresh.headers.ratelimit, /^"key";r=1;t=\d+$/)
 })
 
 t.test('with Redis, the limit holds across two instances', { skip: REDIS_URL ? false : 'TEST_REDIS_URL is not set' }, async (t) => {
