@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { parseEnv } from 'node:util'
 import { z } from 'zod'
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
@@ -96,4 +98,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
+}
+
+/**
+ * Reads `.env` (or `path`) into `env` when the file exists, as `.env.example` suggests: a variable
+ * already set in the environment wins over the file. Returns whether a file was read. Node's own parser
+ * (util.parseEnv, the one behind --env-file) reads it: no dependency.
+ */
+export function loadEnvFile(path = '.env', env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!existsSync(path)) return false
+  for (const [name, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    if (env[name] === undefined) env[name] = value
+  }
+  return true
 }

@@ -1,8 +1,9 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
+import { ConfigError, loadConfig, loadEnvFile } from './config.js'
 
 async function main() {
+  loadEnvFile()
   const config = loadConfig()
   const startedAt = performance.now()
   const app = await buildApp({ config })
