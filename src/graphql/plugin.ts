@@ -68,14 +68,24 @@ export const graphqlPlugin = fp(
 
 /**
  * Batches are refused, and a query sent as a pre-parsed JSON document is printed back to a string,
- * so that every request meets the same parser, length cap and validation rules.
+ * so that every request meets the same parser, length cap and validation rules. The other members
+ * follow the GraphQL-over-HTTP specification: `operationName` is a string (or null), `variables` and
+ * `extensions` are maps, and null stands for absent.
  */
 async function normaliseRequest(request: FastifyRequest) {
   if (request.method !== 'POST') return checkLength((request.query as { query?: unknown }).query)
   const body = request.body as unknown
   if (Array.isArray(body)) throw badRequest('Batched queries are not supported; send one operation per request.')
   if (!body || typeof body !== 'object') throw badRequest('The body must be a JSON object with a "query".')
-  const payload = body as { query?: unknown }
+  const payload = body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown }
+  if (payload.operationName !== undefined && payload.operationName !== null && typeof payload.operationName !== 'string') {
+    throw badRequest('"operationName" must be a string.')
+  }
+  for (const member of ['variables', 'extensions'] as const) {
+    const value = payload[member]
+    if (value === null) delete payload[member]
+    else if (value !== undefined && (typeof value !== 'object' || Array.isArray(value))) throw badRequest(`"${member}" must be an object.`)
+  }
   if (payload.query !== undefined && typeof payload.query !== 'string') {
     const document = payload.query as DocumentNode
     if (!document || typeof document !== 'object' || document.kind !== 'Document' || !Array.isArray(document.definitions)) {
@@ -143,7 +153,10 @@ function formatErrors(
   else if (!wellFormedHttp) statusCode = 400
   else if (requestError && prefersGraphqlResponse(reply.request)) statusCode = 400
   else if (unavailable && !executed && prefersGraphqlResponse(reply.request)) statusCode = 503
-  return { statusCode, response: { data: executed ? execution.data : null, errors } as never }
+  // `data` is there once execution started (null when a non-null root field failed), and absent when the
+  // request failed before it (parse, validation, limits, authentication), as the specification asks.
+  const started = executed || errors.some((error) => error.path !== undefined)
+  return { statusCode, response: (started ? { data: execution.data ?? null, errors } : { errors }) as never }
 }
 
 // Mercurius wraps all validation errors of a request in one error; report each.
