@@ -30,6 +30,7 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command)) 
   process.stdout.write(`${usage}\n`)
   process.exitCode = values.help ? 0 : 1
 } else {
+  // Listing and revoking need the keys the server has: they never make a new, empty database.
   await withDatabase(async (database) => {
     const keys = new KeyService(database.db)
     const actor = cliActor('keys CLI')
@@ -65,5 +66,5 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command)) 
     } finally {
       await keys.close()
     }
-  })
+  }, { existing: command !== 'create' })
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -20,6 +20,10 @@ t.test('npm run keys works on the database the server uses', async (t) => {
       cwd: projectRoot,
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
     })
+
+  const nothing = await keys('list').catch((error: { stderr: string; code: number }) => error)
+  t.match(nothing, { code: 1, stderr: /No database in .*Set DATA_DIR to the folder the server uses/ }, 'list refuses a folder without a database')
+  t.same(await readdir(dataDir), [], 'and leaves it empty')
 
   const created = JSON.parse(
     (await keys('create', '--name', 'Portal', '--scopes', 'content:read', '--policy', '{"maxDepth":2}', '--rate-limit', '100', '--expires', '2099-01-01', '--json')).stdout,
