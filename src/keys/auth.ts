@@ -105,9 +105,16 @@ export const authPlugin = fp(
  */
 export function assertScope(caller: { keyId: string | null; scopes: ReadonlySet<Scope> }, anyOf: readonly Scope[], what = 'This'): void {
   if (anyOf.some((scope) => caller.scopes.has(scope))) return
-  const who = caller.keyId === null ? 'Calls without an API key do' : 'This API key does'
   const named = anyOf.map((scope) => `"${scope}"`).join(' or ')
-  throw new AppError('FORBIDDEN', `${what} needs the ${named} scope. ${who} not have it.`)
+  if (caller.keyId === null) {
+    // The development caller sent no key: say how to get one that has the scope.
+    throw new AppError(
+      'FORBIDDEN',
+      `${what} needs the ${named} scope. Calls without an API key do not have it: send a key that does, as ` +
+        `Authorization: Bearer msb_..., made with npm run keys -- create --name me --scopes ${anyOf[0]}.`,
+    )
+  }
+  throw new AppError('FORBIDDEN', `${what} needs the ${named} scope. This API key does not have it; ask for a key with that scope.`)
 }
 
 async function identify(request: FastifyRequest, reply: FastifyReply, options: AuthOptions): Promise<Principal> {
