@@ -16,6 +16,7 @@ import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
 import { inputGuardPlugin } from './http/input-guard.js'
+import { metricsPlugin } from './http/metrics.js'
 import { loggerOptions } from './http/logging.js'
 import { problemRoutes } from './http/problem-routes.js'
 import { clientErrorHandler } from './http/client-errors.js'
@@ -140,57 +141,64 @@ export async function buildApp(options: BuildOptions) {
     reply.header('x-request-id', request.id)
   })
 
-  await app.register(problemsPlugin)
-  await app.register(helmet, { global: true, contentSecurityPolicy: false })
-  await app.register(cors, {
-    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
-    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
-    exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-policy', 'ratelimit', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
-    maxAge: 600,
-  })
-  await app.register(authPlugin, {
-    keys: services.keys,
-    allowAnonymous: config.NODE_ENV === 'development',
-    failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
-  })
-  await app.register(readContextPlugin, services)
-  await app.register(rateLimitPlugin, {
-    perMinute: config.RATE_LIMIT_PER_MINUTE,
-    redisUrl: config.REDIS_URL,
-    failClosed: config.RATE_LIMIT_FAIL_CLOSED,
-  })
-  await app.register(inputGuardPlugin)
-  await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
-  await app.register(etag)
-  await app.register(openapiPlugin)
-  // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.
-  await app.register(async (rest) => {
-    rest.setValidatorCompiler(validatorCompiler)
-    rest.setSerializerCompiler(serializerCompiler)
-    for (const routes of [
-      healthRoutes,
-      problemRoutes,
-      guideRoutes,
-      promptRoutes,
-      activityRoutes,
-      recommendationRoutes,
-      searchRoutes,
-      releaseRoutes,
-      changeRoutes,
-      eventRoutes,
-      documentRoutes,
-      keyRoutes,
-      editorialRoutes,
-      auditRoutes,
-      scheduleRoutes,
-      historyRoutes,
-      webhookRoutes,
-    ]) {
-      await rest.register(routes)
-    }
-  })
-  await app.register(graphqlPlugin, { introspection: config.GRAPHQL_INTROSPECTION })
+  // A plugin that fails to load leaves nothing open behind it (the database, the listener).
+  try {
+    await app.register(problemsPlugin)
+    await app.register(helmet, { global: true, contentSecurityPolicy: false })
+    await app.register(cors, {
+      origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
+      exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-policy', 'ratelimit', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
+      maxAge: 600,
+    })
+    await app.register(authPlugin, {
+      keys: services.keys,
+      allowAnonymous: config.NODE_ENV === 'development',
+      failuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
+    })
+    await app.register(readContextPlugin, services)
+    await app.register(rateLimitPlugin, {
+      perMinute: config.RATE_LIMIT_PER_MINUTE,
+      redisUrl: config.REDIS_URL,
+      failClosed: config.RATE_LIMIT_FAIL_CLOSED,
+    })
+    await app.register(inputGuardPlugin)
+    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
+    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys })
+    await app.register(etag)
+    await app.register(openapiPlugin)
+    // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.
+    await app.register(async (rest) => {
+      rest.setValidatorCompiler(validatorCompiler)
+      rest.setSerializerCompiler(serializerCompiler)
+      for (const routes of [
+        healthRoutes,
+        problemRoutes,
+        guideRoutes,
+        promptRoutes,
+        activityRoutes,
+        recommendationRoutes,
+        searchRoutes,
+        releaseRoutes,
+        changeRoutes,
+        eventRoutes,
+        documentRoutes,
+        keyRoutes,
+        editorialRoutes,
+        auditRoutes,
+        scheduleRoutes,
+        historyRoutes,
+        webhookRoutes,
+      ]) {
+        await rest.register(routes)
+      }
+    })
+    await app.register(graphqlPlugin, { introspection: config.GRAPHQL_INTROSPECTION })
+  } catch (error) {
+    await app.close().catch(() => {})
+    throw error
+  }
   return app
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
+import ipaddr from 'ipaddr.js'
 import { z } from 'zod'
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
@@ -84,6 +85,15 @@ const envSchema = z.object({
   // Server-sent events (/v1/events): open streams per key, and the heartbeat interval.
   EVENTS_MAX_STREAMS_PER_KEY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(5)),
   EVENTS_HEARTBEAT_MS: milliseconds(15_000),
+  // Who may scrape /metrics without a key (CIDR, comma-separated); others need a metrics:read key.
+  METRICS_ALLOWED_NETWORKS: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default('127.0.0.0/8,::1/128')
+      .transform((value) => value.split(',').map((cidr) => cidr.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine((cidr) => ipaddr.isValidCIDR(cidr), 'each entry must be an address range such as 10.0.0.0/8 or ::1/128'))),
+  ),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })
 

@@ -9,7 +9,7 @@ const usage = `Usage:
   npm run keys -- create --name NAME --scopes a,b [--policy JSON] [--rate-limit N] [--expires DATE] [--json]
   npm run keys -- list [--json]
   npm run keys -- revoke ID [--json]
-Scopes: content:read, content:preview, content:write, content:publish, keys:admin, webhooks:admin`
+Scopes: content:read, content:preview, content:write, content:publish, keys:admin, webhooks:admin, metrics:read`
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -26,6 +26,8 @@ export interface DatabaseHandle {
    * until the next `onStatus(true)`. Returns a function that stops listening.
    */
   listen(channel: string, onMessage: (payload: string) => void, onStatus: (listening: boolean) => void): Promise<() => Promise<void>>
+  /** Connections of the PostgreSQL pool now (for /metrics); null on the embedded database, which has none. */
+  poolStats(): { total: number; idle: number; waiting: number; max: number } | null
   close(): Promise<void>
 }
 
@@ -91,6 +93,7 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
         await unlisten()
       }
     },
+    poolStats: () => null,
     close: async () => {
       await client.close()
       await releaseLock()
@@ -144,6 +147,7 @@ async function openPostgres(connectionString: string, logger: QueryLogger, optio
       await pool.query('select 1')
     },
     listen: (channel, onMessage, onStatus) => listenWithReconnect(connectionString, options.connectTimeoutMs, channel, onMessage, onStatus),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
     close: () => pool.end(),
   }
 }

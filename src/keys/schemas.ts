@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { contentWarnings, MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
 import { slugParam } from '../http/schemas.js'
 
-export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin'] as const
+export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin', 'metrics:read'] as const
 export type Scope = (typeof scopes)[number]
 export const scope = z.enum(scopes)
 /** The public part of a key, also its record's id. */

@@ -44,6 +44,8 @@ export class WebhookDispatcher {
   private readonly inFlight = new Set<Promise<void>>()
   private readonly aborts = new Set<AbortController>()
   private unavailable = false
+  /** Attempts this instance made since it started, by outcome (for /metrics). */
+  readonly attemptCounts: Record<'succeeded' | 'retrying' | 'failed' | 'disabled', number> = { succeeded: 0, retrying: 0, failed: 0, disabled: 0 }
 
   constructor(
     private readonly db: AppDatabase,
@@ -250,6 +252,7 @@ export class WebhookDispatcher {
         .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.state, 'delivering'), eq(webhookDeliveries.attempts, delivery.attempts)))
         .returning({ id: webhookDeliveries.id })
       if (!updated) return
+      this.attemptCounts[outcome]++
       await tx.insert(webhookAttempts).values({
         deliveryId: delivery.id,
         attempt: delivery.attempts,

@@ -289,6 +289,17 @@ export class WebhookService {
     return (await this.withAttempts([await this.findDelivery(hook, created.id)]))[0]!
   }
 
+  /** Deliveries by state, across every instance (for /metrics): pending ones are the queue. */
+  async deliveryCounts(): Promise<Record<(typeof deliveryStates)[number], number>> {
+    const rows = await this.db
+      .select({ state: webhookDeliveries.state, count: sql<number>`count(*)::int` })
+      .from(webhookDeliveries)
+      .groupBy(webhookDeliveries.state)
+    const counts = { pending: 0, delivering: 0, succeeded: 0, failed: 0 }
+    for (const row of rows) counts[row.state] = Number(row.count)
+    return counts
+  }
+
   private async withAttempts(rows: DeliveryRow[]): Promise<DeliveryView[]> {
     if (rows.length === 0) return []
     const attempts = await this.db

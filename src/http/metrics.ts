@@ -1,0 +1,113 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fastifyMetrics from 'fastify-metrics'
+import fp from 'fastify-plugin'
+import ipaddr from 'ipaddr.js'
+import { Counter, Gauge, Registry } from 'prom-client'
+import { AppError } from '../errors.js'
+import type { KeyService } from '../keys/service.js'
+
+export interface MetricsOptions {
+  /** Addresses (CIDR) that may scrape without a key; others need a key with the metrics:read scope. */
+  allowedNetworks: readonly string[]
+  keys: KeyService
+}
+
+const BEARER = /^bearer +(\S{1,200})$/i
+
+/**
+ * Prometheus metrics at /metrics: request durations by route and status (fastify-metrics, on
+ * prom-client), the process's own, and the service's: response cache, current release, database pool,
+ * webhook queue and attempts. Open to the configured networks (loopback by default), or to a key with
+ * the metrics:read scope; never listed in the OpenAPI document.
+ */
+export const metricsPlugin = fp(
+  async (app: FastifyInstance, options: MetricsOptions) => {
+    const networks = options.allowedNetworks.map((cidr) => ipaddr.parseCIDR(cidr))
+    // A registry per app, not prom-client's global one: several apps share a process in tests.
+    const registry = new Registry()
+    const registers = [registry]
+    await app.register(fastifyMetrics.default, {
+      endpoint: null,
+      defaultMetrics: { enabled: true, register: registry },
+      routeMetrics: {
+        enabled: { histogram: true, summary: false },
+        routeBlacklist: ['/metrics', '/healthz', '/readyz'],
+        // Route templates, never raw URLs: one series per route, whatever the slugs and query strings.
+        overrides: {
+          histogram: { name: 'http_request_duration_seconds', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers },
+          summary: { registers },
+        },
+      },
+    })
+    const { releases, webhooks, webhookDispatcher } = app.services
+    const counter = (name: string, help: string, read: () => number) =>
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset()
+          this.inc(read())
+        },
+      })
+    const cache = () => app.responseCache.stats()
+    counter('bonds_response_cache_hits_total', 'Content reads answered from stored response bytes (304s included).', () => cache().hits)
+    counter('bonds_response_cache_misses_total', 'Cacheable content reads that ran their handler.', () => cache().misses)
+    counter('bonds_response_cache_evictions_total', 'Response cache entries evicted to stay within RESPONSE_CACHE_MB.', () => cache().evictions)
+    new Gauge({ name: 'bonds_response_cache_bytes', help: 'Bytes the response cache holds now.', registers, collect() { this.set(cache().bytes) } })
+    new Gauge({
+      registers,
+      name: 'bonds_current_release',
+      help: 'The release unpinned reads are served from (0 before the first publish).',
+      async collect() {
+        this.set((await releases.currentId().catch(() => null)) ?? 0)
+      },
+    })
+    new Gauge({
+      registers,
+      name: 'bonds_db_pool_connections',
+      help: 'PostgreSQL pool connections by state (total, idle, waiting for one, max); absent on the embedded database.',
+      labelNames: ['state'],
+      collect() {
+        const pool = app.database.poolStats()
+        if (!pool) return
+        for (const [state, value] of Object.entries(pool)) this.set({ state }, value)
+      },
+    })
+    new Gauge({
+      registers,
+      name: 'bonds_webhook_deliveries',
+      help: 'Webhook deliveries by state, across every instance: pending is the queue (first attempts and retries).',
+      labelNames: ['state'],
+      async collect() {
+        const counts = await webhooks.deliveryCounts().catch(() => null)
+        if (counts) for (const [state, value] of Object.entries(counts)) this.set({ state }, value)
+      },
+    })
+    new Counter({
+      registers,
+      name: 'bonds_webhook_attempts_total',
+      help: 'Webhook delivery attempts this instance made, by outcome (retrying and failed are failures; disabled: a 410).',
+      labelNames: ['outcome'],
+      collect() {
+        this.reset()
+        for (const [outcome, value] of Object.entries(webhookDispatcher.attemptCounts)) this.inc({ outcome }, value)
+      },
+    })
+
+    app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+      await admit(request, networks, options.keys)
+      return reply.header('cache-control', 'no-store').type(registry.contentType).send(await registry.metrics())
+    })
+  },
+  { name: 'metrics', dependencies: ['response-cache'] },
+)
+
+async function admit(request: FastifyRequest, networks: [ipaddr.IPv4 | ipaddr.IPv6, number][], keys: KeyService): Promise<void> {
+  const address = ipaddr.isValid(request.ip) ? ipaddr.process(request.ip) : null
+  if (address && networks.some((network) => address.kind() === network[0].kind() && address.match(network))) return
+  const key = BEARER.exec(request.headers.authorization ?? '')?.[1]
+  const principal = key ? await keys.authenticate(key) : null
+  if (!principal) throw new AppError('UNAUTHORIZED', 'Metrics are open to the networks in METRICS_ALLOWED_NETWORKS; from elsewhere, send a key with the metrics:read scope.')
+  if (!principal.scopes.has('metrics:read')) throw new AppError('FORBIDDEN', 'Metrics need the "metrics:read" scope. This API key does not have it; ask for a key with that scope.')
+}
