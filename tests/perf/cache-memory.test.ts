@@ -1,8 +1,8 @@
 // The service's memory stays bounded under a flood of distinct queries: the real server, as a child
 // process, answers 60 s of searches, prompt lists and daily prompts that never repeat, and its resident
-// memory (VmRSS) is read afterwards. On PostgreSQL the whole process must stay under 300 MB. On PGlite
-// the embedded database (WASM) alone costs a few hundred MB, so there the growth over the RSS after a
-// 5 s warm-up must stay under 150 MB. Nothing here asserts a timing.
+// memory (VmRSS) is read afterwards. On both drivers the growth over the RSS after a 5 s warm-up must
+// stay under 150 MB; on PostgreSQL the whole process must also stay under 340 MB (on PGlite the embedded
+// database, WASM, alone costs a few hundred MB). Nothing here asserts a timing.
 import { createServer } from 'node:net'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,8 +15,11 @@ const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres']
 const WARM_UP_MS = 5_000
 const FLOOD_MS = 60_000
 const IN_FLIGHT = 20
-const POSTGRES_LIMIT_MB = 300
-const PGLITE_GROWTH_LIMIT_MB = 150
+// On PostgreSQL the process holds about 250-260 MB after the warm-up (measured in CI, December 2026),
+// and the response cache may fill its 64 MB bound on a quiet machine: 340 MB leaves that room and a
+// margin, and nothing more. (300 MB held only while a busy machine kept the cache from filling.)
+const POSTGRES_LIMIT_MB = 340
+const GROWTH_LIMIT_MB = 150
 
 // Each driver starts a server (PGlite: migrations and the first publish), warms up, floods and stops.
 t.setTimeout(drivers.length * 240_000 + 30_000)
@@ -144,10 +147,7 @@ for (const driver of drivers) {
     t.comment(`${driver}: ${figures}`)
     // A flood that was refused or failed would prove nothing about memory.
     t.equal(flooded.statuses.get('200') ?? 0, flooded.requests, `every flood request is answered 200: ${describe(flooded)}`)
-    if (driver === 'postgres') {
-      t.ok(floodRss < POSTGRES_LIMIT_MB, `RSS after the flood stays under ${POSTGRES_LIMIT_MB} MB: ${figures}`)
-    } else {
-      t.ok(floodRss - warmRss < PGLITE_GROWTH_LIMIT_MB, `RSS grows by less than ${PGLITE_GROWTH_LIMIT_MB} MB over the warm-up's: ${figures}`)
-    }
+    if (driver === 'postgres') t.ok(floodRss < POSTGRES_LIMIT_MB, `RSS after the flood stays under ${POSTGRES_LIMIT_MB} MB: ${figures}`)
+    t.ok(floodRss - warmRss < GROWTH_LIMIT_MB, `RSS grows by less than ${GROWTH_LIMIT_MB} MB over the warm-up's: ${figures}`)
   })
 }
