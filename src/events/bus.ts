@@ -13,7 +13,6 @@ type StatusHandler = (listening: boolean) => void
 export class EventBus {
   private readonly handlers = new Set<Handler>()
   private readonly statusHandlers = new Set<StatusHandler>()
-  private listening = false
 
   on(handler: Handler): () => void {
     this.handlers.add(handler)
@@ -26,10 +25,6 @@ export class EventBus {
     return () => this.statusHandlers.delete(handler)
   }
 
-  get isListening(): boolean {
-    return this.listening
-  }
-
   /** Listens until the returned function is called. */
   listen(database: DatabaseHandle): Promise<() => Promise<void>> {
     return database.listen(
@@ -39,7 +34,6 @@ export class EventBus {
         if (notice) this.emit(notice)
       },
       (listening) => {
-        this.listening = listening
         for (const handler of this.statusHandlers) handler(listening)
       },
     )

@@ -3,8 +3,9 @@ import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import type { Principal } from '../keys/service.js'
 import type { EventBus } from './bus.js'
-import type { EventPayloads } from './payload.js'
-import { eventsAfter, lastEventId, releaseEventTypes } from './repository.js'
+import type { ContentPolicy } from '../keys/schemas.js'
+import type { EventPayload, EventPayloads } from './payload.js'
+import { eventsAfter, lastEventId, releaseEventTypes, type EventRow } from './repository.js'
 
 export interface StreamOptions {
   maxStreamsPerKey: number
@@ -13,6 +14,8 @@ export interface StreamOptions {
 
 // Events sent per query while catching up; a stream far behind reads the log in pages of this size.
 const PAGE = 100
+// Payloads kept for the streams of this instance: a few recent events times the policies in use.
+const PAYLOADS_KEPT = 256
 
 /**
  * Server-sent release events for /v1/events: from the events table, after the id a client last saw
@@ -20,6 +23,9 @@ const PAGE = 100
  */
 export class EventStreams {
   private readonly open = new Map<string, Set<Stream>>()
+  // Streams of keys with the same policy send the same payload for an event: it is computed once. Events
+  // are immutable and so are the releases they name, so an entry never goes stale; only the count is bounded.
+  private readonly payloadCache = new Map<string, Promise<EventPayload>>()
 
   constructor(
     private readonly db: AppDatabase,
@@ -49,7 +55,7 @@ export class EventStreams {
     this.admit(principal)
     const after = lastSeen ?? (await lastEventId(this.db))
     const owner = ownerOf(principal)
-    const stream = new Stream(this.db, this.payloads, principal, response, after, this.options.heartbeatMs, () => {
+    const stream = new Stream(this.db, (row) => this.payload(row, principal.policy), response, after, this.options.heartbeatMs, () => {
       const streams = this.open.get(owner)
       streams?.delete(stream)
       if (streams?.size === 0) this.open.delete(owner)
@@ -66,8 +72,16 @@ export class EventStreams {
     for (const stream of this.all()) stream.end()
   }
 
-  count(principal: Principal): number {
-    return this.open.get(ownerOf(principal))?.size ?? 0
+  private payload(row: EventRow, policy: ContentPolicy | null): Promise<EventPayload> {
+    const key = `${row.id}:${JSON.stringify(policy)}`
+    let payload = this.payloadCache.get(key)
+    if (!payload) {
+      payload = this.payloads.build(row, policy)
+      payload.catch(() => this.payloadCache.delete(key))
+      this.payloadCache.set(key, payload)
+      if (this.payloadCache.size > PAYLOADS_KEPT) this.payloadCache.delete(this.payloadCache.keys().next().value!)
+    }
+    return payload
   }
 
   private *all(): Generator<Stream> {
@@ -86,8 +100,7 @@ class Stream {
 
   constructor(
     private readonly db: AppDatabase,
-    private readonly payloads: EventPayloads,
-    private readonly principal: Principal,
+    private readonly payloadOf: (row: EventRow) => Promise<EventPayload>,
     private readonly response: ServerResponse,
     private lastId: number,
     heartbeatMs: number,
@@ -107,7 +120,7 @@ class Stream {
       if (this.ended) return
       const rows = await eventsAfter(this.db, this.lastId, { types: releaseEventTypes, limit: PAGE })
       for (const row of rows) {
-        const payload = await this.payloads.build(row, this.principal.policy)
+        const payload = await this.payloadOf(row)
         this.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(payload)}\n\n`)
         this.lastId = row.id
       }
