@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { GraphQLError, NoSchemaIntrospectionCustomRule, print, type DocumentNode } from 'graphql'
 import mercurius, { type MercuriusContext } from 'mercurius'
 import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
-import { RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
+import { clientMessage, frameworkCode, RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
 import { graphqlReads } from './context.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
@@ -182,8 +182,8 @@ function formatError(error: GraphQLError, introspection: boolean, reply: Fastify
   const ownCode = error.extensions?.code
   if (typeof ownCode === 'string' && ownCode in errorCatalogue) return { ...base, extensions: { code: ownCode, status: 400 } }
   if (original && typeof original.statusCode === 'number' && original.statusCode >= 400 && original.statusCode < 500 && !error.path) {
-    const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : original.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'GRAPHQL_BAD_REQUEST'
-    return { message: original.message || error.message, extensions: { code, status: original.statusCode } }
+    const code = frameworkCode(original.statusCode, 'GRAPHQL_BAD_REQUEST')
+    return { message: clientMessage(original as FastifyError), extensions: { code, status: original.statusCode } }
   }
   if (!error.path) {
     const parse = error.message.startsWith('Syntax Error')

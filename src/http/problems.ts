@@ -49,14 +49,22 @@ export function toAppError(error: unknown): AppError {
   if (status >= 500) {
     return status === 503 ? unavailable() : new AppError('INTERNAL_ERROR', 'Something went wrong on our side; quote the request id if you report it.')
   }
-  return new AppError(codeByStatus[status] ?? 'MALFORMED_REQUEST', clientMessage(fastifyError))
+  return new AppError(frameworkCode(status, 'MALFORMED_REQUEST'), clientMessage(fastifyError))
+}
+
+/**
+ * The code of a 4xx Fastify raised itself (a body too large, an unsupported content type...), for REST
+ * and GraphQL alike; a plain 400 takes the adapter's own code.
+ */
+export function frameworkCode(status: number, plain400: ErrorCode): ErrorCode {
+  return status === 400 ? plain400 : (codeByStatus[status] ?? plain400)
 }
 
 export const unavailable = () =>
   new AppError('SERVICE_UNAVAILABLE', `The database is unavailable or too slow right now; retry in ${RETRY_AFTER_SECONDS} seconds.`)
 
 // Fastify's own 4xx messages are safe to show, but some quote the input (a URL, a header): keep them short.
-function clientMessage(error: FastifyError): string {
+export function clientMessage(error: FastifyError): string {
   const message = error.message ?? 'The request is not valid.'
   return message.length > 200 || HAS_KEY.test(decodedUrl(message)) ? 'The request is not valid.' : message
 }

@@ -89,3 +89,21 @@ t.test('introspection can be switched off, and suggestions go with it', async (t
   t.notMatch(JSON.stringify(enumTypo.errors), /Did you mean/)
   t.ok((await graphql(closed, '{ currentRelease { id } }')).data?.currentRelease)
 })
+
+t.test('a body too large or of the wrong type gets the same code from GraphQL as from REST', async (t) => {
+  const app = await build(t, 'pglite')
+  const large = JSON.stringify({ query: `{ currentRelease { id } }${' '.repeat(200_000)}` })
+  const cases: [string, string, number, string][] = [
+    ['a 200 KB body', 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    ['a text/plain body', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ]
+  for (const [name, type, status, code] of cases) {
+    const payload = status === 413 ? large : '{ currentRelease { id } }'
+    const rest = await app.inject({ method: 'POST', url: '/v1/recommendations', headers: { 'content-type': type }, payload })
+    const gql = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': type }, payload })
+    t.equal(rest.statusCode, status, `REST, ${name}`)
+    t.equal(rest.json().code, code, `REST, ${name}`)
+    t.equal(gql.statusCode, status, `GraphQL, ${name}`)
+    t.equal(gql.json().errors[0].extensions.code, code, `GraphQL, ${name}`)
+  }
+})
