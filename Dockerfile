@@ -19,6 +19,7 @@ COPY --from=build /app/dist ./dist
 COPY drizzle ./drizzle
 COPY content ./content
 COPY schema ./schema
+COPY openapi ./openapi
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -14,6 +14,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/activities', {
     config,
     schema: {
+      operationId: 'listActivities',
       tags,
       summary: 'List activities',
       description:
@@ -32,6 +33,7 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/activities/:slug', {
     config,
     schema: {
+      operationId: 'getActivity',
       tags,
       summary: 'One activity, with its suggested prompts',
       params: activityParams,

@@ -45,6 +45,7 @@ const LATEST = Date.UTC(10_000, 0, 1)
 /** An RFC 3339 date-time the database can compare with (years 1 to 9999 once in UTC). */
 const dateTime = z.iso
   .datetime({ offset: true })
+  .max(64)
   .refine((value) => Date.parse(value) >= EARLIEST && Date.parse(value) < LATEST, 'must fall between the years 1 and 9999 in UTC')
 
 /** The filters of a listing, shared by REST's query string and the service (which GraphQL calls). */

@@ -22,6 +22,7 @@ const documentVersion = z
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/documents/:id/versions/:version', {
     schema: {
+      operationId: 'getDocumentVersion',
       tags: ['Releases'],
       summary: 'One published version of a document',
       description:

@@ -9,7 +9,7 @@ import { cursorQuery, jsonResponse, limitQuery } from '../http/schemas.js'
 import { editorOf } from './editor.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
 import { publishAtInput } from './schedules.js'
-import { draftStates, editableTypes, note, type EditorialDocument } from './service.js'
+import { contentInput, draftStates, editableTypes, note, type EditorialDocument } from './service.js'
 import { documentIdValue } from '../content/types/define.js'
 
 export const tags = ['Editorial']
@@ -88,7 +88,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Create a document as a draft',
       description: 'The content is validated by its type\'s declaration; every bad field is named. The document is published by a release once its draft is approved.',
       body: z
-        .strictObject({ type: z.enum(editableTypes), content: z.record(z.string(), z.unknown()), note: note.optional() })
+        .strictObject({ type: z.enum(editableTypes), content: contentInput, note: note.optional() })
         .meta({ example: { type: 'prompt', content: exampleContent, note: 'A light opener for dinner' } }),
       response: { 201: documentResponse('The new document and its draft.'), ...problemResponses(400, 401, 403, 409, 429) },
     },
@@ -101,6 +101,9 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'listEditorialDocuments',
       summary: 'List documents with their drafts',
+      description:
+        'Every document of the catalogue, published or not, with the state of its pending draft. Filter by `type` or by ' +
+        '`state` (`published`, `unpublished`, or a draft state) to build an editor\'s worklist.',
       querystring: z.strictObject({
         type: z.enum(['section', ...editableTypes]).optional(),
         state: z.enum(['published', 'unpublished', ...draftStates]).optional(),
@@ -128,6 +131,8 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getEditorialDocument',
       summary: 'One document: published version, draft and ETag',
+      description:
+        'The document\'s published body (if any), its pending draft (if any) and the `ETag` to send as `If-Match` with the next edit.',
       params: documentParams,
       response: { 200: documentResponse('The document.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -143,7 +148,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Needs `If-Match` with the document\'s ETag: 428 without it, 412 when the document changed since. Editing an approved draft sends it back to draft.',
       params: documentParams,
       headers: ifMatch,
-      body: z.strictObject({ content: z.record(z.string(), z.unknown()), note: note.optional() }),
+      body: z.strictObject({ content: contentInput, note: note.optional() }),
       response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
     handler: async (request, reply) =>
@@ -160,7 +165,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       params: documentParams,
       headers: ifMatch,
       querystring: z.strictObject({ note: note.optional().describe('Why; recorded with the revision.') }),
-      body: z.record(z.string(), z.unknown()).meta({ example: { text: 'What made you laugh out loud today?' } }),
+      body: contentInput.meta({ example: { text: 'What made you laugh out loud today?' } }),
       response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
     },
     handler: async (request, reply) =>
@@ -197,18 +202,19 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       sendDocument(reply, await editorial.archive(editorOf(request), request.params.id, request.headers['if-match'], request.body?.note)),
   })
 
-  const transitions: [action: 'submit' | 'approve' | 'reject', scope: Scope, summary: string][] = [
-    ['submit', 'content:write', 'Submit the draft for review (draft -> in-review)'],
-    ['approve', 'content:publish', 'Approve the draft (in-review -> approved)'],
-    ['reject', 'content:publish', 'Send the draft back with a note (in-review -> draft)'],
+  const transitions: [action: 'submit' | 'approve' | 'reject', scope: Scope, summary: string, description: string][] = [
+    ['submit', 'content:write', 'Submit the draft for review (draft -> in-review)', 'Moves a draft in state `draft` to `in-review`, with an optional note for the reviewer. A draft in any other state is 409 `INVALID_TRANSITION`.'],
+    ['approve', 'content:publish', 'Approve the draft (in-review -> approved)', 'Marks a draft in review as approved: the next release (`POST /v1/admin/releases`) publishes it. Editing an approved draft sends it back to `draft`.'],
+    ['reject', 'content:publish', 'Send the draft back with a note (in-review -> draft)', 'Returns a draft in review to its author as `draft`. The note saying what to change is required and kept in the document\'s history.'],
   ]
-  for (const [action, scope, summary] of transitions) {
+  for (const [action, scope, summary, description] of transitions) {
     app.post(`/v1/admin/documents/:id/${action}`, {
       config: { scope },
       schema: {
         tags,
         operationId: `${action}Draft`,
         summary,
+        description,
         params: documentParams,
         body: action === 'reject' ? z.strictObject({ note }) : optionalNote,
         response: { 200: documentResponse('The document with its draft in the new state.'), ...problemResponses(400, 401, 403, 404, 409, 429) },

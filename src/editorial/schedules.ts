@@ -67,6 +67,7 @@ const LAST_MOMENT = Date.UTC(10_000, 0, 1)
 /** An RFC 3339 time with `Z` or an offset: a local time would mean something else to every instance and editor. */
 export const publishAtInput = z.iso
   .datetime({ offset: true, error: 'must be an RFC 3339 date-time with Z or an offset, such as 2026-12-01T08:00:00+01:00' })
+  .max(64)
   .refine((value) => Date.parse(value) < LAST_MOMENT, 'must be before the year 10000')
   .describe('When to publish: an RFC 3339 date-time with `Z` or an offset, in the future.')
 

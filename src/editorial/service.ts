@@ -58,7 +58,9 @@ const publishedEtag = (version: number | null) => `"v${version ?? 0}"`
 const idInput = documentIdValue
 /** Why an editor made a change, recorded with it. */
 export const note = z.string().trim().min(1).max(500)
-const createInput = z.strictObject({ type: z.enum(editableTypes), content: z.record(z.string(), z.unknown()), note: note.optional() })
+/** A document body as an editor sends it; its type's schema checks the rest. */
+export const contentInput = z.record(z.string().max(100), z.unknown())
+const createInput = z.strictObject({ type: z.enum(editableTypes), content: contentInput, note: note.optional() })
 const listInput = z.strictObject({
   type: z.enum(['section', ...editableTypes]).optional(),
   state: z.enum(['published', 'unpublished', ...draftStates]).optional(),

@@ -13,6 +13,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/guide', {
     config,
     schema: {
+      operationId: 'getGuide',
       tags,
       summary: 'The whole guide',
       description:
@@ -30,6 +31,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/topics', {
     config,
     schema: {
+      operationId: 'listTopics',
       tags,
       summary: 'List topics',
       description: 'The guide\'s topics in order, optionally filtered by competency or by the son\'s life stage.',
@@ -46,8 +48,10 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/topics/:slug', {
     config,
     schema: {
+      operationId: 'getTopic',
       tags,
       summary: 'One topic',
+      description: 'One of the guide\'s nine topics by slug, with its sections, from the release named by `Content-Release`.',
       params: slugParams,
       querystring: releaseOnlyQuery,
       response: { 200: jsonResponse(topic, 'The topic.'), ...problemResponses(400, 404, 503) },
@@ -61,6 +65,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/faqs', {
     config,
     schema: {
+      operationId: 'listFaqs',
       tags,
       summary: 'List FAQs',
       description: 'The guide\'s frequently asked questions in order, optionally only those related to a topic.',
@@ -77,8 +82,10 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/faqs/:slug', {
     config,
     schema: {
+      operationId: 'getFaq',
       tags,
       summary: 'One FAQ',
+      description: 'One frequently asked question by slug, with its answer and related topics.',
       params: slugParams,
       querystring: releaseOnlyQuery,
       response: { 200: jsonResponse(faq, 'The FAQ.'), ...problemResponses(400, 404, 503) },

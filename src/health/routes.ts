@@ -20,6 +20,7 @@ const cacheStats = z
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/healthz', {
     schema: {
+      operationId: 'getLiveness',
       tags,
       summary: 'Liveness',
       description: 'Answers as long as the process serves HTTP.',
@@ -30,6 +31,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/readyz', {
     schema: {
+      operationId: 'getReadiness',
       tags,
       summary: 'Readiness',
       description: 'Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. ' +

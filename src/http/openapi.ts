@@ -1,12 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import pkg from '../../package.json' with { type: 'json' }
+import { projectRoot } from '../paths.js'
+import { finishDocument, READS_MARKER } from './openapi-document.js'
+import type { ExamplesFile } from './openapi-examples.js'
+
+export const EXAMPLES_FILE = join(projectRoot, 'openapi', 'examples.json')
+
+/** The examples `npm run openapi:generate` recorded from the bundled content; none before the first run. */
+function recordedExamples(): ExamplesFile {
+  if (!existsSync(EXAMPLES_FILE)) return { operations: {}, problems: {}, parameters: {} }
+  return JSON.parse(readFileSync(EXAMPLES_FILE, 'utf8'))
+}
 
 export const openapiPlugin = fp(
   async (app: FastifyInstance) => {
+    const examples = recordedExamples()
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -45,12 +59,16 @@ export const openapiPlugin = fp(
             name: 'Editorial',
             description: 'Drafts, review and publishing for the organisation\'s editors (scopes `content:write` and `content:publish`).',
           },
+          {
+            name: 'Webhooks',
+            description: 'Signed HTTP callbacks (Standard Webhooks) when a release is published or rolled back (scope `webhooks:admin`).',
+          },
           { name: 'Operations', description: 'Liveness and readiness probes; open, no key needed.' },
         ],
       },
       // GraphQL routes are described by the GraphQL schema, not here.
       transform: withResponseHeaders(createJsonSchemaTransform({ skipList: ['/graphql'] })),
-      transformObject: (document) => withAccessResponses(withoutUnusedComponents(jsonSchemaTransformObject(document))),
+      transformObject: (document) => finishDocument(withoutUnusedComponents(jsonSchemaTransformObject(document)), examples.operations, examples.problems, examples.parameters ?? {}),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
@@ -76,6 +94,8 @@ function withResponseHeaders(transform: RouteTransform): RouteTransform {
         if (response?.headers && transformed[status]) transformed[status] = { ...transformed[status], headers: response.headers }
       }
     }
+    // Content reads get their headers, If-None-Match and 304 in finishDocument.
+    if ((document.route.config as { reads?: boolean } | undefined)?.reads) (result.schema as Record<string, unknown>)[READS_MARKER] = true
     return result
   }
 }
@@ -93,31 +113,3 @@ function withoutUnusedComponents(document: OpenapiObject): OpenapiObject {
   return { ...document, components: { ...components, schemas } } as OpenapiObject
 }
 
-const accessResponses = {
-  401: 'Missing, unknown, expired or revoked API key; see `WWW-Authenticate`.',
-  403: 'The API key lacks the scope this needs.',
-  429: 'Rate limit reached; retry after `Retry-After` seconds. `RateLimit-*` headers say where you stand.',
-}
-
-type Operation = { security?: unknown[]; responses?: Record<string, unknown> }
-
-// Every /v1 operation needs a key and is rate limited; the probes stay open.
-function withAccessResponses(document: OpenapiObject): OpenapiObject {
-  const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {}
-  for (const [path, item] of Object.entries(paths)) {
-    for (const operation of Object.values(item)) {
-      if (!path.startsWith('/v1/')) {
-        operation.security = []
-        continue
-      }
-      operation.responses ??= {}
-      for (const [status, description] of Object.entries(accessResponses)) {
-        operation.responses[status] ??= {
-          description,
-          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-        }
-      }
-    }
-  }
-  return document
-}

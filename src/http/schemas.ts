@@ -25,7 +25,6 @@ export const releaseQuery = z
     'Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the ' +
       'pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached).',
   )
-  .meta({ example: 'current' })
 
 export const limitQuery = integerWithin(
   z.number({ error: 'must be a whole number written in digits' }).int().min(1).max(100).default(20),

@@ -15,6 +15,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/v1/admin/keys', {
     config,
     schema: {
+      operationId: 'createKey',
       tags,
       summary: 'Create an API key',
       description:
@@ -29,10 +30,12 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/admin/keys', {
     config,
     schema: {
+      operationId: 'listKeys',
       tags,
       summary: 'List API keys',
       description: 'Every key, newest first, without secrets.',
-      response: { 200: jsonResponse(z.object({ data: z.array(apiKeyView) }), 'The keys.'), ...problemResponses(401, 403, 429) },
+      querystring: z.strictObject({}),
+      response: { 200: jsonResponse(z.object({ data: z.array(apiKeyView) }), 'The keys.'), ...problemResponses(400, 401, 403, 429) },
     },
     handler: async (_request, reply) => reply.header('cache-control', 'no-store').send({ data: await keys.list() }),
   })
@@ -40,8 +43,10 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/admin/keys/:id', {
     config,
     schema: {
+      operationId: 'getKey',
       tags,
       summary: 'One API key',
+      description: 'A key\'s name, scopes, policy, rate limit and dates. The secret is shown only when the key is made, never here.',
       params: keyParams,
       response: { 200: jsonResponse(apiKeyView, 'The key, without its secret.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -51,6 +56,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete('/v1/admin/keys/:id', {
     config,
     schema: {
+      operationId: 'revokeKey',
       tags,
       summary: 'Revoke an API key',
       description: 'The key stops working at once, on every instance. The record stays.',

@@ -6,7 +6,7 @@ export const scopes = ['content:read', 'content:preview', 'content:write', 'cont
 export type Scope = (typeof scopes)[number]
 export const scope = z.enum(scopes)
 /** The public part of a key, also its record's id. */
-export const keyId = z.string().regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
+export const keyId = z.string().max(12).regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
 
 export const contentPolicy = z
   .strictObject({
@@ -52,11 +52,13 @@ export const createKeyBody = z
     scopes: z
       .array(scope)
       .min(1)
+      .max(scopes.length)
       .refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     policy: contentPolicy.optional(),
     rateLimit: z.number().int().min(1).max(1_000_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
     expiresAt: z.iso
       .datetime({ offset: true })
+      .max(64)
       .refine((value) => {
         const time = Date.parse(value)
         return time > Date.now() && time < LAST_EXPIRY

@@ -15,6 +15,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/prompts', {
     config,
     schema: {
+      operationId: 'listPrompts',
       tags,
       summary: 'List conversation prompts',
       description:
@@ -33,6 +34,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/prompts/daily', {
     config,
     schema: {
+      operationId: 'getDailyPrompt',
       tags,
       summary: 'Prompt of the day',
       description:
@@ -54,6 +56,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/prompts/:slug', {
     config,
     schema: {
+      operationId: 'getPrompt',
       tags,
       summary: 'One prompt, with its follow-ups',
       params: promptParams,
@@ -78,6 +81,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/v1/conversation-plans', {
     config,
     schema: {
+      operationId: 'planConversation',
       tags,
       summary: 'Plan a conversation',
       description:

@@ -28,6 +28,7 @@ export const promptListQuery = z.strictObject({
 
 const isoDate = z
   .string()
+  .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`)

@@ -10,6 +10,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/v1/recommendations', {
     config: { reads: true },
     schema: {
+      operationId: 'recommendActivities',
       tags: ['Activities'],
       summary: 'Recommend activities for a profile',
       description:

@@ -68,6 +68,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/v1/releases', {
     schema: {
+      operationId: 'listReleases',
       tags,
       summary: 'List releases',
       description: 'Every release, newest first. Exactly one is current.',
@@ -112,6 +113,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/v1/releases/:id', {
     schema: {
+      operationId: 'getRelease',
       tags,
       summary: 'One release',
       description: 'A release with its full mapping of documents to versions.',

@@ -10,6 +10,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/search', {
     config: { reads: true },
     schema: {
+      operationId: 'searchContent',
       tags: ['Search'],
       summary: 'Full-text search',
       description:

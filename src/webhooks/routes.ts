@@ -108,7 +108,7 @@ const deliveryResponse = (description: string) => ({ ...jsonResponse(deliverySch
 const createBody = z
   .strictObject({
     url: z.string().max(2_000).describe('https URL of the receiver.'),
-    eventTypes: z.array(z.enum(webhookEventTypes)).min(1).describe('Events to receive.'),
+    eventTypes: z.array(z.enum(webhookEventTypes)).min(1).max(webhookEventTypes.length).describe('Events to receive.'),
     description: z.string().max(500).optional(),
     policyKeyId: z.string().max(12).optional().describe('An API key id: payloads reveal only what its content policy allows.'),
     secret: z.string().max(100).optional().describe('Your own `whsec_` secret (24 to 64 bytes in base64); one is made for you otherwise.'),
@@ -118,7 +118,7 @@ const createBody = z
 const updateBody = z
   .strictObject({
     url: z.string().max(2_000).optional(),
-    eventTypes: z.array(z.enum(webhookEventTypes)).min(1).optional(),
+    eventTypes: z.array(z.enum(webhookEventTypes)).min(1).max(webhookEventTypes.length).optional(),
     description: z.string().max(500).nullable().optional(),
     policyKeyId: z.string().max(12).nullable().optional().describe('null removes the filter.'),
     enabled: z.boolean().optional().describe('true resumes a subscription disabled by a 410 or by hand; its pending deliveries go out in order.'),
@@ -180,6 +180,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getWebhook',
       summary: 'One webhook subscription, with its ETag',
+      description: 'The subscription\'s URL, events, policy and state. Send its `ETag` as `If-Match` to change it. The secret is never shown again.',
       params,
       response: { 200: webhookResponse('The subscription.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -207,6 +208,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'deleteWebhook',
       summary: 'Delete a webhook subscription and its delivery log',
+      description: 'Stops all deliveries to the URL at once, pending retries included, and removes its delivery log.',
       params,
       response: { 200: { ...jsonResponse(webhookSchema, 'Deleted, as it was; nothing more is sent to it.'), headers: noStore }, ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -259,6 +261,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getWebhookDelivery',
       summary: 'One delivery, with every attempt',
+      description: 'A delivery\'s message and state, and each attempt: when, how long, the receiver\'s status code, and the next retry.',
       params: deliveryParams,
       response: { 200: deliveryResponse('The delivery.'), ...problemResponses(400, 401, 403, 404, 429) },
     },

@@ -30,9 +30,10 @@ const url = z.string().trim().min(1).max(2_000)
 const types = z
   .array(z.enum(webhookEventTypes))
   .min(1)
+  .max(webhookEventTypes.length)
   .refine((items) => new Set(items).size === items.length, 'must not repeat an event type')
 const description = z.string().trim().max(500)
-export const webhookId = z.string().regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
+export const webhookId = z.string().max(19).regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
 const deliveryId = z.number().int().positive().max(MAX_INT)
 
 const createInput = z.strictObject({

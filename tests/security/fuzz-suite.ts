@@ -75,9 +75,10 @@ const operations: Operation[] = Object.entries(openapi.paths).flatMap(([path, it
     .filter(([method]) => HTTP_METHODS.includes(method))
     .map(([method, operation]) => {
       const parameters = [...((item as { parameters?: Parameter[] }).parameters ?? []), ...(operation.parameters ?? [])]
-      // If-Match and Last-Event-ID are fuzzed with the other request headers, on every operation.
+      // If-Match, If-None-Match and Last-Event-ID are fuzzed with the other request headers, on every operation.
       const unknownLocation = parameters.find(
-        (parameter) => parameter.in !== 'path' && parameter.in !== 'query' && !(parameter.in === 'header' && ['if-match', 'last-event-id'].includes(parameter.name)),
+        (parameter) =>
+          parameter.in !== 'path' && parameter.in !== 'query' && !(parameter.in === 'header' && ['if-match', 'if-none-match', 'last-event-id'].includes(parameter.name.toLowerCase())),
       )
       if (unknownLocation) throw new Error(`${method} ${path}: the fuzz does not generate ${unknownLocation.in} parameters yet`)
       const bodySchema = operation.requestBody?.content['application/json']?.schema

@@ -1,0 +1,210 @@
+/**
+ * Records the examples of the OpenAPI document from the bundled content: a fresh in-memory database
+ * imports content/, then a partner's and an editor's session runs against it through `inject`, and each
+ * answer becomes the example of its operation and status. Run by `npm run openapi:generate`, which
+ * commits them as openapi/examples.json; openapiPlugin lays them into the document.
+ *
+ * What differs from run to run (dates, key ids and secrets, request ids) is replaced by fixed values,
+ * so the file only changes when the content or the API does.
+ */
+import type { LightMyRequestResponse } from 'fastify'
+import { buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/database.js'
+import { exampleContent } from '../editorial/routes.js'
+import { KEY_LIKE } from '../keys/service.js'
+import type { RecordedExamples } from './openapi-document.js'
+
+export interface ExamplesFile {
+  /** operationId → status → body. */
+  operations: RecordedExamples
+  /** status → a problem any operation may answer with (401, 403, 429). */
+  problems: Record<string, unknown>
+  /** operationId → the path parameters its examples were recorded with. */
+  parameters: Record<string, Record<string, string | number>>
+}
+
+const FIXED_TIME = '2026-12-01T09:00:00.000Z'
+const FIXED_REQUEST_ID = '6f1c2d4e-8a3b-4c5d-9e0f-112233445566'
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+// Lists are cut to this many items: enough to show the shape without the whole corpus.
+const MAX_ITEMS = 2
+
+type Request = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown; headers?: Record<string, string>; key?: string }
+
+export async function recordExamples(): Promise<ExamplesFile> {
+  const database = await openDatabase({ dataDir: null })
+  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' })
+  const app = await buildApp({ config, database, logger: false })
+  const ids = new Map<string, string>()
+  const operations: RecordedExamples = {}
+  const problems: Record<string, unknown> = {}
+  const parameters: ExamplesFile['parameters'] = {}
+  try {
+    await app.ready()
+    const admin = await app.services.keys.create({
+      name: 'Editor console',
+      scopes: ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin'],
+    })
+    rememberKey(ids, admin.id)
+    const send = async (request: Request): Promise<LightMyRequestResponse> =>
+      app.inject({
+        method: request.method ?? 'GET',
+        url: request.url,
+        headers: { authorization: `Bearer ${request.key ?? admin.key}`, ...request.headers },
+        ...(request.body === undefined ? {} : { payload: request.body as object }),
+      })
+    const record = async (operationId: string, status: number, request: Request, pathParameters?: Record<string, string | number>) => {
+      if (pathParameters) parameters[operationId] = pathParameters
+      const response = await send(request)
+      if (response.statusCode !== status) {
+        throw new Error(`${operationId}: ${request.method ?? 'GET'} ${request.url} answered ${response.statusCode}, not ${status}: ${response.body}`)
+      }
+      const body = response.body.length > 0 ? (response.json() as unknown) : undefined
+      if (body !== undefined) (operations[operationId] ??= {})[String(status)] = normalise(body, ids)
+      return { response, body: body as Record<string, unknown> }
+    }
+
+    // A partner reads the guide.
+    await record('getGuide', 200, { url: '/v1/guide' })
+    await record('listTopics', 200, { url: `/v1/topics?limit=${MAX_ITEMS}` })
+    await record('getTopic', 200, { url: '/v1/topics/boundaries' }, { slug: 'boundaries' })
+    await record('getTopic', 404, { url: '/v1/topics/bedtime-stories' })
+    await record('listFaqs', 200, { url: `/v1/faqs?limit=${MAX_ITEMS}` })
+    await record('getFaq', 200, { url: '/v1/faqs/encouraging-open-communication' }, { slug: 'encouraging-open-communication' })
+    await record('getFaq', 404, { url: '/v1/faqs/no-such-question' })
+    const prompts = await record('listPrompts', 200, { url: `/v1/prompts?age=9&depth=2&limit=${MAX_ITEMS}` })
+    await record('listPrompts', 400, { url: '/v1/prompts?age=200&depth=4' })
+    await record('getDailyPrompt', 200, { url: '/v1/prompts/daily?date=2026-12-07&tz=Europe/London&age=9' })
+    const promptSlug = (prompts.body.data as { slug: string }[])[0]!.slug
+    await record('getPrompt', 200, { url: `/v1/prompts/${promptSlug}` }, { slug: promptSlug })
+    await record('getPrompt', 404, { url: '/v1/prompts/what-is-your-favourite-dinosaur' })
+    await record('planConversation', 200, { method: 'POST', url: '/v1/conversation-plans', body: { age: 14, goal: 'open-up', setting: 'car-ride', minutes: 20 } })
+    const activities = await record('listActivities', 200, { url: `/v1/activities?limit=${MAX_ITEMS}` })
+    const activitySlug = (activities.body.data as { slug: string }[])[0]!.slug
+    await record('getActivity', 200, { url: `/v1/activities/${activitySlug}` }, { slug: activitySlug })
+    await record('recommendActivities', 200, { method: 'POST', url: '/v1/recommendations', body: { age: 9, interests: ['cooking'], minutes: 60 } })
+    await record('searchContent', 200, { url: `/v1/search?q=boundaries&limit=${MAX_ITEMS}` })
+    await record('getRelease', 200, { url: '/v1/releases/1' }, { id: 1 })
+    await record('getRelease', 404, { url: '/v1/releases/999' })
+    await record('getDocumentVersion', 200, { url: '/v1/documents/topic:boundaries/versions/1' }, { id: 'topic:boundaries', version: 1 })
+
+    // Access problems, shared by every /v1 operation.
+    problems['401'] = normalise((await send({ url: '/v1/guide', key: 'msb_AAAAAAAAAAAA_' + 'A'.repeat(43) })).json(), ids)
+    const reader = await record('createKey', 201, {
+      method: 'POST',
+      url: '/v1/admin/keys',
+      body: { name: 'Lincoln Middle School portal', scopes: ['content:read'], policy: { maxDepth: 2, excludeSensitive: true }, rateLimit: 1 },
+    })
+    const readerKey = reader.body.key as string
+    rememberKey(ids, reader.body.id as string)
+    // The key was recorded before its id was known.
+    operations.createKey!['201'] = normalise(reader.body, ids)
+    problems['403'] = normalise((await send({ url: '/v1/admin/keys', key: readerKey })).json(), ids)
+    await send({ url: '/v1/topics', key: readerKey })
+    problems['429'] = normalise((await send({ url: '/v1/topics', key: readerKey })).json(), ids)
+    await record('listKeys', 200, { url: '/v1/admin/keys' })
+    await record('getKey', 200, { url: `/v1/admin/keys/${reader.body.id as string}` })
+
+    // An editor writes a prompt, has it reviewed and publishes it.
+    const created = await record('createDocument', 201, {
+      method: 'POST',
+      url: '/v1/admin/documents',
+      body: {
+        type: 'prompt',
+        content: { ...exampleContent, slug: 'a-small-win-this-week', text: 'What was a small win for you this week?' },
+        note: 'A light opener for dinner',
+      },
+    })
+    await record('createDocument', 409, { method: 'POST', url: '/v1/admin/documents', body: { type: 'prompt', content: (created.body.draft as { content: unknown }).content } })
+    const id = encodeURIComponent(created.body.id as string)
+    const draft = `/v1/admin/documents/${id}/draft`
+    await record('patchDraft', 428, { method: 'PATCH', url: draft, body: { text: 'What was one small win for you this week?' }, headers: { 'content-type': 'application/merge-patch+json' } })
+    const etag = created.response.headers.etag as string
+    const patched = await record('patchDraft', 200, {
+      method: 'PATCH',
+      url: draft,
+      body: { text: 'What was one small win for you this week?' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': etag },
+    })
+    await record('patchDraft', 412, { method: 'PATCH', url: draft, body: { text: 'What went well for you this week?' }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': etag } })
+    await record('replaceDraft', 200, {
+      method: 'PUT',
+      url: draft,
+      body: { content: { ...(patched.body.draft as { content: object }).content, followUps: [promptSlug] }, note: 'Follow up with a deeper prompt' },
+      headers: { 'if-match': patched.response.headers.etag as string },
+    })
+    await record('submitDraft', 200, { method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: { note: 'Ready for review' } })
+    await record('approveDraft', 409, { method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
+    await record('approveDraft', 200, { method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
+    await record('getEditorialDocument', 200, { url: `/v1/admin/documents/${id}` })
+    await record('listEditorialDocuments', 200, { url: `/v1/admin/documents?state=approved&limit=${MAX_ITEMS}` })
+    // The follow-up is for older sons than the prompt: the release is refused, and the editor drops it.
+    await record('publishRelease', 422, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts' } })
+    const approved = await send({ url: `/v1/admin/documents/${id}` })
+    await send({ method: 'PATCH', url: draft, body: { followUps: [] }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': approved.headers.etag as string } })
+    await send({ method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
+    await send({ method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
+    await record('publishRelease', 201, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts' } })
+    await record('publishRelease', 409, { method: 'POST', url: '/v1/admin/releases', body: { note: 'Nothing new' } })
+    await record('listReleases', 200, { url: `/v1/releases?limit=${MAX_ITEMS}` })
+    await record('diffReleases', 200, { url: '/v1/releases/1/diff/2' }, { from: 1, to: 2 })
+    await record('listChanges', 200, { url: '/v1/changes?since=1' })
+    await record('listChanges', 404, { url: '/v1/changes?since=9' })
+    await record('listDocumentHistory', 200, { url: `/v1/admin/documents/${id}/versions?limit=${MAX_ITEMS}` })
+
+    // A scheduled release, moved and cancelled.
+    const edited = await send({ url: `/v1/admin/documents/${id}` })
+    await send({ method: 'PATCH', url: draft, body: { text: 'What was one small win you had this week?' }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': edited.headers.etag as string } })
+    await record('getDocumentDiff', 200, { url: `/v1/admin/documents/${id}/diff?from=1&to=draft` })
+    await send({ method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
+    await send({ method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
+    const tomorrow = new Date(Date.now() + 24 * 3_600_000).toISOString()
+    const scheduled = await record('publishRelease', 202, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts, second batch', publishAt: tomorrow } })
+    const schedule = `/v1/admin/schedules/${scheduled.body.id as number}`
+    const current = await record('getSchedule', 200, { url: schedule })
+    await record('listSchedules', 200, { url: '/v1/admin/schedules' })
+    const moved = await record('rescheduleRelease', 200, {
+      method: 'PATCH',
+      url: schedule,
+      body: { publishAt: new Date(Date.now() + 25 * 3_600_000).toISOString(), note: 'An hour later' },
+      headers: { 'if-match': current.response.headers.etag as string },
+    })
+    await record('cancelSchedule', 200, { method: 'DELETE', url: schedule, headers: { 'if-match': moved.response.headers.etag as string } })
+    await record('rollbackRelease', 201, { method: 'POST', url: '/v1/admin/releases/1/restore', body: { note: 'Back to the guide as imported' } })
+    await record('listAuditLog', 200, { url: `/v1/admin/audit?limit=${MAX_ITEMS}` })
+    await record('revokeKey', 200, { method: 'DELETE', url: `/v1/admin/keys/${reader.body.id as string}` })
+    return { operations, problems, parameters }
+  } finally {
+    await app.close()
+    await database.close()
+  }
+}
+
+/** Cuts lists to MAX_ITEMS and replaces what changes from run to run with fixed values. */
+function normalise(value: unknown, ids: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((item) => normalise(item, ids))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, name === 'requestId' ? FIXED_REQUEST_ID : name === 'nextCursor' ? fixedCursor(item) : normalise(item, ids)]),
+    )
+  }
+  if (typeof value !== 'string') return value
+  if (DATE_TIME.test(value)) return FIXED_TIME
+  let text = value.replace(KEY_LIKE, (key) => `msb_${key.slice(4, 16)}_${'x'.repeat(43)}`)
+  for (const [id, stable] of ids) text = text.replaceAll(id, stable)
+  return text
+}
+
+/** Some cursors carry the time of the row they stop at: it is fixed like the dates. */
+function fixedCursor(cursor: unknown): unknown {
+  if (typeof cursor !== 'string') return cursor
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8')
+  const fixed = decoded.replace(/"t":"\d+"/, `"t":"${Date.parse(FIXED_TIME) * 1000}"`)
+  return fixed === decoded ? cursor : Buffer.from(fixed).toString('base64url')
+}
+
+/** The random id of a key made while recording, and the fixed one its examples show. */
+function rememberKey(ids: Map<string, string>, id: string) {
+  ids.set(id, `k7Qm2xPa${String(ids.size + 1).padStart(4, '0')}`)
+}
