@@ -67,7 +67,10 @@ const TIMEOUT_CHECK_MS = 1_000
 export async function buildApp(options: BuildOptions) {
   const { config } = options
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(config.LOG_LEVEL, options.logger?.stream),
+    logger:
+      options.logger === false
+        ? false
+        : loggerOptions(config.LOG_LEVEL, options.logger?.stream, (config.LOG_FORMAT ?? (config.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty'),
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
     // Every connection has deadlines: a slow or stalled client cannot hold a socket for long.

@@ -25,6 +25,8 @@ const envSchema = z.object({
     emptyAsUnset,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  // pretty: one readable line per event (pino-pretty); json: one JSON object per line. Unset: pretty in development, json otherwise.
+  LOG_FORMAT: z.preprocess(emptyAsUnset, z.enum(['pretty', 'json']).optional()),
   GRAPHQL_INTROSPECTION: z.preprocess(
     emptyAsUnset,
     z

@@ -1,37 +1,62 @@
+import { relative } from 'node:path'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, loadEnvFile } from './config.js'
+import { announceServer, ensureLocalAdminKey } from './keys/local-admin.js'
 
 async function main() {
   loadEnvFile()
   const config = loadConfig()
   const startedAt = performance.now()
   const app = await buildApp({ config })
+  let forgetServer = async () => {}
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an unexpected error')
     else app.log.info({ signal }, 'shutting down')
+    await forgetServer()
     await app.close()
   })
 
   await app.listen({ port: config.PORT, host: config.HOST })
-  const base = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.PORT}`
+  const address = app.server.address()
+  const port = address && typeof address === 'object' ? address.port : config.PORT
+  const base = `http://${config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`
   const database = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`
-  app.log.info({ startupMs: Math.round(performance.now() - startedAt), database }, 'ready')
+  const urls = { docs: `${base}/docs`, openapi: `${base}/openapi.json`, graphiql: `${base}/graphiql` }
+  app.log.info({ startupMs: Math.round(performance.now() - startedAt), database, ...urls }, 'ready')
+  // Production logs stay JSON lines only: the banner is for a developer's terminal.
+  if (config.NODE_ENV !== 'development') return
+
+  // On the embedded database this process holds DATA_DIR: the keys CLI goes through the admin API
+  // with the local admin key instead (src/keys/local-admin.ts).
+  let keyLines: string[]
+  if (config.DATABASE_URL) {
+    keyLines = ['To make an API key:', '  npm run keys -- create --name me --scopes content:read,content:preview']
+  } else {
+    const local = await ensureLocalAdminKey(app.services.keys, config.DATA_DIR, { keyId: null, name: 'development server start' })
+    forgetServer = await announceServer(config.DATA_DIR, base)
+    const shortPath = relative(process.cwd(), local.file)
+    const keyFile = shortPath.startsWith('..') ? local.file : shortPath
+    keyLines = [
+      'To make an API key, in another terminal while this server runs:',
+      '  npm run keys -- create --name me --scopes content:read,content:preview',
+      `(It goes through the admin API with the local admin key ${local.created ? 'made now and ' : ''}kept in ${keyFile}.)`,
+    ]
+  }
   process.stdout.write(
     [
       '',
       `Strengthening Bonds content API is running on ${database}.`,
-      `  REST docs (Swagger UI):  ${base}/docs`,
-      `  OpenAPI document:        ${base}/openapi.json`,
-      `  GraphiQL:                ${base}/graphiql`,
+      `  REST docs (Swagger UI):  ${urls.docs}`,
+      `  OpenAPI document:        ${urls.openapi}`,
+      `  GraphiQL:                ${urls.graphiql}`,
       `  Try it:                  curl -s ${base}/v1/topics/boundaries`,
       `  Search:                  curl -s '${base}/v1/search?q=boundaries'`,
       '',
-      config.NODE_ENV === 'development'
-        ? 'Development mode: calls without an API key act as an anonymous editor (read, preview drafts, edit, publish; see "Editing through the API" in the README). To make a key (stop the server first on the embedded database):'
-        : 'Every /v1 and /graphql call needs an API key (Authorization: Bearer <key>). Make one with:',
-      "  npm run keys -- create --name me --scopes content:read,content:preview,keys:admin",
+      'Development mode: calls without an API key act as an anonymous editor (read, preview drafts, edit, publish;',
+      'see "Editing through the API" in the README). Production needs a key on every /v1 and /graphql call.',
+      ...keyLines,
       '',
     ].join('\n') + '\n',
   )

@@ -13,11 +13,17 @@ export function redactUrl(url: string): string {
   return decoded === url ? redact(url) : redact(decoded)
 }
 
-/** Pino options: keys and Authorization headers never reach the log. */
-export function loggerOptions(level: string, stream?: Writable) {
+/**
+ * Pino options: keys and Authorization headers never reach the log. `pretty` writes readable lines
+ * through pino-pretty (development); otherwise each line is JSON, for a log pipeline.
+ */
+export function loggerOptions(level: string, stream?: Writable, pretty = false) {
   return {
     level,
     ...(stream ? { stream } : {}),
+    ...(pretty && !stream
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true } } }
+      : {}),
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'key'], censor: '[redacted]' },
     serializers: {
       req(request: FastifyRequest) {
