@@ -1,19 +1,23 @@
+import { parseArgs } from 'node:util'
 import { ContentError, readContent, type ContentDocument } from '../content/load-content.js'
 import { ruleNames } from '../content/check/rules.js'
 import { activityCategories, ageBands, contentWarnings, depths, purposes, situations } from '../content/vocabulary.js'
 
 // Validates content/ (or the folder given as argument) without a database: every rule of
 // content-style.md that a program can check, then coverage by topic, age band, depth, purpose and warning.
-// Exits 1 on any problem, naming the file and the item.
+// Exits 1 on any problem, naming the file and the item. With --json, the same report as one JSON document.
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
 try {
-  const { documents: docs, problems } = await readContent(process.argv[2])
+  const { documents: docs, problems } = await readContent(positionals[0])
   const prompts = docs.filter((doc) => doc.type === 'prompt')
   const activities = docs.filter((doc) => doc.type === 'activity')
   const topics = docs.filter((doc) => doc.type === 'topic').map((doc) => doc.slug)
   const out: string[] = []
   out.push(`${docs.length} documents: ${prompts.length} prompts, ${activities.length} activities, ${topics.length} topics`)
 
+  const tables: Record<string, Record<string, number>> = {}
   const table = (title: string, rows: [string, number][]) => {
+    tables[title] = Object.fromEntries(rows)
     out.push('', title)
     const width = Math.max(...rows.map(([name]) => name.length))
     for (const [name, count] of rows) out.push(`  ${name.padEnd(width)}  ${count}`)
@@ -65,7 +69,13 @@ try {
     out.push('', ...problems.map((problem) => `${problem.where}: ${problem.message} [${problem.rule}]`))
     process.exitCode = 1
   }
-  process.stdout.write(`${out.join('\n')}\n`)
+  const report = {
+    documents: { total: docs.length, prompts: prompts.length, activities: activities.length, topics: topics.length },
+    tables,
+    gaps,
+    problems: problems.map((problem) => ({ where: problem.where, message: problem.message, rule: problem.rule })),
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`)
 } catch (error) {
   process.stderr.write(`${error instanceof ContentError || error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = 1
