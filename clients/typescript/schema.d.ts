@@ -2669,6 +2669,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
@@ -7150,6 +7155,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prompt:what-could-make-today-a-good-day",
+                     *       "type": "prompt",
+                     *       "slug": "what-could-make-today-a-good-day",
+                     *       "state": "published",
+                     *       "published": {
+                     *         "version": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         }
+                     *       },
+                     *       "draft": null,
+                     *       "etag": "\"v1\""
+                     *     }
+                     */
                     "application/json": components["schemas"]["EditorialDocument"];
                 };
             };
@@ -7450,6 +7497,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prompt:what-could-make-today-a-good-day",
+                     *       "type": "prompt",
+                     *       "slug": "what-could-make-today-a-good-day",
+                     *       "state": "draft",
+                     *       "published": {
+                     *         "version": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         }
+                     *       },
+                     *       "draft": {
+                     *         "kind": "archive",
+                     *         "state": "draft",
+                     *         "revision": 7,
+                     *         "etag": "\"d7\"",
+                     *         "baseVersion": 1,
+                     *         "content": null,
+                     *         "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *         "updatedBy": "Editor console"
+                     *       },
+                     *       "etag": "\"d7\""
+                     *     }
+                     */
                     "application/json": components["schemas"]["EditorialDocument"];
                 };
             };
@@ -7875,6 +7973,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prompt:what-could-make-today-a-good-day",
+                     *       "type": "prompt",
+                     *       "slug": "what-could-make-today-a-good-day",
+                     *       "state": "draft",
+                     *       "published": {
+                     *         "version": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         }
+                     *       },
+                     *       "draft": {
+                     *         "kind": "edit",
+                     *         "state": "draft",
+                     *         "revision": 5,
+                     *         "etag": "\"d5\"",
+                     *         "baseVersion": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         },
+                     *         "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *         "updatedBy": "Editor console"
+                     *       },
+                     *       "etag": "\"d5\""
+                     *     }
+                     */
                     "application/json": components["schemas"]["EditorialDocument"];
                 };
             };
@@ -8173,45 +8350,37 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": 20,
+                     *           "id": 32,
                      *           "at": "2026-12-01T09:00:00.000Z",
                      *           "keyId": "k7Qm2xPa0001",
                      *           "keyName": "Editor console",
                      *           "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566",
-                     *           "action": "release.rollback",
-                     *           "target": "release:3",
+                     *           "action": "draft.restore",
+                     *           "target": "prompt:what-could-make-today-a-good-day",
                      *           "detail": {
-                     *             "note": "Back to the guide as imported",
-                     *             "added": [],
-                     *             "changed": [],
-                     *             "removed": [
-                     *               "prompt:a-small-win-this-week"
-                     *             ],
-                     *             "releaseId": 3,
-                     *             "restoredFrom": 1
+                     *             "note": "Keep it after all",
+                     *             "state": "draft",
+                     *             "revision": 8
                      *           }
                      *         },
                      *         {
-                     *           "id": 19,
+                     *           "id": 31,
                      *           "at": "2026-12-01T09:00:00.000Z",
                      *           "keyId": "k7Qm2xPa0001",
                      *           "keyName": "Editor console",
                      *           "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566",
-                     *           "action": "schedule.cancel",
-                     *           "target": "schedule:1",
+                     *           "action": "draft.archive",
+                     *           "target": "prompt:what-could-make-today-a-good-day",
                      *           "detail": {
-                     *             "from": "scheduled",
-                     *             "note": "An hour later",
-                     *             "state": "cancelled",
-                     *             "revision": 3,
-                     *             "documents": null,
-                     *             "publishAt": "2026-12-01T09:00:00.000Z"
+                     *             "note": "Retire it in the spring release",
+                     *             "state": "draft",
+                     *             "revision": 7
                      *           }
                      *         }
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJiZWZvcmUiOjE5fQ"
+                     *         "nextCursor": "eyJiZWZvcmUiOjMxfQ"
                      *       }
                      *     }
                      */
@@ -9030,6 +9199,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prompt:what-could-make-today-a-good-day",
+                     *       "type": "prompt",
+                     *       "slug": "what-could-make-today-a-good-day",
+                     *       "state": "draft",
+                     *       "published": {
+                     *         "version": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         }
+                     *       },
+                     *       "draft": {
+                     *         "kind": "edit",
+                     *         "state": "draft",
+                     *         "revision": 8,
+                     *         "etag": "\"d8\"",
+                     *         "baseVersion": 1,
+                     *         "content": {
+                     *           "slug": "what-could-make-today-a-good-day",
+                     *           "text": "What's one thing that could make today a good day for you?",
+                     *           "depth": 1,
+                     *           "ageMax": 12,
+                     *           "ageMin": 4,
+                     *           "topics": [
+                     *             "emotional-intelligence",
+                     *             "emotional-needs"
+                     *           ],
+                     *           "purpose": "feelings",
+                     *           "settings": [
+                     *             "meal",
+                     *             "car-ride"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "followUps": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-want-today-to-feel"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "situations": [],
+                     *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
+                     *           "competencies": [
+                     *             "self-awareness",
+                     *             "self-management"
+                     *           ],
+                     *           "contentWarnings": []
+                     *         },
+                     *         "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *         "updatedBy": "Editor console"
+                     *       },
+                     *       "etag": "\"d8\""
+                     *     }
+                     */
                     "application/json": components["schemas"]["EditorialDocument"];
                 };
             };
@@ -9247,6 +9495,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "wh_3k9x2m7q1p5v8c4d",
+                     *           "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *           "description": "Lincoln Middle School portal: review each release",
+                     *           "eventTypes": [
+                     *             "release.published",
+                     *             "release.rolled_back"
+                     *           ],
+                     *           "policyKeyId": "k7Qm2xPa0002",
+                     *           "enabled": true,
+                     *           "disabledReason": null,
+                     *           "previousSecretExpiresAt": null,
+                     *           "revision": 1,
+                     *           "etag": "\"w1\"",
+                     *           "createdBy": "Editor console",
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "updatedAt": "2026-12-01T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "page": {
+                     *         "limit": 20,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["Webhook"][];
                         page: {
@@ -9328,6 +9604,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_3k9x2m7q1p5v8c4d",
+                     *       "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *       "description": "Lincoln Middle School portal: review each release",
+                     *       "eventTypes": [
+                     *         "release.published",
+                     *         "release.rolled_back"
+                     *       ],
+                     *       "policyKeyId": "k7Qm2xPa0002",
+                     *       "enabled": true,
+                     *       "disabledReason": null,
+                     *       "previousSecretExpiresAt": null,
+                     *       "revision": 1,
+                     *       "etag": "\"w1\"",
+                     *       "createdBy": "Editor console",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7TsXJ8vA2Ng="
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
@@ -9379,7 +9676,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Webhook id. */
+                /**
+                 * @description Webhook id.
+                 * @example wh_3k9x2m7q1p5v8c4d
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9403,6 +9703,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_3k9x2m7q1p5v8c4d",
+                     *       "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *       "description": "Lincoln Middle School portal: review each release",
+                     *       "eventTypes": [
+                     *         "release.published",
+                     *         "release.rolled_back"
+                     *       ],
+                     *       "policyKeyId": "k7Qm2xPa0002",
+                     *       "enabled": true,
+                     *       "disabledReason": null,
+                     *       "previousSecretExpiresAt": null,
+                     *       "revision": 1,
+                     *       "etag": "\"w1\"",
+                     *       "createdBy": "Editor console",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
@@ -9476,6 +9796,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_3k9x2m7q1p5v8c4d",
+                     *       "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *       "description": "Lincoln Middle School portal: review each release and rollback",
+                     *       "eventTypes": [
+                     *         "release.published",
+                     *         "release.rolled_back"
+                     *       ],
+                     *       "policyKeyId": "k7Qm2xPa0002",
+                     *       "enabled": true,
+                     *       "disabledReason": null,
+                     *       "previousSecretExpiresAt": "2026-12-01T09:00:00.000Z",
+                     *       "revision": 3,
+                     *       "etag": "\"w3\"",
+                     *       "createdBy": "Editor console",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
@@ -9566,6 +9906,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_3k9x2m7q1p5v8c4d",
+                     *       "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *       "description": "Lincoln Middle School portal: review each release and rollback",
+                     *       "eventTypes": [
+                     *         "release.published",
+                     *         "release.rolled_back"
+                     *       ],
+                     *       "policyKeyId": "k7Qm2xPa0002",
+                     *       "enabled": true,
+                     *       "disabledReason": null,
+                     *       "previousSecretExpiresAt": null,
+                     *       "revision": 2,
+                     *       "etag": "\"w2\"",
+                     *       "createdBy": "Editor console",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
@@ -9622,6 +9982,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "Webhook wh_3k9x2m7q1p5v8c4d changed since you read it (now \"w2\"); read it again and reapply your change.",
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "instance": "/v1/admin/webhooks/wh_3k9x2m7q1p5v8c4d",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9702,6 +10073,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "wh_3k9x2m7q1p5v8c4d",
+                     *       "url": "https://portal.lincoln-middle.example.org/hooks/content",
+                     *       "description": "Lincoln Middle School portal: review each release and rollback",
+                     *       "eventTypes": [
+                     *         "release.published",
+                     *         "release.rolled_back"
+                     *       ],
+                     *       "policyKeyId": "k7Qm2xPa0002",
+                     *       "enabled": true,
+                     *       "disabledReason": null,
+                     *       "previousSecretExpiresAt": "2026-12-01T09:00:00.000Z",
+                     *       "revision": 3,
+                     *       "etag": "\"w3\"",
+                     *       "createdBy": "Editor console",
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7TsXJ8vA2Ng="
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
@@ -9800,6 +10192,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 2,
+                     *           "webhookId": "wh_3k9x2m7q1p5v8c4d",
+                     *           "messageId": "msg_evt3",
+                     *           "eventId": 3,
+                     *           "eventType": "release.rolled_back",
+                     *           "state": "succeeded",
+                     *           "replay": false,
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastStatus": 204,
+                     *           "lastError": null,
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *           "attemptLog": [
+                     *             {
+                     *               "attempt": 1,
+                     *               "startedAt": "2026-12-01T09:00:00.000Z",
+                     *               "durationMs": 35,
+                     *               "responseStatus": 204,
+                     *               "error": null,
+                     *               "outcome": "succeeded",
+                     *               "nextAttemptAt": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": 1,
+                     *           "webhookId": "wh_3k9x2m7q1p5v8c4d",
+                     *           "messageId": "msg_evt2",
+                     *           "eventId": 2,
+                     *           "eventType": "release.published",
+                     *           "state": "succeeded",
+                     *           "replay": false,
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastStatus": 204,
+                     *           "lastError": null,
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *           "attemptLog": [
+                     *             {
+                     *               "attempt": 1,
+                     *               "startedAt": "2026-12-01T09:00:00.000Z",
+                     *               "durationMs": 35,
+                     *               "responseStatus": 204,
+                     *               "error": null,
+                     *               "outcome": "succeeded",
+                     *               "nextAttemptAt": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": {
+                     *         "limit": 2,
+                     *         "nextCursor": null
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         data: components["schemas"]["WebhookDelivery"][];
                         page: {
@@ -9862,9 +10316,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Webhook id. */
+                /**
+                 * @description Webhook id.
+                 * @example wh_3k9x2m7q1p5v8c4d
+                 */
                 id: string;
-                /** @description Delivery id. */
+                /**
+                 * @description Delivery id.
+                 * @example 2
+                 */
                 deliveryId: number;
             };
             cookie?: never;
@@ -9886,6 +10346,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "webhookId": "wh_3k9x2m7q1p5v8c4d",
+                     *       "messageId": "msg_evt3",
+                     *       "eventId": 3,
+                     *       "eventType": "release.rolled_back",
+                     *       "state": "succeeded",
+                     *       "replay": false,
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": null,
+                     *       "lastStatus": 204,
+                     *       "lastError": null,
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *       "attemptLog": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "startedAt": "2026-12-01T09:00:00.000Z",
+                     *           "durationMs": 35,
+                     *           "responseStatus": 204,
+                     *           "error": null,
+                     *           "outcome": "succeeded",
+                     *           "nextAttemptAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
@@ -9961,6 +10449,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "webhookId": "wh_3k9x2m7q1p5v8c4d",
+                     *       "messageId": "msg_evt3",
+                     *       "eventId": 3,
+                     *       "eventType": "release.rolled_back",
+                     *       "state": "succeeded",
+                     *       "replay": true,
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": null,
+                     *       "lastStatus": 204,
+                     *       "lastError": null,
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *       "attemptLog": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "startedAt": "2026-12-01T09:00:00.000Z",
+                     *           "durationMs": 35,
+                     *           "responseStatus": 204,
+                     *           "error": null,
+                     *           "outcome": "succeeded",
+                     *           "nextAttemptAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };
@@ -10052,6 +10568,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "webhookId": "wh_3k9x2m7q1p5v8c4d",
+                     *       "messageId": "msg_test00000000000000000000000000000000",
+                     *       "eventId": null,
+                     *       "eventType": "webhook.test",
+                     *       "state": "succeeded",
+                     *       "replay": true,
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": null,
+                     *       "lastStatus": 204,
+                     *       "lastError": null,
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "updatedAt": "2026-12-01T09:00:00.000Z",
+                     *       "attemptLog": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "startedAt": "2026-12-01T09:00:00.000Z",
+                     *           "durationMs": 35,
+                     *           "responseStatus": 204,
+                     *           "error": null,
+                     *           "outcome": "succeeded",
+                     *           "nextAttemptAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
                 };
             };

@@ -4,9 +4,12 @@
  * answer becomes the example of its operation and status. Run by `npm run openapi:generate`, which
  * commits them as openapi/examples.json; openapiPlugin lays them into the document.
  *
- * What differs from run to run (dates, key ids and secrets, request ids) is replaced by fixed values,
+ * What differs from run to run (dates, key and webhook ids and secrets, request ids, test ping ids,
+ * attempt durations, the local webhook receiver's address) is replaced by fixed values,
  * so the file only changes when the content or the API does.
  */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
@@ -25,6 +28,9 @@ export interface ExamplesFile {
 }
 
 const FIXED_TIME = '2026-12-01T09:00:00.000Z'
+const PARTNER_ORIGIN = 'https://portal.lincoln-middle.example.org'
+const FIXED_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw7TsXJ8vA2Ng='
+const FIXED_DURATION_MS = 35
 const FIXED_REQUEST_ID = '6f1c2d4e-8a3b-4c5d-9e0f-112233445566'
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
 // Lists are cut to this many items: enough to show the shape without the whole corpus.
@@ -33,10 +39,18 @@ const MAX_ITEMS = 2
 type Request = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: unknown; headers?: Record<string, string>; key?: string }
 
 export async function recordExamples(): Promise<ExamplesFile> {
+  // The webhook receiver listens on loopback (the recording allows private networks); examples show it
+  // as the partner's https URL.
+  const receiver = createServer((request, response) => {
+    request.resume()
+    request.on('end', () => response.writeHead(204).end())
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
   const database = await openDatabase({ dataDir: null })
-  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' })
+  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' })
   const app = await buildApp({ config, database, logger: false })
-  const ids = new Map<string, string>()
+  const ids = new Map<string, string>([[receiverUrl, PARTNER_ORIGIN]])
   const operations: RecordedExamples = {}
   const problems: Record<string, unknown> = {}
   const parameters: ExamplesFile['parameters'] = {}
@@ -104,6 +118,17 @@ export async function recordExamples(): Promise<ExamplesFile> {
     await send({ url: '/v1/topics', key: readerKey })
     problems['429'] = normalise((await send({ url: '/v1/topics', key: readerKey })).json(), ids)
     await record('listKeys', 200, { url: '/v1/admin/keys' })
+    await record('getLiveness', 200, { url: '/healthz' })
+
+    // The school portal subscribes to releases, through its key's content policy.
+    const hook = await record('createWebhook', 201, {
+      method: 'POST',
+      url: '/v1/admin/webhooks',
+      body: { url: `${receiverUrl}/hooks/content`, eventTypes: ['release.published', 'release.rolled_back'], description: 'Lincoln Middle School portal: review each release', policyKeyId: reader.body.id },
+    })
+    ids.set(hook.body.id as string, 'wh_3k9x2m7q1p5v8c4d')
+    operations.createWebhook!['201'] = normalise(hook.body, ids)
+    const webhook = `/v1/admin/webhooks/${hook.body.id as string}`
     await record('getKey', 200, { url: `/v1/admin/keys/${reader.body.id as string}` })
 
     // An editor writes a prompt, has it reviewed and publishes it.
@@ -172,12 +197,60 @@ export async function recordExamples(): Promise<ExamplesFile> {
     })
     await record('cancelSchedule', 200, { method: 'DELETE', url: schedule, headers: { 'if-match': moved.response.headers.etag as string } })
     await record('rollbackRelease', 201, { method: 'POST', url: '/v1/admin/releases/1/restore', body: { note: 'Back to the guide as imported' } })
+
+    // The portal's receiver got the publish and the rollback.
+    const deliveries = await waitForDeliveries(send, `${webhook}/deliveries`, 2)
+    await record('listWebhookDeliveries', 200, { url: `${webhook}/deliveries?limit=${MAX_ITEMS}` })
+    await record('getWebhookDelivery', 200, { url: `${webhook}/deliveries/${deliveries[0]!}` }, { id: 'wh_3k9x2m7q1p5v8c4d', deliveryId: deliveries[0]! })
+    await record('replayWebhookDelivery', 200, { method: 'POST', url: `${webhook}/deliveries/${deliveries[0]!}/replay` })
+    await record('testWebhook', 200, { method: 'POST', url: `${webhook}/test` })
+    await record('listWebhooks', 200, { url: '/v1/admin/webhooks' })
+    const subscription = await record('getWebhook', 200, { url: webhook }, { id: 'wh_3k9x2m7q1p5v8c4d' })
+    await record('updateWebhook', 200, {
+      method: 'PATCH',
+      url: webhook,
+      body: { description: 'Lincoln Middle School portal: review each release and rollback' },
+      headers: { 'if-match': subscription.response.headers.etag as string },
+    })
+    await record('updateWebhook', 412, { method: 'PATCH', url: webhook, body: { enabled: false }, headers: { 'if-match': subscription.response.headers.etag as string } })
+    await record('rotateWebhookSecret', 200, { method: 'POST', url: `${webhook}/rotate-secret`, body: {} })
+    await record('deleteWebhook', 200, { method: 'DELETE', url: webhook })
+
+    // More of an editor's day on a bundled prompt: a review sent back, a draft dropped, an archive, a restore.
+    const mealtime = ((await send({ url: '/v1/prompts?age=9&depth=1&setting=meal&limit=1' })).json() as { data: { id: string }[] }).data[0]!.id
+    const bundled = `/v1/admin/documents/${encodeURIComponent(mealtime)}`
+    const before = await send({ url: bundled })
+    const settings = (before.json() as { published: { content: { settings: string[] } } }).published.content.settings
+    const added = ['car-ride', 'walk', 'meal'].find((setting) => !settings.includes(setting))!
+    const edit = await send({ method: 'PATCH', url: `${bundled}/draft`, body: { settings: [...settings, added] }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': before.headers.etag as string } })
+    if (edit.statusCode !== 200) throw new Error(`the draft edit answered ${edit.statusCode}: ${edit.body}`)
+    await send({ method: 'POST', url: `${bundled}/submit`, body: { note: `Works on a ${added} too` } })
+    await record('rejectDraft', 200, { method: 'POST', url: `${bundled}/reject`, body: { note: 'It needs a quiet moment face to face; keep the settings as they were.' } })
+    const rejected = await send({ url: bundled })
+    await record('discardDraft', 200, { method: 'DELETE', url: `${bundled}/draft`, headers: { 'if-match': rejected.headers.etag as string } })
+    const clean = await send({ url: bundled })
+    await record('archiveDocument', 200, { method: 'POST', url: `${bundled}/archive`, body: { note: 'Retire it in the spring release' }, headers: { 'if-match': clean.headers.etag as string } })
+    const archived = await send({ url: bundled })
+    await record('restoreDocumentVersion', 200, { method: 'POST', url: `${bundled}/restore`, body: { version: 1, note: 'Keep it after all' }, headers: { 'if-match': archived.headers.etag as string } })
     await record('listAuditLog', 200, { url: `/v1/admin/audit?limit=${MAX_ITEMS}` })
     await record('revokeKey', 200, { method: 'DELETE', url: `/v1/admin/keys/${reader.body.id as string}` })
     return { operations, problems, parameters }
   } finally {
     await app.close()
     await database.close()
+    await new Promise((resolve) => receiver.close(resolve))
+  }
+}
+
+/** The ids of a webhook's deliveries once `count` of them succeeded (the dispatcher sends them in the background). */
+async function waitForDeliveries(send: (request: Request) => Promise<LightMyRequestResponse>, url: string, count: number): Promise<number[]> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const page = (await send({ url })).json() as { data: { id: number; state: string }[] }
+    const done = page.data.filter((delivery) => delivery.state === 'succeeded')
+    if (done.length >= count) return done.map((delivery) => delivery.id)
+    if (Date.now() > deadline) throw new Error(`webhook deliveries did not succeed in time: ${JSON.stringify(page.data)}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
 
@@ -186,12 +259,18 @@ function normalise(value: unknown, ids: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((item) => normalise(item, ids))
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [name, name === 'requestId' ? FIXED_REQUEST_ID : name === 'nextCursor' ? fixedCursor(item) : normalise(item, ids)]),
+      Object.entries(value).map(([name, item]) => [
+        name,
+        name === 'requestId' ? FIXED_REQUEST_ID : name === 'nextCursor' ? fixedCursor(item) : name === 'durationMs' ? FIXED_DURATION_MS : normalise(item, ids),
+      ]),
     )
   }
   if (typeof value !== 'string') return value
   if (DATE_TIME.test(value)) return FIXED_TIME
-  let text = value.replace(KEY_LIKE, (key) => `msb_${key.slice(4, 16)}_${'x'.repeat(43)}`)
+  let text = value
+    .replace(KEY_LIKE, (key) => `msb_${key.slice(4, 16)}_${'x'.repeat(43)}`)
+    .replace(/^whsec_[A-Za-z0-9+/=]+$/, FIXED_SECRET)
+    .replace(/^msg_test[0-9a-f]{32}$/, `msg_test${'0'.repeat(32)}`)
   for (const [id, stable] of ids) text = text.replaceAll(id, stable)
   return text
 }
@@ -206,5 +285,6 @@ function fixedCursor(cursor: unknown): unknown {
 
 /** The random id of a key made while recording, and the fixed one its examples show. */
 function rememberKey(ids: Map<string, string>, id: string) {
-  ids.set(id, `k7Qm2xPa${String(ids.size + 1).padStart(4, '0')}`)
+  const keys = [...ids.values()].filter((stable) => stable.startsWith('k7Qm2xPa')).length
+  ids.set(id, `k7Qm2xPa${String(keys + 1).padStart(4, '0')}`)
 }
