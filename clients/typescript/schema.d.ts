@@ -6967,6 +6967,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The document's ETag, from its GET or the last write. */
                 "if-match"?: string;
             };
             path: {
@@ -7131,6 +7132,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The document's ETag, from its GET or the last write. */
                 "if-match"?: string;
             };
             path: {
@@ -7268,6 +7270,7 @@ export interface operations {
                 note?: string;
             };
             header?: {
+                /** @description The document's ETag, from its GET or the last write. */
                 "if-match"?: string;
             };
             path: {
@@ -7467,6 +7470,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The document's ETag, from its GET or the last write. */
                 "if-match"?: string;
             };
             path: {
@@ -9164,6 +9168,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The document's ETag, from its GET or the last write. */
                 "if-match"?: string;
             };
             path: {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { editorOf } from '../editorial/editor.js'
-import { problemResponses } from '../http/release-reply.js'
+import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery, listOf } from '../http/schemas.js'
 import { auditFilters } from './service.js'
 
@@ -59,7 +59,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const page = await audit.list(editorOf(request), request.query)
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit: request.query.limit, nextCursor: page.nextCursor } })
+      return sendUncachedPage(reply, request.query.limit, page)
     },
   })
 }

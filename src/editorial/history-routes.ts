@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
+import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
 import { editorOf } from './editor.js'
 import { diffSide, restoreInput } from './history.js'
@@ -108,7 +108,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const { limit, cursor } = request.query
       const page = await history.history(editorOf(request), request.params.id, { limit, cursor })
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit, nextCursor: page.nextCursor } })
+      return sendUncachedPage(reply, limit, page)
     },
   })
 

@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
 import type { Scope } from '../keys/schemas.js'
-import { problemResponses } from '../http/release-reply.js'
-import { cursorQuery, jsonResponse, limitQuery } from '../http/schemas.js'
+import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, ifMatchHeader, jsonResponse, limitQuery } from '../http/schemas.js'
 import { editorOf } from './editor.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
 import { publishAtInput } from './schedules.js'
@@ -60,7 +60,7 @@ export const documentParams = z.strictObject({ id: documentIdValue })
 // A bodiless POST (curl -X POST) arrives as null: the note is optional, and so is the body.
 const optionalNote = z.strictObject({ note: note.optional() }).nullish()
 const etagHeader = { etag: { type: 'string', description: 'The document\'s current ETag, for `If-Match`.' } }
-export const ifMatch = z.strictObject({ 'if-match': z.string().max(200).optional() }).passthrough()
+export const ifMatch = ifMatchHeader('The document\'s ETag, from its GET or the last write.')
 
 export function sendDocument(reply: FastifyReply, doc: EditorialDocument, status = 200) {
   return reply.code(status).header('etag', doc.etag).header('cache-control', 'no-store').send(doc)
@@ -121,7 +121,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8')
       const page = await editorial.list(editorOf(request), { ...filters, limit, after })
       const nextCursor = page.nextAfter === null ? null : Buffer.from(page.nextAfter).toString('base64url')
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit, nextCursor } })
+      return sendUncachedPage(reply, limit, { items: page.items, nextCursor })
     },
   })
 

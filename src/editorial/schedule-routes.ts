@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
-import { cursorQuery, fieldError, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
+import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, fieldError, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
 import { editorOf } from './editor.js'
 import { rescheduleInput, scheduleStates, type ScheduleView } from './schedules.js'
 
@@ -80,9 +80,7 @@ export function scheduleProblems<const S extends readonly number[]>(...statuses:
 }
 
 const scheduleParams = z.strictObject({ id: integerQuery(1, MAX_INT).describe('Schedule id.').meta({ example: 3 }) })
-const ifMatch = z
-  .strictObject({ 'if-match': z.string().max(200).optional().describe('The schedule\'s ETag, from its GET.') })
-  .passthrough()
+const ifMatch = ifMatchHeader('The schedule\'s ETag, from its GET.')
 
 export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   const { schedules } = app.services
@@ -103,7 +101,7 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const page = await schedules.list(editorOf(request), request.query)
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit: request.query.limit, nextCursor: page.nextCursor } })
+      return sendUncachedPage(reply, request.query.limit, page)
     },
   })
 

@@ -48,6 +48,11 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
   ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problem } } } }
 }
 
+/** An editorial or admin list: never cached, since it changes with the drafts and settings rather than with a release. */
+export function sendUncachedPage<T>(reply: FastifyReply, limit: number, page: { items: T[]; nextCursor: string | null }) {
+  return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit, nextCursor: page.nextCursor } })
+}
+
 /** A list response: the page's items, and the cursor of the next page. */
 export function sendPage<T>(reply: FastifyReply, read: ReadContext, page: Paged<T>) {
   return servedBy(reply, read.snapshot).send({ data: page.items, page: { limit: page.limit, nextCursor: page.nextCursor } })

@@ -36,6 +36,11 @@ export const cursorQuery = z
   .optional()
   .describe('Opaque cursor from `page.nextCursor` of the previous page; keeps reading the same release.')
 
+/** The optional `If-Match` header of a conditional write; the service answers 428 when it is required and missing. */
+export function ifMatchHeader(description: string) {
+  return z.strictObject({ 'if-match': z.string().max(200).optional().describe(description) }).passthrough()
+}
+
 export const slugParam = z
   .string()
   .max(80)

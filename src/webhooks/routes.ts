@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { editorOf } from '../editorial/editor.js'
-import { problemResponses } from '../http/release-reply.js'
-import { cursorQuery, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
+import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
 import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './service.js'
 
 const tags = ['Webhooks']
@@ -170,7 +170,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const page = await webhooks.list(editorOf(request), request.query)
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit: request.query.limit, nextCursor: page.nextCursor } })
+      return sendUncachedPage(reply, request.query.limit, page)
     },
   })
 
@@ -195,7 +195,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Change a webhook subscription',
       description: 'Its URL, events, description, policy key, or whether it is enabled. Needs `If-Match` with its ETag: 428 without it, 412 when it changed since.',
       params,
-      headers: z.strictObject({ 'if-match': z.string().max(200).optional().describe('The subscription\'s ETag, from its GET.') }).passthrough(),
+      headers: ifMatchHeader('The subscription\'s ETag, from its GET.'),
       body: updateBody,
       response: { 200: webhookResponse('The changed subscription.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
     },
@@ -251,7 +251,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const page = await webhooks.deliveries(editorOf(request), request.params.id, request.query)
-      return reply.header('cache-control', 'no-store').send({ data: page.items, page: { limit: request.query.limit, nextCursor: page.nextCursor } })
+      return sendUncachedPage(reply, request.query.limit, page)
     },
   })
 
