@@ -41,6 +41,10 @@ import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
 import { webhookRoutes } from './webhooks/routes.js'
 import { createServices, type Services } from './services.js'
+import { GuardedRedis } from './redis/guarded-redis.js'
+
+// How long a start waits for Redis before serving (uncounted, or refused when failing closed) without it.
+const REDIS_FIRST_CONNECTION_MS = 2_000
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -106,7 +110,21 @@ export async function buildApp(options: BuildOptions) {
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
       onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
-  const services = createServices(database, config, app.log)
+  // Redis (the rate-limit counters) only through its guard: a bound per command and a circuit breaker.
+  const redis = config.REDIS_URL
+    ? new GuardedRedis({
+        url: config.REDIS_URL,
+        commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+        breakerFailures: config.REDIS_BREAKER_FAILURES,
+        breakerOpenMs: config.REDIS_BREAKER_OPEN_MS,
+        onError: (error) => failures.error('REDIS_ERROR', { err: loggableError(error) }, 'redis connection error'),
+      })
+    : undefined
+  if (redis) {
+    app.addHook('onReady', () => redis.connected(REDIS_FIRST_CONNECTION_MS))
+    app.addHook('onClose', async () => redis.close())
+  }
+  const services = createServices(database, config, app.log, redis && { guard: redis, failClosed: config.RATE_LIMIT_FAIL_CLOSED })
   const scheduleRunner = new ScheduleRunner(services.schedules, config.SCHEDULE_POLL_MS, app.log)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
@@ -163,12 +181,12 @@ export async function buildApp(options: BuildOptions) {
     await app.register(readContextPlugin, services)
     await app.register(rateLimitPlugin, {
       perMinute: config.RATE_LIMIT_PER_MINUTE,
-      redisUrl: config.REDIS_URL,
+      redis,
       failClosed: config.RATE_LIMIT_FAIL_CLOSED,
     })
     await app.register(inputGuardPlugin)
     await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
-    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys })
+    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys, redis })
     await app.register(etag)
     await app.register(openapiPlugin)
     // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.

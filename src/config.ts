@@ -38,6 +38,11 @@ const envSchema = z.object({
     emptyAsUnset,
     z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
   ),
+  // Every Redis command is bounded by REDIS_COMMAND_TIMEOUT_MS and goes through a circuit breaker that
+  // opens after REDIS_BREAKER_FAILURES failures in a row and lets one probe through after REDIS_BREAKER_OPEN_MS.
+  REDIS_COMMAND_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).max(10_000).default(50)),
+  REDIS_BREAKER_FAILURES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(5)),
+  REDIS_BREAKER_OPEN_MS: milliseconds(5_000),
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000_000).default(600)),
   // Memory for the response cache of each instance, in MiB (src/http/response-cache.ts).
   RESPONSE_CACHE_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(4096).default(64)),

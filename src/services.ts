@@ -15,7 +15,7 @@ import { HistoryService } from './editorial/history.js'
 import { ScheduleService, silentLog, type ScheduleLog } from './editorial/schedules.js'
 import { EditorialService } from './editorial/service.js'
 import { GuideService } from './guide/service.js'
-import { HealthService } from './health/service.js'
+import { HealthService, type RedisReadiness } from './health/service.js'
 import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
 import { PreviewService } from './preview/service.js'
@@ -57,7 +57,7 @@ export type ServiceOptions = Pick<
 >
 
 /** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */
-export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog): Services {
+export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog, redis?: RedisReadiness): Services {
   const db = database.db
   const events = new EventBus()
   const payloads = new EventPayloads(db, options.PUBLIC_URL ?? '')
@@ -89,7 +89,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
     recommendations: new RecommendationService(activities, prompts),
     keys: new KeyService(db),
     documents: new DocumentService(db, catalogues),
-    health: new HealthService(database, releases),
+    health: new HealthService(database, releases, redis),
     schedules: new ScheduleService(db, releases, log),
     editorial,
     history: new HistoryService(db, releases, editorial),

@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. The answer also carries the counters of this instance's response cache.
+         * @description Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. With `REDIS_URL` set, `redis` says whether Redis answers and the state of its circuit breaker: a degraded Redis leaves the instance ready when rate limiting fails open (requests are served uncounted), and makes it answer 503 when it fails closed (`RATE_LIMIT_FAIL_CLOSED`), since it would refuse every counted request. The answer also carries the counters of this instance's response cache.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -2707,6 +2707,24 @@ export interface operations {
                         driver: "pglite" | "postgres";
                         /** Format: int64 */
                         currentRelease: number;
+                        /** @description The rate-limit store, present when `REDIS_URL` is set. */
+                        redis?: {
+                            /**
+                             * @description `degraded`: Redis did not answer a PING within `REDIS_COMMAND_TIMEOUT_MS`, or the circuit breaker is not closed.
+                             * @enum {string}
+                             */
+                            status: "ok" | "degraded";
+                            /**
+                             * @description The circuit breaker on Redis commands: `open` sends none (for `REDIS_BREAKER_OPEN_MS`), `half-open` lets one probe through.
+                             * @enum {string}
+                             */
+                            breaker: "closed" | "open" | "half-open";
+                            /**
+                             * @description What counted requests get while Redis is degraded (`RATE_LIMIT_FAIL_CLOSED`): served uncounted, or refused with 503. When `refuse`, a degraded Redis makes this probe answer 503.
+                             * @enum {string}
+                             */
+                            whenUnavailable: "serve-uncounted" | "refuse";
+                        };
                         /** @description Counters of this instance's response cache since it started. */
                         cache: {
                             /**

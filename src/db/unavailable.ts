@@ -40,8 +40,8 @@ const UNAVAILABLE_CODES = new Set([
 // PostgreSQL classes: 08 connection exception, 53 insufficient resources, 58 system error
 const UNAVAILABLE_CLASSES = ['08', '53', '58']
 
-// ioredis, when the rate-limit store is down and set to fail closed
-const UNAVAILABLE_NAMES = new Set(['MaxRetriesPerRequestError'])
+// ioredis, and src/redis/guarded-redis.ts (a command past its bound, or the breaker open)
+const UNAVAILABLE_NAMES = new Set(['MaxRetriesPerRequestError', 'RedisUnavailableError'])
 
 const UNAVAILABLE_MESSAGES = [
   /^timeout exceeded when trying to connect$/i,

@@ -5,11 +5,13 @@ import ipaddr from 'ipaddr.js'
 import { Counter, Gauge, Registry } from 'prom-client'
 import { AppError } from '../errors.js'
 import type { KeyService } from '../keys/service.js'
+import type { GuardedRedis } from '../redis/guarded-redis.js'
 
 export interface MetricsOptions {
   /** Addresses (CIDR) that may scrape without a key; others need a key with the metrics:read scope. */
   allowedNetworks: readonly string[]
   keys: KeyService
+  redis?: Pick<GuardedRedis, 'stats'> | undefined
 }
 
 const BEARER = /^bearer +(\S{1,200})$/i
@@ -17,7 +19,7 @@ const BEARER = /^bearer +(\S{1,200})$/i
 /**
  * Prometheus metrics at /metrics: request durations by route and status (fastify-metrics, on
  * prom-client), the process's own, and the service's: response cache, current release, database pool,
- * webhook queue and attempts. Open to the configured networks (loopback by default), or to a key with
+ * webhook queue and attempts, rate-limit outcomes, and Redis (breaker state, command outcomes). Open to the configured networks (loopback by default), or to a key with
  * the metrics:read scope; never listed in the OpenAPI document.
  */
 export const metricsPlugin = fp(
@@ -95,12 +97,53 @@ export const metricsPlugin = fp(
       },
     })
 
+    const outcomes = app.rateLimitOutcomes
+    new Counter({
+      registers,
+      name: 'bonds_rate_limit_requests_total',
+      help: 'Requests the rate limiter saw on this instance, by outcome: counted, uncounted (Redis unavailable, served: fail-open), refused (Redis unavailable, 503: fail-closed).',
+      labelNames: ['outcome'],
+      collect() {
+        this.reset()
+        for (const [outcome, value] of Object.entries(outcomes)) this.inc({ outcome }, value)
+      },
+    })
+    const { redis } = options
+    if (redis) {
+      const stats = () => redis.stats()
+      new Gauge({
+        registers,
+        name: 'bonds_redis_breaker_state',
+        help: 'The circuit breaker on Redis commands: 1 for the state it is in (closed, open, half-open), 0 for the others.',
+        labelNames: ['state'],
+        collect() {
+          const { state } = stats()
+          for (const each of ['closed', 'open', 'half-open']) this.set({ state: each }, each === state ? 1 : 0)
+        },
+      })
+      counter('bonds_redis_breaker_opened_total', 'Times the circuit breaker on Redis commands opened.', () => stats().breakerOpened)
+      new Counter({
+        registers,
+        name: 'bonds_redis_commands_total',
+        help: 'Redis commands by outcome: ok, timeout (past REDIS_COMMAND_TIMEOUT_MS), failed (any other error), short_circuited (not sent: breaker open).',
+        labelNames: ['outcome'],
+        collect() {
+          this.reset()
+          const { commands, timeouts, failures, shortCircuits } = stats()
+          this.inc({ outcome: 'ok' }, commands)
+          this.inc({ outcome: 'timeout' }, timeouts)
+          this.inc({ outcome: 'failed' }, failures)
+          this.inc({ outcome: 'short_circuited' }, shortCircuits)
+        },
+      })
+    }
+
     app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
       await admit(request, networks, options.keys)
       return reply.header('cache-control', 'no-store').type(registry.contentType).send(await registry.metrics())
     })
   },
-  { name: 'metrics', dependencies: ['response-cache'] },
+  { name: 'metrics', dependencies: ['response-cache', 'rate-limit'] },
 )
 
 async function admit(request: FastifyRequest, networks: [ipaddr.IPv4 | ipaddr.IPv6, number][], keys: KeyService): Promise<void> {

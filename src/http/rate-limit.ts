@@ -1,34 +1,59 @@
-import rateLimit from '@fastify/rate-limit'
+import { createRequire } from 'node:module'
+import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { Redis } from 'ioredis'
 import { AppError } from '../errors.js'
-import { loggableError } from './error-log.js'
 import { isProtected } from '../keys/auth.js'
+import type { GuardedRedis } from '../redis/guarded-redis.js'
+import { loggableError } from './error-log.js'
+import { RETRY_AFTER_SECONDS } from './problems.js'
 
 const WINDOW_SECONDS = 60
 // Each key (or, without one, each address) has one quota per window.
 const POLICY = 'key'
+const NAMESPACE = 'bonds-rate-limit:'
 
 export interface RateLimitOptions {
   perMinute: number
-  redisUrl?: string | undefined
+  /** The counter store shared by every instance; counters live in this instance's memory without it. */
+  redis?: GuardedRedis | undefined
   /** When Redis cannot count a request: true refuses it (503), false serves it uncounted. */
   failClosed: boolean
 }
 
+/** Requests the limiter saw, by what became of them: counted, served uncounted (Redis failed, fail-open), refused (fail-closed). */
+export interface RateLimitOutcomes {
+  counted: number
+  uncounted: number
+  refused: number
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rateLimitOutcomes: RateLimitOutcomes
+  }
+}
+
+// The plugin's own stores (CommonJS, no types of their own): wrapped, not rewritten.
+const require = createRequire(import.meta.url)
+type StoreCtor = new (continueExceeding: boolean, exponentialBackoff: boolean, ...rest: unknown[]) => FastifyRateLimitStore
+type IncrResult = { current: number; ttl: number }
+type Incr = (key: string, callback: (error: Error | null, result?: IncrResult) => void, timeWindow: number, max: number) => void
+const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as StoreCtor
+const LocalStore = require('@fastify/rate-limit/store/LocalStore.js') as StoreCtor
+
 /**
  * Per key (per address for anonymous callers), after authentication. Counters live in Redis when
- * REDIS_URL is set, so a limit holds across instances; in memory otherwise. When Redis is down,
- * requests are served uncounted, or refused with 503 if RATE_LIMIT_FAIL_CLOSED is true.
+ * REDIS_URL is set, so a limit holds across instances; in memory otherwise. Every Redis call goes
+ * through GuardedRedis (a bound per command and a circuit breaker): when Redis fails, is too slow or
+ * the breaker is open, the request is served uncounted, or refused with 503 if RATE_LIMIT_FAIL_CLOSED is true.
  */
 export const rateLimitPlugin = fp(
   async (app: FastifyInstance, options: RateLimitOptions) => {
-    const redis = options.redisUrl
-      ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
-      : undefined
-    redis?.on('error', (error) => app.failures.error('RATE_LIMIT_STORE', { err: loggableError(error) }, 'rate limit store unavailable'))
-    if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())))
+    const outcomes: RateLimitOutcomes = { counted: 0, uncounted: 0, refused: 0 }
+    app.decorate('rateLimitOutcomes', outcomes)
+    const inner = options.redis ? new RedisStore(false, false, options.redis.client, NAMESPACE) : new LocalStore(false, false)
+    const store = new GuardedStore(inner, options.redis, options.failClosed, outcomes, app)
     await app.register(rateLimit, {
       global: true,
       // After authentication (onRequest), before validation, so malformed requests count too.
@@ -38,10 +63,11 @@ export const rateLimitPlugin = fp(
       keyGenerator: (request) => (request.principal?.keyId ? `key:${request.principal.keyId}` : `ip:${request.ip}`),
       allowList: (request) => !isProtected(request),
       enableDraftSpec: true,
-      nameSpace: 'bonds-rate-limit:',
-      // Fails open by default: an outage of the counter store must not take the API down with it.
-      skipOnError: !options.failClosed,
-      ...(redis ? { redis } : {}),
+      // GuardedStore decides what a failure means (serve uncounted, or a 503); nothing is skipped behind its back.
+      skipOnError: false,
+      store: function SharedStore() {
+        return store
+      } as never,
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`),
     })
@@ -57,3 +83,43 @@ export const rateLimitPlugin = fp(
   },
   { name: 'rate-limit', dependencies: ['auth'] },
 )
+
+/**
+ * The plugin's store, with each count sent through the guard, and what became of each request counted.
+ * Serving uncounted answers with a zero count (the full quota remaining), as the plugin's skipOnError does.
+ */
+class GuardedStore implements FastifyRateLimitStore {
+  constructor(
+    private readonly inner: FastifyRateLimitStore,
+    private readonly redis: GuardedRedis | undefined,
+    private readonly failClosed: boolean,
+    private readonly outcomes: RateLimitOutcomes,
+    private readonly app: FastifyInstance,
+  ) {}
+
+  incr(key: string, callback: (error: Error | null, result?: IncrResult) => void, timeWindow?: number, max?: number): void {
+    const incr = this.inner.incr.bind(this.inner) as unknown as Incr
+    const count = () =>
+      new Promise<IncrResult>((resolve, reject) => incr(key, (error, result) => (error || !result ? reject(error ?? new Error('no count')) : resolve(result)), timeWindow!, max!))
+    ;(this.redis ? this.redis.run(count) : count()).then(
+      (result) => {
+        this.outcomes.counted++
+        callback(null, result)
+      },
+      (error: unknown) => {
+        this.app.failures.error('RATE_LIMIT_STORE', { err: loggableError(error) }, 'rate limit store unavailable: requests are ' + (this.failClosed ? 'refused' : 'served uncounted'))
+        if (this.failClosed) {
+          this.outcomes.refused++
+          callback(new AppError('SERVICE_UNAVAILABLE', `The rate-limit store is unavailable; retry in ${RETRY_AFTER_SECONDS} seconds.`))
+        } else {
+          this.outcomes.uncounted++
+          callback(null, { current: 0, ttl: 0 })
+        }
+      },
+    )
+  }
+
+  child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+    return new GuardedStore(this.inner.child(routeOptions), this.redis, this.failClosed, this.outcomes, this.app)
+  }
+}
