@@ -55,7 +55,7 @@ t.test('npm start: readable logs and a banner in development, JSON lines only in
   t.match(development, /npm run keys -- create --name me --scopes content:read,content:preview/)
   t.notOk(/msb_[A-Za-z0-9]{12}_/.test(development), 'the local admin key itself is never printed')
   t.ok(existsSync(join(dataDir, 'local-admin.key')), 'the local admin key is kept in DATA_DIR')
-  t.notOk(existsSync(join(dataDir, 'server.json')), 'server.json is gone once the server stopped')
+  t.notOk(existsSync(join(dataDir, 'server.sock')), 'its socket is gone once the server stopped')
 
   const production = await start({ NODE_ENV: 'production', DATA_DIR: dataDir }, /"msg":"ready"/)
   const productionLines = production.split('\n').filter((line) => line.trim() !== '')
