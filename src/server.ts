@@ -52,8 +52,15 @@ async function main() {
     keyLines = ['To make an API key:', '  npm run keys -- create --name me --scopes content:read,content:preview']
   } else {
     const local = await ensureLocalAdminKey(app.services.keys, config.DATA_DIR, { keyId: null, name: 'development server start' })
-    const socket = localSocketPath(config.DATA_DIR)
-    if (socket) forgetServer = await serveLocalSocket(app, socket)
+    let socket = localSocketPath(config.DATA_DIR)
+    if (socket) {
+      // The socket is a convenience for the keys CLI: without it the server still serves.
+      forgetServer = await serveLocalSocket(app, socket).catch((err: unknown) => {
+        app.log.warn({ err }, 'could not serve the keys CLI socket in DATA_DIR')
+        socket = null
+        return async () => {}
+      })
+    }
     const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? resolve(file) : relative(process.cwd(), file))
     keyLines = socket
       ? [
@@ -62,8 +69,8 @@ async function main() {
           `(It goes through the admin API on ${shown(socket)} with the local admin key ${local.created ? 'made now and ' : ''}kept in ${shown(local.file)}.)`,
         ]
       : [
-          `DATA_DIR's path is too long for a Unix socket, so \`npm run keys\` cannot reach this server: stop it to run`,
-          'the keys CLI, or use a shorter DATA_DIR.',
+          `\`npm run keys\` cannot reach this server (no Unix socket in DATA_DIR: its path is too long, or this is Windows):`,
+          'stop the server to run the keys CLI.',
         ]
   }
   process.stdout.write(

@@ -23,6 +23,7 @@ export async function serveLocalSocket(app: App, path: string): Promise<() => Pr
       } else chunks.push(chunk)
     })
     request.on('end', () => {
+      if (response.headersSent) return // refused as too large
       app
         .inject({
           method: request.method as 'GET',

@@ -42,9 +42,11 @@ export async function ensureLocalAdminKey(keys: KeyService, dataDir: string, act
 
 /**
  * The socket's path as this process names it: absolute, or relative to the working directory when only
- * that fits a socket address; null when neither does.
+ * that fits a socket address; null when neither does, or on Windows.
  */
 export function localSocketPath(dataDir: string): string | null {
+  // Windows has no Unix socket in a folder (a path there names a pipe, which a folder's mode does not guard).
+  if (process.platform === 'win32') return null
   const absolute = resolve(dataDir, LOCAL_SOCKET_FILE)
   return [absolute, relative(process.cwd(), absolute)].find((path) => Buffer.byteLength(path) <= MAX_SOCKET_PATH) ?? null
 }
