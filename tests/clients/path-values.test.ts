@@ -1,14 +1,14 @@
 import t from 'tap'
 import fc from 'fast-check'
 import { createBondsClient, UnsafePathValueError } from '../../clients/typescript/index.js'
-import { build } from '../helpers/build.js'
+import { build, drivers } from '../helpers/build.js'
 import { createKey } from '../helpers/keys.js'
 
 // `.` and `..` are dot segments: encodeURIComponent leaves them alone and URL resolution removes them,
 // so `slug: '..'` would request GET /v1/ and key id `..` would turn DELETE /v1/admin/keys/{id} into
 // DELETE /v1/admin/. An empty value would drop its segment. The client refuses them before sending.
-t.test('the typed client refuses dot-segment path values before sending anything', async (t) => {
-  const app = await build(t, 'pglite', { env: { NODE_ENV: 'production' } })
+for (const driver of drivers) t.test(`the typed client refuses dot-segment path values before sending anything (${driver})`, async (t) => {
+  const app = await build(t, driver, { env: { NODE_ENV: 'production' } })
   const received: string[] = []
   const routes: (string | undefined)[] = []
   app.addHook('onRequest', async (request) => {
