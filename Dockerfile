@@ -20,7 +20,7 @@ COPY drizzle ./drizzle
 COPY content ./content
 COPY schema ./schema
 COPY openapi ./openapi
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000

@@ -1,8 +1,9 @@
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, loadEnvFile } from './config.js'
-import { announceServer, ensureLocalAdminKey } from './keys/local-admin.js'
+import { serveLocalSocket } from './http/local-socket.js'
+import { ensureLocalAdminKey, localSocketPath, removeLeftoverAnnouncements, retireLocalAdminKey } from './keys/local-admin.js'
 
 async function main() {
   loadEnvFile()
@@ -17,6 +18,22 @@ async function main() {
     await forgetServer()
     await app.close()
   })
+
+  if (!config.DATABASE_URL) await removeLeftoverAnnouncements(config.DATA_DIR)
+  if (config.NODE_ENV !== 'development') {
+    // Before listening, so a local admin key never works on this server, not even for a moment.
+    const retired = await retireLocalAdminKey(app.services.keys, config.DATABASE_URL ? null : config.DATA_DIR, {
+      keyId: null,
+      name: `${config.NODE_ENV} server start`,
+    })
+    if (retired.revokedKeyIds.length > 0 || retired.removedFile) {
+      app.log.warn(
+        retired,
+        'this database held a local admin key, which only a development server keeps: revoked it and removed its file; ' +
+          'make keys with `npm run keys -- create` (server stopped) or POST /v1/admin/keys',
+      )
+    }
+  }
 
   await app.listen({ port: config.PORT, host: config.HOST })
   const address = app.server.address()
@@ -35,14 +52,26 @@ async function main() {
     keyLines = ['To make an API key:', '  npm run keys -- create --name me --scopes content:read,content:preview']
   } else {
     const local = await ensureLocalAdminKey(app.services.keys, config.DATA_DIR, { keyId: null, name: 'development server start' })
-    forgetServer = await announceServer(config.DATA_DIR, base)
-    const shortPath = relative(process.cwd(), local.file)
-    const keyFile = shortPath.startsWith('..') ? local.file : shortPath
-    keyLines = [
-      'To make an API key, in another terminal while this server runs:',
-      '  npm run keys -- create --name me --scopes content:read,content:preview',
-      `(It goes through the admin API with the local admin key ${local.created ? 'made now and ' : ''}kept in ${keyFile}.)`,
-    ]
+    let socket = localSocketPath(config.DATA_DIR)
+    if (socket) {
+      // The socket is a convenience for the keys CLI: without it the server still serves.
+      forgetServer = await serveLocalSocket(app, socket).catch((err: unknown) => {
+        app.log.warn({ err }, 'could not serve the keys CLI socket in DATA_DIR')
+        socket = null
+        return async () => {}
+      })
+    }
+    const shown = (file: string) => (relative(process.cwd(), file).startsWith('..') ? resolve(file) : relative(process.cwd(), file))
+    keyLines = socket
+      ? [
+          'To make an API key, in another terminal while this server runs:',
+          '  npm run keys -- create --name me --scopes content:read,content:preview',
+          `(It goes through the admin API on ${shown(socket)} with the local admin key ${local.created ? 'made now and ' : ''}kept in ${shown(local.file)}.)`,
+        ]
+      : [
+          `\`npm run keys\` cannot reach this server (no Unix socket in DATA_DIR: its path is too long, or this is Windows):`,
+          'stop the server to run the keys CLI.',
+        ]
   }
   process.stdout.write(
     [

@@ -21,8 +21,40 @@ export interface BondsClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   apiKey?: string | undefined
 }
 
+/**
+ * Thrown before anything is sent when a path value would not stay one path segment: `.` and `..` are
+ * dot segments (encodeURIComponent leaves them alone and URL resolution removes them, so `slug: '..'`
+ * would request `GET /v1/`), and an empty value drops its segment. Percent-encoded dots need no
+ * refusal: their `%` is sent as `%25`, so the server receives them as the literal text they are.
+ */
+export class UnsafePathValueError extends TypeError {
+  override name = 'UnsafePathValueError'
+}
+
+const SEGMENT_REMOVED = new Set(['', '.', '..'])
+
+function refuseUnsafePathValues(method: string, schemaPath: string, values: Record<string, unknown> | undefined) {
+  for (const [name, value] of Object.entries(values ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if ((typeof item === 'string' || typeof item === 'number') && SEGMENT_REMOVED.has(String(item))) {
+        throw new UnsafePathValueError(
+          `${method} ${schemaPath}: the path value ${name} is ${JSON.stringify(item)}, which URL resolution would remove from the path ` +
+            '(the request would reach another route); nothing was sent.',
+        )
+      }
+    }
+  }
+}
+
 export function createBondsClient({ apiKey, ...options }: BondsClientOptions): BondsClient {
   const client = createClient<paths>(options)
+  // First of the middlewares, and run for every serializer, before the request is sent.
+  client.use({
+    onRequest({ request, schemaPath, params }) {
+      refuseUnsafePathValues(request.method, schemaPath, params.path)
+      return undefined
+    },
+  })
   if (apiKey) {
     client.use({
       onRequest({ request }) {

@@ -106,7 +106,7 @@ async function acquire(path: string, token: string, depth: number): Promise<Outc
     // Compare, then swap: only the marker holder gets here, and a stale token never comes back.
     if ((await readOrNull(path)) !== current) return { kind: 'retry' }
     const temp = tempPath(path)
-    await writeFile(temp, token, { flag: 'wx' })
+    await writeFile(temp, token, { flag: 'wx', mode: 0o600 })
     await rename(temp, path).catch(async (error: unknown) => {
       await unlinkQuietly(temp)
       throw error
@@ -121,7 +121,7 @@ async function acquire(path: string, token: string, depth: number): Promise<Outc
 /** Creates `path` holding `content` if it does not exist, never visible empty. */
 async function createExclusive(path: string, content: string): Promise<boolean> {
   const temp = tempPath(path)
-  await writeFile(temp, content, { flag: 'wx' })
+  await writeFile(temp, content, { flag: 'wx', mode: 0o600 })
   try {
     await link(temp, path)
     return true

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
@@ -10,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { migrationsFolder } from '../paths.js'
 import { lockDataDir } from './data-dir-lock.js'
+import { makePrivateFolder, tightenFolder } from './data-dir-mode.js'
 import * as schema from './schema.js'
 
 export { DataDirInUseError } from './data-dir-lock.js'
@@ -69,9 +69,15 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
     client = await PGlite.create()
   } else {
     const folder = resolve(dataDir)
-    await mkdir(folder, { recursive: true })
+    await makePrivateFolder(folder)
     releaseLock = await lockDataDir(folder)
     client = await PGlite.create(folder).catch(async (error: unknown) => {
+      await releaseLock()
+      throw error
+    })
+    // After PGlite has written what it writes on opening (a new database's files are 0666).
+    await tightenFolder(folder).catch(async (error: unknown) => {
+      await client.close()
       await releaseLock()
       throw error
     })

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { projectRoot } from '../../src/paths.js'
+import { openToOthers } from '../helpers/modes.js'
 
 /** Starts src/server.ts as `npm start` does; resolves with its stdout once `until` matches it, then stops it. */
 async function start(env: NodeJS.ProcessEnv, until: RegExp): Promise<string> {
@@ -55,7 +56,8 @@ t.test('npm start: readable logs and a banner in development, JSON lines only in
   t.match(development, /npm run keys -- create --name me --scopes content:read,content:preview/)
   t.notOk(/msb_[A-Za-z0-9]{12}_/.test(development), 'the local admin key itself is never printed')
   t.ok(existsSync(join(dataDir, 'local-admin.key')), 'the local admin key is kept in DATA_DIR')
-  t.notOk(existsSync(join(dataDir, 'server.json')), 'server.json is gone once the server stopped')
+  t.notOk(existsSync(join(dataDir, 'server.sock')), 'its socket is gone once the server stopped')
+  t.same(await openToOthers(dataDir), [], 'nothing in the data folder is open to others')
 
   const production = await start({ NODE_ENV: 'production', DATA_DIR: dataDir }, /"msg":"ready"/)
   const productionLines = production.split('\n').filter((line) => line.trim() !== '')
