@@ -528,7 +528,7 @@ export interface paths {
         post?: never;
         /**
          * Discard the draft
-         * @description The published version, if any, stays. With `If-Match`, only if the draft is still the one you read.
+         * @description The published version, if any, stays. Needs `If-Match` with the document's ETag: 428 without it, 412 when the draft changed since you read it.
          */
         delete: operations["discardDraft"];
         options?: never;
@@ -7255,6 +7255,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "\"prompt:what-could-make-today-a-good-day\" changed since you read it (now \"d5\"); read it again and reapply your change.",
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "instance": "/v1/admin/documents/prompt%3Awhat-could-make-today-a-good-day/draft",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This write needs an `If-Match` header with the document's ETag. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "This write needs an If-Match header",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match: \"d5\" (the ETag of GET /v1/admin/documents/prompt:what-could-make-today-a-good-day).",
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "instance": "/v1/admin/documents/prompt%3Awhat-could-make-today-a-good-day/draft",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
