@@ -435,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, `content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads.
+         * @description The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, `content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads; it cannot go with `content:write` or `content:publish` (400 naming both): the editorial routes show whole documents.
          */
         post: operations["createKey"];
         delete?: never;
@@ -1388,6 +1388,8 @@ export interface components {
             /** @description Updated at most once a minute. */
             lastUsedAt: string | null;
             createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
         };
         CreatedApiKey: {
             /**
@@ -1409,6 +1411,8 @@ export interface components {
             /** @description Updated at most once a minute. */
             lastUsedAt: string | null;
             createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
             /** @description The key itself. Shown only now: store it safely. */
             key: string;
         };
@@ -6277,7 +6281,8 @@ export interface operations {
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "lastUsedAt": null,
-                     *           "createdAt": "2026-12-01T09:00:00.000Z"
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "warning": null
                      *         },
                      *         {
                      *           "id": "k7Qm2xPa0001",
@@ -6292,7 +6297,8 @@ export interface operations {
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "lastUsedAt": null,
-                     *           "createdAt": "2026-12-01T09:00:00.000Z"
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "warning": null
                      *         }
                      *       ]
                      *     }
@@ -6384,6 +6390,7 @@ export interface operations {
                      *       "revokedAt": null,
                      *       "lastUsedAt": null,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null,
                      *       "key": "msb_k7Qm2xPa0002_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
                      *     }
                      */
@@ -6455,7 +6462,8 @@ export interface operations {
                      *       "expiresAt": null,
                      *       "revokedAt": null,
                      *       "lastUsedAt": null,
-                     *       "createdAt": "2026-12-01T09:00:00.000Z"
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -6544,7 +6552,8 @@ export interface operations {
                      *       "expiresAt": null,
                      *       "revokedAt": "2026-12-01T09:00:00.000Z",
                      *       "lastUsedAt": null,
-                     *       "createdAt": "2026-12-01T09:00:00.000Z"
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
