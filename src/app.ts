@@ -145,6 +145,8 @@ export async function buildApp(options: BuildOptions) {
     services.events.onStatus((listening) => services.releases.listenerStatus(listening))
     stopListening = await services.events.listen(database)
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
+    const conflicting = await services.keys.conflictingKeys()
+    if (conflicting.length > 0) app.log.warn({ keyIds: conflicting }, 'API keys hold a content policy and content:write or content:publish, which the policy does not limit: revoke them and make two keys (see npm run keys -- list)')
   } catch (error) {
     await app.close()
     throw error

@@ -435,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, `content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads.
+         * @description The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, `content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads; it cannot go with `content:write` or `content:publish` (400 naming both): the editorial routes show whole documents.
          */
         post: operations["createKey"];
         delete?: never;
@@ -528,7 +528,7 @@ export interface paths {
         post?: never;
         /**
          * Discard the draft
-         * @description The published version, if any, stays. With `If-Match`, only if the draft is still the one you read.
+         * @description The published version, if any, stays. Needs `If-Match` with the document's ETag: 428 without it, 412 when the draft changed since you read it.
          */
         delete: operations["discardDraft"];
         options?: never;
@@ -1388,6 +1388,8 @@ export interface components {
             /** @description Updated at most once a minute. */
             lastUsedAt: string | null;
             createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
         };
         CreatedApiKey: {
             /**
@@ -1409,6 +1411,8 @@ export interface components {
             /** @description Updated at most once a minute. */
             lastUsedAt: string | null;
             createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
             /** @description The key itself. Shown only now: store it safely. */
             key: string;
         };
@@ -6295,7 +6299,8 @@ export interface operations {
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "lastUsedAt": null,
-                     *           "createdAt": "2026-12-01T09:00:00.000Z"
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "warning": null
                      *         },
                      *         {
                      *           "id": "k7Qm2xPa0001",
@@ -6310,7 +6315,8 @@ export interface operations {
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "lastUsedAt": null,
-                     *           "createdAt": "2026-12-01T09:00:00.000Z"
+                     *           "createdAt": "2026-12-01T09:00:00.000Z",
+                     *           "warning": null
                      *         }
                      *       ]
                      *     }
@@ -6402,6 +6408,7 @@ export interface operations {
                      *       "revokedAt": null,
                      *       "lastUsedAt": null,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null,
                      *       "key": "msb_k7Qm2xPa0002_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
                      *     }
                      */
@@ -6473,7 +6480,8 @@ export interface operations {
                      *       "expiresAt": null,
                      *       "revokedAt": null,
                      *       "lastUsedAt": null,
-                     *       "createdAt": "2026-12-01T09:00:00.000Z"
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -6562,7 +6570,8 @@ export interface operations {
                      *       "expiresAt": null,
                      *       "revokedAt": "2026-12-01T09:00:00.000Z",
                      *       "lastUsedAt": null,
-                     *       "createdAt": "2026-12-01T09:00:00.000Z"
+                     *       "createdAt": "2026-12-01T09:00:00.000Z",
+                     *       "warning": null
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKey"];
@@ -7273,6 +7282,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "\"prompt:what-could-make-today-a-good-day\" changed since you read it (now \"d5\"); read it again and reapply your change.",
+                     *       "code": "PRECONDITION_FAILED",
+                     *       "instance": "/v1/admin/documents/prompt%3Awhat-could-make-today-a-good-day/draft",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This write needs an `If-Match` header with the document's ETag. */
+            428: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "This write needs an If-Match header",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match: \"d5\" (the ETag of GET /v1/admin/documents/prompt:what-could-make-today-a-good-day).",
+                     *       "code": "PRECONDITION_REQUIRED",
+                     *       "instance": "/v1/admin/documents/prompt%3Awhat-could-make-today-a-good-day/draft",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

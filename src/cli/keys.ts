@@ -60,7 +60,8 @@ function printCreated(created: ApiKeyView & { key: string }) {
 function printList(list: ApiKeyView[]) {
   const lines = list.map((key) => {
     const state = key.revokedAt ? 'revoked' : key.expiresAt && key.expiresAt <= new Date().toISOString() ? 'expired' : 'active'
-    return `${key.id}  ${state.padEnd(7)}  ${key.scopes.join(',').padEnd(30)}  ${key.name}`
+    const line = `${key.id}  ${state.padEnd(7)}  ${key.scopes.join(',').padEnd(30)}  ${key.name}`
+    return key.warning && state === 'active' ? `${line}\n  WARNING: ${key.warning}` : line
   })
   print(list, lines.length ? lines.join('\n') : 'No keys yet.')
 }

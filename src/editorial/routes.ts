@@ -178,10 +178,10 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'discardDraft',
       summary: 'Discard the draft',
-      description: 'The published version, if any, stays. With `If-Match`, only if the draft is still the one you read.',
+      description: 'The published version, if any, stays. Needs `If-Match` with the document\'s ETag: 428 without it, 412 when the draft changed since you read it.',
       params: documentParams,
       headers: ifMatch,
-      response: { 200: documentResponse('The document without a draft.'), ...problemResponses(400, 401, 403, 404, 412, 429) },
+      response: { 200: documentResponse('The document without a draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
     handler: async (request, reply) => sendDocument(reply, await editorial.discard(editorOf(request), request.params.id, request.headers['if-match'])),
   })

@@ -172,12 +172,16 @@ export class EditorialService {
     return this.get(editor, id)
   }
 
-  /** Discards the draft; the published version, if any, stays as it is. */
+  /**
+   * Discards the draft; the published version, if any, stays as it is. Needs If-Match like every other
+   * write: a discard is the one change that cannot be undone, so it must not throw away an edit the
+   * caller has not seen.
+   */
   async discard(editor: Editor, id: string, ifMatch: string | undefined): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const current = await this.get(editor, id)
     if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
-    if (ifMatch !== undefined) checkPrecondition(current, ifMatch)
+    checkPrecondition(current, ifMatch)
     await this.db.transaction(async (tx) => {
       const deleted = await tx
         .delete(documentDrafts)

@@ -829,7 +829,7 @@ export type Mutation = {
   updateDraft: EditorialDocument;
   /** Edits the draft with a JSON Merge Patch, RFC 7396 (scope content:write). */
   patchDraft: EditorialDocument;
-  /** Discards the draft (scope content:write); with `ifMatch`, only if it is still the one read. */
+  /** Discards the draft (scope content:write), only if it is still the one read. */
   discardDraft: EditorialDocument;
   /** Marks a published document for removal from the next release (scope content:write). */
   archiveDocument: EditorialDocument;
@@ -913,7 +913,7 @@ export type MutationPatchDraftArgs = {
  */
 export type MutationDiscardDraftArgs = {
   id: Scalars['ID']['input'];
-  ifMatch?: InputMaybe<Scalars['String']['input']>;
+  ifMatch: Scalars['String']['input'];
 };
 
 
@@ -2294,7 +2294,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   createDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'type' | 'content'>>;
   updateDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationUpdateDraftArgs, 'id' | 'content' | 'ifMatch'>>;
   patchDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationPatchDraftArgs, 'id' | 'patch' | 'ifMatch'>>;
-  discardDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'id'>>;
+  discardDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'id' | 'ifMatch'>>;
   archiveDocument?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationArchiveDocumentArgs, 'id' | 'ifMatch'>>;
   submitDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'id'>>;
   approveDraft?: Resolver<ResolversTypes['EditorialDocument'], ParentType, ContextType, RequireFields<MutationApproveDraftArgs, 'id'>>;

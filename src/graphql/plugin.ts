@@ -5,11 +5,13 @@ import mercurius, { type MercuriusContext } from 'mercurius'
 import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
 import { clientMessage, frameworkCode, RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
+import { scopes } from '../keys/schemas.js'
 import { graphqlReads } from './context.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
 import { loaders } from './loaders.js'
 import { loadSdl } from './sdl.js'
+import { assertOperationScopes } from './scopes.js'
 import { resolvers } from './type-resolvers.js'
 
 export interface GraphqlOptions {
@@ -50,10 +52,14 @@ export const graphqlPlugin = fp(
       jit: 1,
       allowBatchedQueries: false,
       validationRules,
-      additionalRouteOptions: { preValidation: normaliseRequest },
+      // Any valid key may ask: each operation is then checked by the scopes of the fields it selects.
+      additionalRouteOptions: { preValidation: normaliseRequest, config: { scope: scopes } },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
       // One read context per request: the caller's reader, and a snapshot per release its fields ask for.
       context: (request) => ({ reads: graphqlReads(request, app.services) }),
+    })
+    app.graphql.addHook('preExecution', async (_schema, document, context) => {
+      assertOperationScopes(context.reply.request, document)
     })
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.url.startsWith('/graphql') && request.routeOptions.url === '/graphql' && prefersGraphqlResponse(request)) {

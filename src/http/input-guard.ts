@@ -3,11 +3,15 @@ import fp from 'fastify-plugin'
 import { AppError, type FieldError } from '../errors.js'
 
 const MAX_DEPTH = 32
+// With the u flag a pair is one code point, so this matches only a surrogate that is not half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
 
 /**
- * No text input may hold a NUL character: PostgreSQL refuses it in text (22021), so it would
- * otherwise surface as a server error deep in a query. Checked once for every route, REST and
- * GraphQL alike (its variables too), before validation.
+ * No text input may hold a NUL character or a lone UTF-16 surrogate (`"\udfff"` in JSON): PostgreSQL
+ * refuses the first in text (22021) and the second in jsonb (22P02), and neither is text a person
+ * wrote, so they would otherwise surface as a server error deep in a query. Checked once for every
+ * route, REST and GraphQL alike (its query and variables too), before validation. A surrogate written
+ * as an escape inside a GraphQL document is refused by the GraphQL parser itself.
  */
 export const inputGuardPlugin = fp(
   async (app: FastifyInstance) => {
@@ -16,25 +20,33 @@ export const inputGuardPlugin = fp(
       if (request.is404) return done()
       const errors: FieldError[] = []
       for (const [location, value] of [['querystring', request.query], ['params', request.params], ['body', request.body]] as const) {
-        findNul(value, '', location, errors, 0)
+        findBadText(value, '', location, errors, 0)
       }
       if (errors.length === 0) return done()
-      done(new AppError('VALIDATION_FAILED', `Text must not contain NUL characters: ${errors.map((item) => item.field).join(', ')}.`, errors))
+      done(new AppError('VALIDATION_FAILED', `Text must not contain NUL characters or lone UTF-16 surrogates: ${errors.map((item) => item.field).join(', ')}.`, errors))
     })
   },
   { name: 'input-guard' },
 )
 
-function findNul(value: unknown, path: string, location: string, errors: FieldError[], depth: number): void {
+function problemOf(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain a NUL character'
+  if (LONE_SURROGATE.test(text)) return 'must not contain a lone UTF-16 surrogate (not valid Unicode text)'
+  return undefined
+}
+
+function findBadText(value: unknown, path: string, location: string, errors: FieldError[], depth: number): void {
   if (errors.length >= 20 || depth > MAX_DEPTH) return
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) errors.push({ location, field: path || '(root)', message: 'must not contain a NUL character' })
+    const message = problemOf(value)
+    if (message) errors.push({ location, field: path || '(root)', message })
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => findNul(item, path ? `${path}.${index}` : String(index), location, errors, depth + 1))
+    value.forEach((item, index) => findBadText(item, path ? `${path}.${index}` : String(index), location, errors, depth + 1))
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) errors.push({ location, field: path || '(root)', message: 'must not contain a NUL character' })
-      findNul(item, path ? `${path}.${key}` : key, location, errors, depth + 1)
+      const message = problemOf(key)
+      if (message) errors.push({ location, field: path || '(root)', message })
+      findBadText(item, path ? `${path}.${key}` : key, location, errors, depth + 1)
     }
   }
 }

@@ -227,6 +227,8 @@ export async function recordExamples(): Promise<ExamplesFile> {
     await send({ method: 'POST', url: `${bundled}/submit`, body: { note: `Works on a ${added} too` } })
     await record('rejectDraft', 200, { method: 'POST', url: `${bundled}/reject`, body: { note: 'It needs a quiet moment face to face; keep the settings as they were.' } })
     const rejected = await send({ url: bundled })
+    await record('discardDraft', 428, { method: 'DELETE', url: `${bundled}/draft` })
+    await record('discardDraft', 412, { method: 'DELETE', url: `${bundled}/draft`, headers: { 'if-match': before.headers.etag as string } })
     await record('discardDraft', 200, { method: 'DELETE', url: `${bundled}/draft`, headers: { 'if-match': rejected.headers.etag as string } })
     const clean = await send({ url: bundled })
     await record('archiveDocument', 200, { method: 'POST', url: `${bundled}/archive`, body: { note: 'Retire it in the spring release' }, headers: { 'if-match': clean.headers.etag as string } })

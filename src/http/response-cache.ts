@@ -240,6 +240,8 @@ export const responseCachePlugin = fp(
       if (query.release === 'draft') return null
       const text = route.graphql ? graphqlText(request) : ''
       if (route.graphql && NOT_A_READ.test(text)) return null
+      // GraphQL checks content:read per operation, after this lookup: only keys that hold it share entries.
+      if (route.graphql && !principal.scopes.has('content:read')) return null
       let release: number | null = null
       let releasePart = 'p'
       // GraphQL always keys on the current release: one query may mix pinned and current fields.

@@ -20,7 +20,8 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Create an API key',
       description:
         'The response holds the key itself, once: only a hash is stored. Scopes: `content:read`, `content:preview`, ' +
-        '`content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads.',
+        '`content:write`, `content:publish`, `keys:admin`, `webhooks:admin`, `metrics:read`. A content policy limits everything the key reads; ' +
+        'it cannot go with `content:write` or `content:publish` (400 naming both): the editorial routes show whole documents.',
       body: createKeyBody,
       response: { 201: jsonResponse(createdKey, 'The new key; store `key` now.'), ...problemResponses(400, 401, 403, 429) },
     },

@@ -5,6 +5,24 @@ import { slugParam } from '../http/schemas.js'
 export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin', 'metrics:read'] as const
 export type Scope = (typeof scopes)[number]
 export const scope = z.enum(scopes)
+/**
+ * Scopes that reach the editorial routes (create, edit, submit, approve, reject, publish, history),
+ * which show whole documents and are not limited by a content policy: a key cannot hold one with a policy.
+ * There is no separate review scope: submitting takes content:write, approving and rejecting content:publish.
+ */
+export const editorialScopes = ['content:write', 'content:publish'] as const satisfies readonly Scope[]
+
+/** Why a key's scopes and policy cannot go together, or null. Never names a secret. */
+export function policyConflict(key: { scopes: readonly string[]; policy?: unknown }): string | null {
+  if (key.policy === null || key.policy === undefined) return null
+  const held = editorialScopes.filter((scope) => key.scopes.includes(scope))
+  if (held.length === 0) return null
+  return (
+    `a content policy cannot go with ${held.map((scope) => `"${scope}"`).join(' or ')}: the editorial routes show whole ` +
+    'documents, which the policy does not limit. Use two keys: one with the policy to read, one without it to edit.'
+  )
+}
+
 /** The public part of a key, also its record's id. */
 export const keyId = z.string().max(12).regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
 
@@ -80,6 +98,10 @@ export const apiKeyView = z
     revokedAt: z.string().nullable(),
     lastUsedAt: z.string().nullable().describe('Updated at most once a minute.'),
     createdAt: z.string(),
+    warning: z
+      .string()
+      .nullable()
+      .describe('Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys.'),
   })
   .meta({ id: 'ApiKey', description: 'An API key, without its secret.' })
 

@@ -4,7 +4,7 @@ import type { Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { findKey, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
-import { contentPolicy, type ApiKeyView, type ContentPolicy, type Scope } from './schemas.js'
+import { contentPolicy, policyConflict, type ApiKeyView, type ContentPolicy, type Scope } from './schemas.js'
 
 export interface Principal {
   /** null for the anonymous caller that development mode lets in. */
@@ -57,6 +57,11 @@ export class KeyService {
 
   /** Creates a key; the audit row names `actor` (the caller's key, or the CLI) and never the secret. */
   async create(input: NewKey, actor?: Actor): Promise<ApiKeyView & { key: string }> {
+    const conflict = policyConflict(input)
+    if (conflict) {
+      const errors = [{ location: 'body', field: 'policy', message: conflict }, { location: 'body', field: 'scopes', message: conflict }]
+      throw new AppError('VALIDATION_FAILED', `This key cannot be made: ${conflict}`, errors)
+    }
     const id = randomId(12)
     const key = `msb_${id}_${randomBytes(32).toString('base64url')}`
     this.misses.delete(id)
@@ -120,6 +125,13 @@ export class KeyService {
     return (await listKeys(this.db)).map(toView)
   }
 
+  /** Active keys made before the rule that hold both a content policy and an editorial scope: their ids only. */
+  async conflictingKeys(now = new Date()): Promise<string[]> {
+    return (await listKeys(this.db))
+      .filter((row) => !row.revokedAt && !(row.expiresAt && row.expiresAt.getTime() <= now.getTime()) && policyConflict(row) !== null)
+      .map((row) => row.id)
+  }
+
   async get(id: string): Promise<ApiKeyView> {
     const row = await findKey(this.db, id)
     if (!row) throw new AppError('KEY_NOT_FOUND', `No API key has the id "${id}".`)
@@ -179,5 +191,6 @@ export function toView(row: ApiKeyRow): ApiKeyView {
     revokedAt: row.revokedAt?.toISOString() ?? null,
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    warning: policyConflict(row),
   }
 }

@@ -11,8 +11,13 @@ export class DestinationRefused extends Error {
   override name = 'DestinationRefused'
 }
 
-// ipaddr.js names every special-purpose range; only 'unicast' is the public internet.
+// ipaddr.js names every special-purpose range; only 'unicast' is the public internet. That already
+// refuses the IPv6 forms that carry an IPv4 address inside (6to4 2002::/16, Teredo 2001::/32, NAT64
+// 64:ff9b::/96 and 64:ff9b:1::/48, IPv4-translated ::ffff:0:0:0/96), whatever address they carry.
 const PUBLIC_RANGE = 'unicast'
+// Cloud platform endpoints inside ranges ipaddr.js calls public: Azure's wire server and DNS (168.63.129.16).
+// The others (169.254.169.254, fd00:ec2::254, 100.100.100.200) are link-local, unique-local or shared space.
+const PLATFORM_ADDRESSES = new Set(['168.63.129.16'])
 
 /**
  * Checks a URL's form: http(s), no credentials, and https unless private networks are allowed. Throws
@@ -61,6 +66,18 @@ export function allowedAddress(address: string, policy: DestinationPolicy): bool
   if (policy.allowPrivateNetworks) return ipaddr.isValid(address)
   if (!ipaddr.isValid(address)) return false
   // IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address it carries.
-  const parsed = ipaddr.process(address)
-  return parsed.range() === PUBLIC_RANGE
+  const canonical = isIP(address) === 6 ? canonicalIpv6(address) : address
+  // A zone id (fe80::1%eth0) names an interface of this machine.
+  if (canonical === null) return false
+  const parsed = ipaddr.process(canonical)
+  if (parsed.range() !== PUBLIC_RANGE) return false
+  if (parsed.kind() === 'ipv4') return !PLATFORM_ADDRESSES.has(parsed.toString())
+  // IPv4-compatible IPv6 (::/96, deprecated by RFC 4291): ::7f00:1 is 127.0.0.1 to some stacks, and
+  // ipaddr.js calls it unicast. No public destination is written this way.
+  return !(parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)
+}
+
+// The WHATWG form, all hexadecimal: ipaddr.js reads a dotted tail `::8.8.8.8` as `::ffff:8.8.8.8`.
+function canonicalIpv6(address: string): string | null {
+  return URL.canParse(`http://[${address}]/`) ? new URL(`http://[${address}]/`).hostname.slice(1, -1) : null
 }

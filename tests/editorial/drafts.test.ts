@@ -91,7 +91,7 @@ for (const driver of drivers) {
       t.match(refused.json().errors[0], { field: `${id}.followUps`, message: /no-such-prompt/ })
       t.equal((await app.inject({ url: '/v1/releases', headers: readerKey })).json().data.length, before, 'no release')
       t.equal((await call('GET', `/v1/admin/documents/${id}`, writer)).json().state, 'approved', 'the draft is kept')
-      t.equal((await call('DELETE', `/v1/admin/documents/${id}/draft`, writer)).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${id}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
 
     t.test('GraphQL mutations run the same use cases, with the same codes', async (t) => {
@@ -121,6 +121,29 @@ for (const driver of drivers) {
       t.same(live.data.prompt, { text: 'What did you draw today?', ageMax: 9, release: published.data.publishRelease.releaseId })
       const nothing = await gql(gqlPublisher, 'mutation { publishRelease(note: "again") { releaseId } }')
       t.equal(nothing.errors[0].extensions.code, 'NOTHING_TO_PUBLISH')
+    })
+
+    t.test('discarding a draft needs If-Match, over REST and GraphQL: 428 without, 412 when stale', async (t) => {
+      const id = 'prompt:what-did-you-bake-today'
+      const url = `/v1/admin/documents/${id}/draft`
+      const created = await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-bake-today', 'What did you bake today?') })
+      const first = String(created.headers.etag)
+      // Another editor changes the draft after this one read it.
+      const edited = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': first }, payload: JSON.stringify({ ageMax: 9 }) })
+      t.equal(edited.statusCode, 200, edited.payload)
+      const missing = await call('DELETE', url, writer)
+      t.match(missing.json(), { status: 428, code: 'PRECONDITION_REQUIRED' })
+      t.match((await call('DELETE', url, { ...writer, 'if-match': first })).json(), { status: 412, code: 'PRECONDITION_FAILED' })
+      t.equal((await call('GET', `/v1/admin/documents/${id}`, writer)).json().draft.content.ageMax, 9, 'the edit is still there')
+
+      const gqlWriter = bearer(await createKey(app, { scopes: ['content:write'] }))
+      const gql = async (query: string, variables: Json = {}) => (await app.inject({ method: 'POST', url: '/graphql', headers: gqlWriter, payload: { query, variables } })).json()
+      const noArgument = await gql(`mutation { discardDraft(id: "${id}") { id } }`)
+      t.equal(noArgument.errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED', 'ifMatch is required, as for updateDraft')
+      const discard = `mutation($ifMatch: String!) { discardDraft(id: "${id}", ifMatch: $ifMatch) { id state draft { revision } } }`
+      t.equal((await gql(discard, { ifMatch: first })).errors[0].extensions.code, 'PRECONDITION_FAILED')
+      const discarded = await gql(discard, { ifMatch: String(edited.headers.etag) })
+      t.same(discarded.data.discardDraft, { id, state: 'unpublished', draft: null })
     })
 
     t.test('a read key reaches none of it', async (t) => {

@@ -117,7 +117,7 @@ for (const driver of drivers) {
       t.same(withPreview.filter((entry: Json) => entry.entry === 'version').map((entry: Json) => entry.version), [2, 1], 'no preview version listed')
       t.match(withPreview[0], { entry: 'revision', action: 'edit', note: 'Younger', author: 'Ana (editor)' })
       t.equal((await diff(LAUGH, '?from=3')).json().code, 'DOCUMENT_VERSION_NOT_FOUND', 'a preview version is not a version to diff')
-      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, writer)).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
 
     t.test('history refuses what it cannot answer', async (t) => {
@@ -188,8 +188,8 @@ for (const driver of drivers) {
       for (const query of ['?from=0', '?from=-1', '?to=latest', '?from=1.0', '?from=0x1', '?to=2147483648', '?from=1&extra=1', '?from=DRAFT']) {
         t.match((await diff(LAUGH, query)).json(), { status: 400, code: 'VALIDATION_FAILED' }, query)
       }
-      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, writer)).statusCode, 200)
-      t.equal((await call('DELETE', `/v1/admin/documents/${unpublished}/draft`, writer)).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${unpublished}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
 
     t.test('property: the diff from the published body to the draft, applied, gives exactly the draft', async (t) => {
@@ -213,7 +213,7 @@ for (const driver of drivers) {
         }),
         { numRuns: driver === 'pglite' ? 30 : 15 },
       )
-      t.equal((await call('DELETE', `/v1/admin/documents/${id}/draft`, writer)).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${id}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
 
     t.test('restore: If-Match like any edit, then review and publish makes the old text live', async (t) => {
@@ -308,7 +308,7 @@ for (const driver of drivers) {
       for (const releaseId of ['0', 'x', '1.0', '2147483648']) t.match((await rollback(publisher, releaseId)).json(), { status: 400, code: 'VALIDATION_FAILED' }, releaseId)
       for (const body of [{}, { note: '' }, { note: 'x', extra: 1 }]) t.match((await rollback(publisher, before, body)).json(), { status: 400, code: 'VALIDATION_FAILED' }, JSON.stringify(body))
       t.equal((await app.inject({ url: '/v1/releases?limit=1', headers: readerKey })).json().data[0].id, result.releaseId, 'no release from refused rollbacks')
-      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, writer)).statusCode, 200)
+      t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
 
     t.test('restoring a version older than a field its type now requires is refused, naming the field', async (t) => {

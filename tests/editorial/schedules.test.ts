@@ -145,7 +145,7 @@ for (const driver of drivers) {
       t.equal((await e.call('GET', '/v1/admin/schedules/0', e.writer)).statusCode, 400)
       t.equal((await e.call('GET', '/v1/admin/schedules/1e3', e.writer)).statusCode, 400)
       t.equal((await e.call('GET', '/v1/admin/schedules?cursor=nope', e.writer)).statusCode, 400)
-      await e.call('DELETE', `/v1/admin/documents/${id}/draft`, e.writer)
+      await e.call('DELETE', `/v1/admin/documents/${id}/draft`, { ...e.writer, 'if-match': '*' })
     })
 
     t.test('reschedule needs a fresh If-Match; a cancelled schedule never fires', async (t) => {
@@ -184,7 +184,7 @@ for (const driver of drivers) {
         t.equal(refused.json().code, 'SCHEDULE_NOT_PENDING')
       }
       t.equal((await auditRows(app, 'schedule.cancel', schedule.id)).length, 1, 'the cancel is audited')
-      await e.call('DELETE', `/v1/admin/documents/${id}/draft`, e.writer)
+      await e.call('DELETE', `/v1/admin/documents/${id}/draft`, { ...e.writer, 'if-match': '*' })
     })
 
     t.test('a failure is recorded on the schedule and in the audit log; rescheduling it tries again', async (t) => {

@@ -38,7 +38,7 @@ async function editor(app: App) {
       if (response.statusCode !== 200) throw new Error(response.payload)
     },
     async discard(slug: string) {
-      await app.inject({ method: 'DELETE', url: `/v1/admin/documents/prompt:${slug}/draft`, headers: writer })
+      await app.inject({ method: 'DELETE', url: `/v1/admin/documents/prompt:${slug}/draft`, headers: { ...writer, 'if-match': await etagOf(`prompt:${slug}`) } })
     },
   }
 }

@@ -523,8 +523,12 @@ for (const driver of drivers) {
           continue
         }
         refusals++
-        const expected = allowed[caller][answer.status]
         const { code, graphqlData } = codeOf(answer)
+        // /graphql admits any valid key and checks each operation by the scopes of its fields: a spelling
+        // that loses the query (`/graphql#x?query=...`) holds no operation, so a key is told that, and reads nothing.
+        const noOperation = caller === 'wrong-scope' && operation.template === '/graphql' && answer.status === 400 && code === 'GRAPHQL_BAD_REQUEST'
+        if (noOperation && graphqlData === undefined && !/msb_/.test(answer.body)) continue
+        const expected = allowed[caller][answer.status]
         const head = outcome.target.startsWith('HEAD ')
         if (!expected) {
           t.fail(`status not allowed: ${label} ${answer.body.slice(0, 200)}`)
