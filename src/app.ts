@@ -73,6 +73,8 @@ export async function buildApp(options: BuildOptions) {
         : loggerOptions(config.LOG_LEVEL, options.logger?.stream, (config.LOG_FORMAT ?? (config.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty'),
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is read only from a request one of them sent.
+    trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,
     // Every connection has deadlines: a slow or stalled client cannot hold a socket for long.
     requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
     connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,

@@ -96,10 +96,28 @@ const envSchema = z.object({
       .transform((value) => value.split(',').map((cidr) => cidr.trim()).filter(Boolean))
       .pipe(z.array(z.string().refine((cidr) => ipaddr.isValidCIDR(cidr), 'each entry must be an address range such as 10.0.0.0/8 or ::1/128'))),
   ),
+  // Proxies in front of the service (addresses or CIDRs, comma-separated; unset: none). Only a request
+  // from one of them has its X-Forwarded-For read, so request.ip (failure budgets, rate limits for
+  // callers without a key, METRICS_ALLOWED_NETWORKS, logs) is the client's address behind them.
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isProxyAddress, 'each entry must be an address or an address range, such as 10.0.0.7 or 10.0.0.0/8'))),
+  ),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })
 
 export type Config = z.infer<typeof envSchema>
+
+/** A dotted-quad IPv4 or an IPv6 address, with an optional prefix length: never the shorthand "1" for 0.0.0.1. */
+function isProxyAddress(entry: string): boolean {
+  const [address = '', prefix] = entry.split('/')
+  const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address)
+  return valid && (prefix === undefined || ipaddr.isValidCIDR(entry))
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
