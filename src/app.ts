@@ -127,6 +127,8 @@ export async function buildApp(options: BuildOptions) {
       else if (notice.type === 'key.revoked' && notice.subject) services.keys.forget(notice.subject)
     })
     services.events.onStatus((listening) => services.releases.listenerStatus(listening))
+    // While the bus does not listen, a revocation may be missed: cached keys are then trusted 5 s at most.
+    services.events.onStatus((listening) => services.keys.listenerStatus(listening))
     stopListening = await services.events.listen(database)
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
   } catch (error) {

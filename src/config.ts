@@ -107,6 +107,12 @@ const envSchema = z.object({
       .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
       .pipe(z.array(z.string().refine(isProxyAddress, 'each entry must be an address or an address range, such as 10.0.0.7 or 10.0.0.0/8'))),
   ),
+  // API keys (src/keys/service.ts): how long a key read is trusted while the event bus listens (revocations
+  // arrive on it at once; 5 s while it does not), how long it is still used when the database cannot be
+  // reached (0: not at all), and the lookup statements a second for key ids an instance has not seen.
+  KEY_CACHE_TTL_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5_000).max(86_400_000).default(300_000)),
+  KEY_CACHE_STALE_IF_ERROR_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(86_400_000).default(3_600_000)),
+  KEY_LOOKUPS_PER_SECOND: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10_000).default(50)),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })
 

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream'
 import t from 'tap'
 import { ConfigError, loadConfig } from '../../src/config.js'
 import { build } from '../helpers/build.js'
-import { bearer } from '../helpers/keys.js'
+import { bearer, createKey } from '../helpers/keys.js'
 
 interface Answer {
   status: number
@@ -112,6 +112,8 @@ t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarde
   const logged = lines.filter((line) => (line.req as { url?: string } | undefined)?.url === '/metrics').map((line) => (line.req as { remoteAddress: string }).remoteAddress)
   t.same(logged, ['127.0.0.2', '127.0.0.3', '127.0.0.3'], 'the log has the client\'s address, the peer\'s when it is not a trusted proxy')
 
+  const key = await createKey(app)
+  t.equal((await viaProxy('127.0.0.2', '/v1/topics', bearer(key))).status, 200, 'a valid key from the client over its failure budget')
 })
 
 t.test('without TRUST_PROXY, X-Forwarded-For is never read', async (t) => {
