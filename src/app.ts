@@ -77,6 +77,8 @@ export async function buildApp(options: BuildOptions) {
         : loggerOptions(config.LOG_LEVEL, options.logger?.stream, (config.LOG_FORMAT ?? (config.NODE_ENV === 'development' ? 'pretty' : 'json')) === 'pretty'),
     bodyLimit: 64 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is read only from a request one of them sent.
+    trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,
     // Every connection has deadlines: a slow or stalled client cannot hold a socket for long.
     requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
     connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,
@@ -143,6 +145,8 @@ export async function buildApp(options: BuildOptions) {
       else if (notice.type === 'key.revoked' && notice.subject) services.keys.forget(notice.subject)
     })
     services.events.onStatus((listening) => services.releases.listenerStatus(listening))
+    // While the bus does not listen, a revocation may be missed: cached keys are then trusted 5 s at most.
+    services.events.onStatus((listening) => services.keys.listenerStatus(listening))
     stopListening = await services.events.listen(database)
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
     const conflicting = await services.keys.conflictingKeys()

@@ -101,10 +101,34 @@ const envSchema = z.object({
       .transform((value) => value.split(',').map((cidr) => cidr.trim()).filter(Boolean))
       .pipe(z.array(z.string().refine((cidr) => ipaddr.isValidCIDR(cidr), 'each entry must be an address range such as 10.0.0.0/8 or ::1/128'))),
   ),
+  // Proxies in front of the service (addresses or CIDRs, comma-separated; unset: none). Only a request
+  // from one of them has its X-Forwarded-For read, so request.ip (failure budgets, rate limits for
+  // callers without a key, METRICS_ALLOWED_NETWORKS, logs) is the client's address behind them.
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isProxyAddress, 'each entry must be an address or an address range, such as 10.0.0.7 or 10.0.0.0/8'))),
+  ),
+  // API keys (src/keys/service.ts): how long a key read is trusted while the event bus listens (revocations
+  // arrive on it at once; 5 s while it does not), how long it is still used when the database cannot be
+  // reached (0: not at all), and the lookup statements a second for key ids an instance has not seen.
+  KEY_CACHE_TTL_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5_000).max(86_400_000).default(300_000)),
+  KEY_CACHE_STALE_IF_ERROR_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(86_400_000).default(3_600_000)),
+  KEY_LOOKUPS_PER_SECOND: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10_000).default(50)),
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(['development', 'production', 'test']).default('development')),
 })
 
 export type Config = z.infer<typeof envSchema>
+
+/** A dotted-quad IPv4 or an IPv6 address, with an optional prefix length: never the shorthand "1" for 0.0.0.1. */
+function isProxyAddress(entry: string): boolean {
+  const [address = '', prefix] = entry.split('/')
+  const valid = ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address)
+  return valid && (prefix === undefined || ipaddr.isValidCIDR(entry))
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'

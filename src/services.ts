@@ -55,6 +55,7 @@ export type ServiceOptions = Pick<
   Config,
   'WEBHOOK_RETRY_DELAYS_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_POLL_MS' | 'WEBHOOK_SECRET_GRACE_MS' | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'PUBLIC_URL' | 'NODE_ENV' | 'EVENTS_MAX_STREAMS_PER_KEY' | 'EVENTS_HEARTBEAT_MS'
 >
+  & Partial<Pick<Config, 'KEY_CACHE_TTL_MS' | 'KEY_CACHE_STALE_IF_ERROR_MS' | 'KEY_LOOKUPS_PER_SECOND'>>
 
 /** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */
 export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog, redis?: RedisReadiness): Services {
@@ -87,7 +88,11 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
     conversationPlans: new ConversationPlanService(prompts, guide),
     activities,
     recommendations: new RecommendationService(activities, prompts),
-    keys: new KeyService(db),
+    keys: new KeyService(db, {
+      cacheTtlMs: options.KEY_CACHE_TTL_MS,
+      staleIfErrorMs: options.KEY_CACHE_STALE_IF_ERROR_MS,
+      lookupsPerSecond: options.KEY_LOOKUPS_PER_SECOND,
+    }),
     documents: new DocumentService(db, catalogues),
     health: new HealthService(database, releases, redis),
     schedules: new ScheduleService(db, releases, log),

@@ -5,7 +5,8 @@ import { AppError } from '../errors.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { unavailable } from '../http/problems.js'
 import { decodedUrl } from '../http/url.js'
-import { HAS_KEY, type KeyService, type Principal } from './service.js'
+import { LookupsBusy } from './lookup-queue.js'
+import { HAS_KEY, KEY_PATTERN, type KeyService, type Principal } from './service.js'
 import type { Scope } from './schemas.js'
 
 declare module 'fastify' {
@@ -23,7 +24,7 @@ export interface AuthOptions {
   keys: KeyService
   /** Development only: callers without a key read content as an anonymous principal. */
   allowAnonymous: boolean
-  /** Failed authentications one address may make per minute before it is refused without a lookup. */
+  /** Failed authentications one address, or one key id, may make per minute before its failures get 429. */
   failuresPerMinute: number
 }
 
@@ -57,10 +58,41 @@ export function isProtected(request: FastifyRequest): boolean {
   return route !== undefined && (route === '/graphql' || route === '/v1' || route.startsWith('/v1/'))
 }
 
+interface FailureCount {
+  count: number
+  resetAt: number
+}
+
+/**
+ * The failed-authentication defence. Failures are counted by what a guesser controls: the address
+ * (request.ip: the client's, behind a proxy in TRUST_PROXY) and the key id in the presented key. Past
+ * AUTH_FAILURES_PER_MINUTE on either, a failure is answered 429 with Retry-After instead of 401, and
+ * the address's lookups of ids the instance has not seen wait behind everyone else's. A key that
+ * verifies is never refused for what others did: its secret is checked against the cached row (no
+ * query), and an id not seen yet is looked up within the instance's global lookup budget, not refused
+ * for its address (see KeyLookupQueue).
+ */
 export const authPlugin = fp(
   async (app: FastifyInstance, options: AuthOptions) => {
-    // Counts failed authentications per address, so guessing keys is cheap to refuse and costs no query.
-    const failures = new LRUCache<string, { count: number; resetAt: number }>({ max: 50_000, ttl: FAILURE_WINDOW_MS })
+    const byAddress = new LRUCache<string, FailureCount>({ max: 50_000, ttl: FAILURE_WINDOW_MS })
+    const byKeyId = new LRUCache<string, FailureCount>({ max: 50_000, ttl: FAILURE_WINDOW_MS })
+    const limit = options.failuresPerMinute
+    const current = (counts: LRUCache<string, FailureCount>, name: string, now: number) => {
+      const count = counts.get(name)
+      return count && count.resetAt > now ? count : undefined
+    }
+    const countFailure = (counts: LRUCache<string, FailureCount>, name: string, now: number) => {
+      const count = current(counts, name, now) ?? { count: 0, resetAt: now + FAILURE_WINDOW_MS }
+      count.count++
+      counts.set(name, count, { ttl: count.resetAt - now })
+      return count
+    }
+    const tooMany = (reply: FastifyReply, count: FailureCount) => {
+      const seconds = Math.max(1, Math.ceil((count.resetAt - Date.now()) / 1000))
+      reply.header('retry-after', String(seconds))
+      return new AppError('RATE_LIMITED', `Too many failed authentications from this address or with this key; retry in ${seconds} seconds.`)
+    }
+
     app.decorateRequest('principal', null)
     app.addHook('onRequest', async (request, reply) => {
       if (!isProtected(request)) return
@@ -69,26 +101,22 @@ export const authPlugin = fp(
       if (KEY_PARAMETERS.test(query) || HAS_KEY.test(url)) {
         throw new AppError('KEY_IN_URL', 'Send the API key in the Authorization header (Bearer), never in the URL: URLs end up in logs.')
       }
-      const failed = failures.get(request.ip)
-      if (failed && failed.count >= options.failuresPerMinute && failed.resetAt > Date.now()) {
-        // Over its budget, an address gets no more lookups; keys this instance already knows still pass.
-        const known = BEARER.exec(request.headers.authorization ?? '')?.[1]
-        const principal = known ? options.keys.cached(known) : null
-        if (!principal) {
-          const seconds = Math.max(1, Math.ceil((failed.resetAt - Date.now()) / 1000))
-          reply.header('retry-after', String(seconds))
-          throw new AppError('RATE_LIMITED', `Too many failed authentications from this address; retry in ${seconds} seconds.`)
-        }
-      }
+      const address = current(byAddress, request.ip, Date.now())
+      const overBudget = address !== undefined && address.count >= limit
       try {
-        request.principal = await identify(request, reply, options)
+        request.principal = await identify(request, reply, options, overBudget)
       } catch (error) {
+        if (error instanceof LookupsBusy) {
+          if (overBudget) throw tooMany(reply, address)
+          throw new AppError('SERVICE_UNAVAILABLE', 'Too many unknown API keys are being looked up right now; retry in a few seconds.')
+        }
         if (isUnavailable(error)) throw unavailable()
         if (error instanceof AppError && error.code === 'UNAUTHORIZED') {
           const now = Date.now()
-          const current = failed && failed.resetAt > now ? failed : { count: 0, resetAt: now + FAILURE_WINDOW_MS }
-          current.count++
-          failures.set(request.ip, current, { ttl: current.resetAt - now })
+          const keyId = KEY_PATTERN.exec(BEARER.exec(request.headers.authorization ?? '')?.[1] ?? '')?.[1]
+          const counts = [countFailure(byAddress, request.ip, now), ...(keyId ? [countFailure(byKeyId, keyId, now)] : [])]
+          const over = counts.find((count) => count.count > limit)
+          if (over) throw tooMany(reply, over)
         }
         throw error
       }
@@ -117,11 +145,11 @@ export function assertScope(caller: { keyId: string | null; scopes: ReadonlySet<
   throw new AppError('FORBIDDEN', `${what} needs the ${named} scope. This API key does not have it; ask for a key with that scope.`)
 }
 
-async function identify(request: FastifyRequest, reply: FastifyReply, options: AuthOptions): Promise<Principal> {
+async function identify(request: FastifyRequest, reply: FastifyReply, options: AuthOptions, lowPriority: boolean): Promise<Principal> {
   const header = request.headers.authorization
   if (header === undefined && options.allowAnonymous) return anonymousPrincipal
   const match = BEARER.exec(header ?? '')
-  const principal = match ? await options.keys.authenticate(match[1] as string) : null
+  const principal = match ? await options.keys.authenticate(match[1] as string, new Date(), { lowPriority }) : null
   if (principal) return principal
   // One answer for missing, malformed, unknown, expired and revoked keys: nothing to probe.
   reply.header('www-authenticate', header === undefined ? REALM : `${REALM}, error="invalid_token"`)

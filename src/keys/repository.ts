@@ -26,6 +26,11 @@ export async function findKey(db: Pick<AppDatabase, 'select'>, id: string): Prom
   return row ?? null
 }
 
+/** Several keys in one statement (the lookup queue batches the ids it has not seen). */
+export function findKeys(db: Pick<AppDatabase, 'select'>, ids: string[]): Promise<ApiKeyRow[]> {
+  return db.select().from(apiKeys).where(inArray(apiKeys.id, ids))
+}
+
 export function listKeys(db: AppDatabase): Promise<ApiKeyRow[]> {
   return db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), apiKeys.id)
 }

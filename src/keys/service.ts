@@ -3,7 +3,9 @@ import { LRUCache } from 'lru-cache'
 import type { Actor } from '../audit/service.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
-import { findKey, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
+import { isUnavailable } from '../db/unavailable.js'
+import { KeyLookupQueue, LookupsBusy } from './lookup-queue.js'
+import { findKey, findKeys, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
 import { contentPolicy, policyConflict, type ApiKeyView, type ContentPolicy, type Scope } from './schemas.js'
 
 export interface Principal {
@@ -21,7 +23,15 @@ export const KEY_LIKE = /msb_[A-Za-z0-9]{12}_[A-Za-z0-9_-]+/g
 /** The same, stateless, for test(). */
 export const HAS_KEY = new RegExp(KEY_LIKE.source)
 
-const LOOKUP_TTL_MS = 5_000
+/** Defaults; see KeyCacheOptions. */
+export const KEY_CACHE_TTL_MS = 300_000
+export const UNLISTENED_TTL_MS = 5_000
+export const KEY_CACHE_STALE_IF_ERROR_MS = 3_600_000
+export const KEY_LOOKUPS_PER_SECOND = 50
+// After a lookup found the database unreachable, keys are served from the stale cache without trying
+// again for this long, so an outage costs one slow lookup a second, not one per request.
+const UNAVAILABLE_RETRY_MS = 1_000
+const MISS_TTL_MS = 60_000
 const USE_FLUSH_MS = 60_000
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
@@ -35,24 +45,66 @@ export interface NewKey {
   expiresAt?: string | undefined
 }
 
+export interface KeyCacheOptions {
+  /** How long a key read from the database is trusted while the event bus listens (revocations arrive on it). */
+  cacheTtlMs?: number
+  /** While the bus does not listen (a notice may be missed), how long a key read is trusted: 5 s. */
+  unlistenedTtlMs?: number
+  /** How long past its trust a key read is still used when the database cannot be reached (0: never). */
+  staleIfErrorMs?: number
+  /** The global budget of lookup statements a second for ids this instance has not seen. */
+  lookupsPerSecond?: number
+  cacheSize?: number
+}
+
+interface CachedKey {
+  row: ApiKeyRow
+  /** When the lookup that read it was asked for (ms): no later than the row's state. */
+  readAt: number
+}
+
 export class KeyService {
-  // Recent lookups, so a flood of requests does not become a flood of queries. Ids that do not exist
-  // are remembered apart: guessing ids cannot push real keys out of the cache.
-  private readonly lookups: LRUCache<string, { row: ApiKeyRow }>
+  // Keys read from the database, trusted for cacheTtlMs while the event bus listens, since a revocation
+  // reaches every instance on it at once; 5 s after the read otherwise. Ids that do not exist are
+  // remembered apart: guessing ids cannot push real keys out of the cache. Revocation is final, so
+  // revoked ids are remembered apart too and refused without a lookup, even during an outage.
+  private readonly lookups: LRUCache<string, CachedKey>
   private readonly misses: LRUCache<string, true>
+  private readonly revoked: LRUCache<string, true>
+  private readonly queue: KeyLookupQueue
   private readonly principals = new WeakMap<ApiKeyRow, Principal>()
   private readonly used = new Set<string>()
   private readonly flushTimer: NodeJS.Timeout
+  private readonly cacheTtlMs: number
+  private readonly unlistenedTtlMs: number
+  private readonly staleIfErrorMs: number
+  /** Since when the bus has listened without a gap; null while it does not (and before it first does). */
+  private listeningSince: number | null = null
+  private unavailableUntil = -Infinity
 
   constructor(
     private readonly db: AppDatabase,
-    options: { lookupTtlMs?: number; cacheSize?: number } = {},
+    options: KeyCacheOptions = {},
   ) {
-    const cache = { max: options.cacheSize ?? 10_000, ttl: options.lookupTtlMs ?? LOOKUP_TTL_MS }
-    this.lookups = new LRUCache(cache)
-    this.misses = new LRUCache(cache)
+    const max = options.cacheSize ?? 10_000
+    this.cacheTtlMs = options.cacheTtlMs ?? KEY_CACHE_TTL_MS
+    this.unlistenedTtlMs = Math.min(options.unlistenedTtlMs ?? UNLISTENED_TTL_MS, this.cacheTtlMs)
+    this.staleIfErrorMs = options.staleIfErrorMs ?? KEY_CACHE_STALE_IF_ERROR_MS
+    this.lookups = new LRUCache({ max })
+    this.misses = new LRUCache({ max, ttl: MISS_TTL_MS })
+    this.revoked = new LRUCache({ max })
+    this.queue = new KeyLookupQueue((ids) => findKeys(this.db, ids), options.lookupsPerSecond ?? KEY_LOOKUPS_PER_SECOND)
     this.flushTimer = setInterval(() => void this.flushUsage().catch(() => {}), USE_FLUSH_MS)
     this.flushTimer.unref()
+  }
+
+  /**
+   * The event bus started (true) or stopped (false) listening. Notices sent while it did not listen
+   * are lost, so keys read before it listened again are looked up again on their next use.
+   */
+  listenerStatus(listening: boolean, at = Date.now()): void {
+    if (!listening) this.listeningSince = null
+    else if (this.listeningSince === null) this.listeningSince = at
   }
 
   /** Creates a key; the audit row names `actor` (the caller's key, or the CLI) and never the secret. */
@@ -77,18 +129,51 @@ export class KeyService {
     return { ...toView(row), key }
   }
 
-  async authenticate(key: string, now = new Date()): Promise<Principal | null> {
+  /**
+   * The principal of a valid key. A key this instance has read recently costs no query (its secret is
+   * checked against the cached row); an id it has not seen goes through the global lookup queue
+   * (`lowPriority` for callers over their failure budget). While the database cannot be reached, a key
+   * read before stays usable for staleIfErrorMs; revoked ones stay refused.
+   */
+  async authenticate(key: string, now = new Date(), options: { lowPriority?: boolean } = {}): Promise<Principal | null> {
     const match = KEY_PATTERN.exec(key)
     if (!match) return null
     const id = match[1] as string
-    let row = this.lookups.get(id)?.row ?? null
-    if (!row) {
-      if (this.misses.has(id)) return null
-      row = await findKey(this.db, id)
-      if (row) this.lookups.set(id, { row })
-      else this.misses.set(id, true)
+    if (this.revoked.has(id)) return null
+    const at = now.getTime()
+    const entry = this.lookups.get(id)
+    if (entry && this.trusted(entry, at)) return this.principalOf(entry.row, key, now)
+    if (!entry && this.misses.has(id)) return null
+    const stale = entry && at - entry.readAt < this.trustMs(entry) + this.staleIfErrorMs ? entry : undefined
+    if (stale && Date.now() < this.unavailableUntil) return this.principalOf(stale.row, key, now)
+    let row: ApiKeyRow | null
+    try {
+      row = await this.queue.find(id, options.lowPriority)
+    } catch (error) {
+      // A full queue is not an outage: a key past its trust is not used stale because others flood.
+      if (error instanceof LookupsBusy || !isUnavailable(error)) throw error
+      this.unavailableUntil = Date.now() + UNAVAILABLE_RETRY_MS
+      if (stale && !this.revoked.has(id)) return this.principalOf(stale.row, key, now)
+      throw error
+    }
+    // A revocation heard while the statement ran is newer than what it read.
+    if (this.revoked.has(id)) return null
+    if (row?.revokedAt) this.revoked.set(id, true)
+    if (row) this.lookups.set(id, { row, readAt: at })
+    else {
+      this.lookups.delete(id)
+      this.misses.set(id, true)
     }
     return row ? this.principalOf(row, key, now) : null
+  }
+
+  /** Trusted without a lookup: read since the bus has listened without a gap, or within 5 s when it has not. */
+  private trusted(entry: CachedKey, at: number): boolean {
+    return at - entry.readAt < this.trustMs(entry)
+  }
+
+  private trustMs(entry: CachedKey): number {
+    return this.listeningSince !== null && entry.readAt >= this.listeningSince ? this.cacheTtlMs : this.unlistenedTtlMs
   }
 
   private principalOf(row: ApiKeyRow, key: string, now: Date): Principal | null {
@@ -111,16 +196,6 @@ export class KeyService {
     return principal
   }
 
-  /**
-   * The principal of a key this instance has looked up recently, without touching the database; null
-   * when it is not cached or does not match. Lets known keys through while an address is refused lookups.
-   */
-  cached(key: string, now = new Date()): Principal | null {
-    const id = KEY_PATTERN.exec(key)?.[1]
-    const row = id ? this.lookups.get(id)?.row : undefined
-    return row ? this.principalOf(row, key, now) : null
-  }
-
   async list(): Promise<ApiKeyView[]> {
     return (await listKeys(this.db)).map(toView)
   }
@@ -138,8 +213,9 @@ export class KeyService {
     return toView(row)
   }
 
-  /** Another instance revoked a key: drop what this one cached of it. */
+  /** A key was revoked (on this instance or another, heard on the event bus): refuse it from now on. */
   forget(id: string): void {
+    this.revoked.set(id, true)
     this.lookups.delete(id)
     this.misses.delete(id)
   }
@@ -147,7 +223,7 @@ export class KeyService {
   async revoke(id: string, actor?: Actor): Promise<ApiKeyView> {
     const row = await revokeKey(this.db, id, actor)
     if (!row) throw new AppError('KEY_NOT_FOUND', `No API key has the id "${id}".`)
-    this.lookups.delete(id)
+    this.forget(id)
     return toView(row)
   }
 
@@ -160,6 +236,7 @@ export class KeyService {
 
   async close(): Promise<void> {
     clearInterval(this.flushTimer)
+    this.queue.close()
     await this.flushUsage().catch(() => {})
   }
 }

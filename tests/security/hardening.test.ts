@@ -92,19 +92,19 @@ for (const driver of drivers) {
     const attacker = { remoteAddress: '203.0.113.7' }
     t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), ...attacker })).statusCode, 200, 'a known key, looked up once')
 
+    const guesses = Array.from({ length: 40 }, (_, index) => `msb_${String(index).padStart(12, 'G')}_${'g'.repeat(43)}`)
     const statuses: number[] = []
-    for (let index = 0; index < 40; index++) {
-      const guess = `msb_${String(index).padStart(12, 'G')}_${'g'.repeat(43)}`
-      statuses.push((await app.inject({ url: '/v1/topics', headers: bearer(guess), ...attacker })).statusCode)
-    }
+    for (const guess of guesses) statuses.push((await app.inject({ url: '/v1/topics', headers: bearer(guess), ...attacker })).statusCode)
     t.same(statuses.slice(0, 5), [401, 401, 401, 401, 401])
-    t.same([...new Set(statuses.slice(5))], [429], 'then 429, without a lookup')
+    t.same([...new Set(statuses.slice(5))], [429], 'then 429')
     const refused = await app.inject({ url: '/v1/topics', headers: bearer(`msb_${'H'.repeat(12)}_${'h'.repeat(43)}`), ...attacker })
     t.equal(refused.statusCode, 429)
     t.ok(Number(refused.headers['retry-after']) > 0, 'with Retry-After')
     t.equal(refused.json().code, 'RATE_LIMITED')
-    const lookups = queries.filter((sql) => /from "api_keys"/.test(sql)).length
-    t.ok(lookups <= 6, `${lookups} key lookups for 42 attempts`)
+    const before = queries.filter((sql) => /from "api_keys"/.test(sql)).length
+    for (const guess of guesses) await app.inject({ url: '/v1/topics', headers: bearer(guess), ...attacker })
+    const again = queries.filter((sql) => /from "api_keys"/.test(sql)).length - before
+    t.equal(again, 0, 'ids already tried are remembered as unknown: no lookup')
 
     t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), ...attacker })).statusCode, 200, 'a known key still passes')
     t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), remoteAddress: '198.51.100.1' })).statusCode, 200, 'other addresses are not affected')
@@ -115,7 +115,8 @@ for (const driver of drivers) {
     const database = await createTestDatabase(t, driver, (sql) => queries.push(sql))
     await database.migrate()
     // A small cache and a long lifetime, so the test shows eviction, not expiry.
-    const keys = new KeyService(database.db, { cacheSize: 100, lookupTtlMs: 600_000 })
+    const keys = new KeyService(database.db, { cacheSize: 100, cacheTtlMs: 600_000 })
+    keys.listenerStatus(true) // as under the app's event bus: without it, keys are trusted 5 s only
     t.teardown(() => keys.close())
     const valid = (await keys.create({ name: 'partner', scopes: ['content:read'] })).key
     t.ok(await keys.authenticate(valid))
@@ -127,7 +128,6 @@ for (const driver of drivers) {
     const before = queries.length
     t.ok(await keys.authenticate(valid), 'the valid key still authenticates')
     t.equal(queries.slice(before).length, 0, 'from the cache: 500 unknown ids did not evict it')
-    t.ok(keys.cached(valid), 'and it is known without a lookup')
   })
 }
 

@@ -194,3 +194,45 @@ t.test('a frozen database: requests and /readyz answer 503 in bounded time, then
   proxy.thaw()
   t.ok(await eventually(async () => (await app.inject({ url: uncached(30), headers })).statusCode === 200, 10_000), 'recovers by itself')
 })
+
+t.test('keys read before an outage keep working for all of it (within KEY_CACHE_STALE_IF_ERROR_MS); revoked ones stay refused', { skip }, async (t) => {
+  const { name, url } = await ownDatabase(t)
+  const app = await start(t, url.toString(), logCollector().stream)
+  const key = await createKey(app)
+  const revoked = await createKey(app)
+  const unread = await createKey(app)
+  const reads: InjectOptions[] = [
+    { url: '/v1/topics/boundaries' },
+    { url: '/v1/topics/boundaries?release=1' },
+    { method: 'POST', url: '/graphql', payload: { query: '{ topic(slug: "boundaries") { slug title } }' } },
+  ]
+  const warm: string[] = []
+  for (const read of reads) warm.push((await app.inject({ ...read, headers: bearer(key) })).payload)
+  t.equal((await app.inject({ url: '/v1/topics/boundaries', headers: bearer(revoked) })).statusCode, 200)
+  await app.services.keys.revoke(revoked.split('_')[1] as string)
+
+  await admin(async (client) => {
+    await client.query(`alter database ${name} allow_connections false`)
+    await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name])
+  })
+  // Past the 5 s a key read is trusted while the event bus is down (its connection went with the database).
+  await new Promise((resolve) => setTimeout(resolve, 6_000))
+
+  for (const [index, read] of reads.entries()) {
+    const response = await app.inject({ ...read, headers: bearer(key) })
+    t.equal(response.statusCode, 200, `${read.method ?? 'GET'} ${read.url}: still served 6 s into the outage`)
+    t.equal(response.payload, warm[index])
+  }
+  const started = Date.now()
+  for (let index = 0; index < 20; index++) await app.inject({ url: '/v1/topics/boundaries', headers: bearer(key) })
+  t.ok(Date.now() - started < 5_000, `20 cached reads in ${Date.now() - started} ms: the key is not looked up for each`)
+  t.equal((await app.inject({ url: '/v1/topics/boundaries', headers: bearer(revoked) })).statusCode, 401, 'a key revoked before the outage stays refused')
+  t.equal((await app.inject({ url: '/v1/topics/boundaries', headers: bearer(unread) })).statusCode, 503, 'a key never read here cannot be checked: 503, not 401')
+
+  const keys = app.services.keys
+  t.ok(await keys.authenticate(key, new Date(Date.now() + 3_600_000 - 10_000)), 'still usable near the end of the default hour')
+  await t.rejects(keys.authenticate(key, new Date(Date.now() + 3_600_000 + 10_000)), 'past it, the key must be looked up again: unavailable')
+
+  await admin((client) => client.query(`alter database ${name} allow_connections true`))
+  t.ok(await eventually(async () => (await app.inject({ url: uncached(70), headers: bearer(unread) })).statusCode === 200, 10_000), 'recovers by itself')
+})
