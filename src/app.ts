@@ -41,6 +41,7 @@ import { releaseRoutes } from './releases/routes.js'
 import { searchRoutes } from './search/routes.js'
 import { webhookRoutes } from './webhooks/routes.js'
 import { createServices, type Services } from './services.js'
+import { memoryBudget } from './memory/budget.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildOptions) {
       onPoolError: (error) => failures.error('POOL_ERROR', { err: loggableError(error) }, 'idle database connection lost'),
     }))
   const services = createServices(database, config, app.log)
+  const memory = memoryBudget(config)
   const scheduleRunner = new ScheduleRunner(services.schedules, config.SCHEDULE_POLL_MS, app.log)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
@@ -167,8 +169,8 @@ export async function buildApp(options: BuildOptions) {
       failClosed: config.RATE_LIMIT_FAIL_CLOSED,
     })
     await app.register(inputGuardPlugin)
-    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
-    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys })
+    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: memory.responseCacheMb * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
+    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys, memory })
     await app.register(etag)
     await app.register(openapiPlugin)
     // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.

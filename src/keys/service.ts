@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { Actor } from '../audit/service.js'
+import { estimateHeapBytes } from '../memory/heap-size.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { findKey, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
@@ -22,6 +23,11 @@ export const KEY_LIKE = /msb_[A-Za-z0-9]{12}_[A-Za-z0-9_-]+/g
 export const HAS_KEY = new RegExp(KEY_LIKE.source)
 
 const LOOKUP_TTL_MS = 5_000
+const DEFAULT_CACHE_BYTES = 4 * 1024 * 1024
+// An LRU entry's bookkeeping: its key, slots, TTL start and size.
+const LOOKUP_OVERHEAD = 128
+// The principal made from a row (kept beside it in a WeakMap): its scopes' Set and parsed policy.
+const PRINCIPAL_BYTES = 512
 const USE_FLUSH_MS = 60_000
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
@@ -46,11 +52,13 @@ export class KeyService {
 
   constructor(
     private readonly db: AppDatabase,
-    options: { lookupTtlMs?: number; cacheSize?: number } = {},
+    options: { lookupTtlMs?: number; cacheSize?: number; maxBytes?: number } = {},
   ) {
     const cache = { max: options.cacheSize ?? 10_000, ttl: options.lookupTtlMs ?? LOOKUP_TTL_MS }
-    this.lookups = new LRUCache(cache)
-    this.misses = new LRUCache(cache)
+    // Bounded by bytes too (the key lookups' part of the heap, src/memory/budget.ts), the misses a tenth.
+    const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES
+    this.lookups = new LRUCache({ ...cache, maxSize: maxBytes, sizeCalculation: (entry, id) => estimateHeapBytes(entry.row) + id.length + LOOKUP_OVERHEAD + PRINCIPAL_BYTES })
+    this.misses = new LRUCache({ ...cache, maxSize: Math.max(1024, Math.floor(maxBytes / 10)), sizeCalculation: (_entry, id) => id.length + LOOKUP_OVERHEAD })
     this.flushTimer = setInterval(() => void this.flushUsage().catch(() => {}), USE_FLUSH_MS)
     this.flushTimer.unref()
   }
@@ -114,6 +122,15 @@ export class KeyService {
     const id = KEY_PATTERN.exec(key)?.[1]
     const row = id ? this.lookups.get(id)?.row : undefined
     return row ? this.principalOf(row, key, now) : null
+  }
+
+  /** What the key lookups hold now (for /metrics). */
+  cacheStats(): { entries: number; bytes: number; maxBytes: number } {
+    return {
+      entries: this.lookups.size + this.misses.size,
+      bytes: this.lookups.calculatedSize + this.misses.calculatedSize,
+      maxBytes: this.lookups.maxSize + this.misses.maxSize,
+    }
   }
 
   async list(): Promise<ApiKeyView[]> {
