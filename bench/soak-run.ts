@@ -147,7 +147,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const allReleases = [1, ...releaseIds]
 
     // Reads: each picks a partner (policy), a release (a third current, the rest pinned) and a surface.
-    const readOnce = (): Promise<{ status: number }> => {
+    const readOnce = (): Promise<{ status: number; text: string }> => {
       const headers = pick(partners)
       const release = Math.random() < 1 / 3 ? null : pick(allReleases)
       const r = release === null ? '' : `release=${release}`
@@ -229,7 +229,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       while (sent < options.requests && server.exit() === null) {
         sent++
         try {
-          count(String((await readOnce()).status))
+          const answer = await readOnce()
+          // GraphQL answers 200 with errors: those are counted apart.
+          count(answer.status === 200 && answer.text.startsWith('{"errors"') ? '200 with GraphQL errors' : String(answer.status))
         } catch (error) {
           count(`network error: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`)
         }

@@ -11,6 +11,7 @@ import type { Driver } from '../../bench/server-process.js'
 const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
 const HEAP_MB = 96
 const RESPONSE_CACHE_MB = 16
+const READS = 1_000
 
 t.setTimeout(drivers.length * 300_000 + 30_000)
 
@@ -20,18 +21,18 @@ for (const driver of drivers) {
     const result = await runSoak({
       driver,
       entry: 'tsx',
-      requests: 2_000,
-      releases: 12,
+      requests: READS,
+      releases: 5,
       budgetMb: HEAP_MB + RESPONSE_CACHE_MB + (driver === 'pglite' ? 128 : 0),
       responseCacheMb: RESPONSE_CACHE_MB,
       previewEvery: 100,
-      concurrency: 8,
+      concurrency: 6,
     })
     const figures = describeSoak(result)
     t.comment(figures)
     t.equal(result.heapCapMb, HEAP_MB, 'the server runs with the heap part of its budget')
     t.ok(result.alive, `the process never died: ${figures}`)
-    t.equal(result.requests, 2_000, 'every read was sent')
+    t.equal(result.requests, READS, 'every read was sent')
     t.equal(result.statuses['200'] ?? 0, result.requests - (result.statuses['404'] ?? 0), `reads are answered 200 (or 404 where a policy hides a document): ${figures}`)
     t.ok(result.releaseCache.evictions > 0, `the release cache had to evict to stay in its bytes: ${figures}`)
     t.ok(result.releaseCache.mb <= result.releaseCache.maxMb, 'the release cache holds no more than its bound')
