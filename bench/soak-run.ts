@@ -16,6 +16,8 @@ export interface SoakOptions {
   /** One editor preview round (edit a draft, then read the preview) every this many reads. */
   previewEvery: number
   concurrency: number
+  /** Stops sending reads after this long (the result says how many were sent); unset: no limit. */
+  readsForMs?: number | undefined
   /** Prints progress lines. */
   log?: (line: string) => void
 }
@@ -217,16 +219,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     })()
 
     const readsStarted = Date.now()
+    const readsUntil = options.readsForMs === undefined ? Infinity : readsStarted + options.readsForMs
+    const reading = () => sent < options.requests && server.exit() === null && Date.now() < readsUntil
     let reported = 0
     // The editor: one preview round each time another previewEvery reads have been sent.
     const editorLoop = async () => {
-      while (sent < options.requests && server.exit() === null) {
+      while (reading()) {
         if (sent >= (previewRounds + 1) * options.previewEvery) await previewRound().catch((error: unknown) => count(`preview error ${String(error)}`))
         else await new Promise((resolve) => setTimeout(resolve, 20))
       }
     }
     const worker = async () => {
-      while (sent < options.requests && server.exit() === null) {
+      while (reading()) {
         sent++
         try {
           const answer = await readOnce()
@@ -235,7 +239,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         } catch (error) {
           count(`network error: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`)
         }
-        if (sent - reported >= 10_000) {
+        if (sent - reported >= 2_000) {
           reported = sent
           log(`  ${sent} reads, ${previewRounds} preview rounds, ${Math.round((Date.now() - readsStarted) / 1000)} s`)
         }

@@ -1,5 +1,6 @@
 // npm run soak -- [--requests 100000] [--releases 70] [--budget <MEMORY_BUDGET_MB>] [--response-cache <MB>]
 //   [--driver pglite|postgres|both] [--entry tsx|compiled|both] [--preview-every 200] [--concurrency 16]
+//   [--max-read-minutes <n>] (stop reading after n minutes; the report says how many reads were sent)
 // Starts the real server (as `npm start` does, or dist/ as the Docker image does; `npm run build` first),
 // publishes releases, sends mixed reads with three content policies and editor preview rounds, samples its
 // heap from /metrics, and prints the peak heap against the cap minus the headroom. PostgreSQL: a database
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     entry: { type: 'string', default: 'both' },
     'preview-every': { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '16' },
+    'max-read-minutes': { type: 'string' },
   },
 })
 
@@ -39,6 +41,7 @@ for (const driver of drivers) {
       responseCacheMb: number(values['response-cache']),
       previewEvery: Number(values['preview-every']),
       concurrency: Number(values.concurrency),
+      readsForMs: values['max-read-minutes'] === undefined ? undefined : Number(values['max-read-minutes']) * 60_000,
       log: (line) => process.stdout.write(`${line}\n`),
     })
     process.stdout.write(`${describeSoak(result)}\n\n`)
