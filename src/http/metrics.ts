@@ -135,12 +135,13 @@ function memoryMetrics(app: FastifyInstance, registers: Registry[], memory: Memo
   new Gauge({
     registers,
     name: 'bonds_memory_used_bytes',
-    help: 'What each part of the budget uses now: heap (V8 heap in use, garbage included), heap_live (in use after the last full collection), heap_peak (the most in use right after any collection since start), responses (bytes the response cache holds), database (WebAssembly memory; absent on PostgreSQL).',
+    help: 'What each part of the budget uses now: heap (V8 heap in use, garbage included), heap_live (in use after the last full collection), heap_peak (the most in use right after any collection since start), heap_live_peak (the most in use right after a full collection since start: the peak of what was live), responses (bytes the response cache holds), database (WebAssembly memory; absent on PostgreSQL).',
     labelNames: ['part'],
     collect() {
       this.set({ part: 'heap' }, v8.getHeapStatistics().used_heap_size)
       this.set({ part: 'heap_live' }, heap.liveBytes)
       this.set({ part: 'heap_peak' }, heap.peakBytes)
+      this.set({ part: 'heap_live_peak' }, heap.peakLiveBytes)
       this.set({ part: 'responses' }, app.responseCache.stats().bytes)
       const database = app.database.memoryBytes()
       if (database !== null) this.set({ part: 'database' }, database)

@@ -17,7 +17,7 @@ t.test('one setting, split into parts that keep today\'s figures by default', as
 })
 
 t.test('a budget whose parts do not fit is a configuration error naming the setting', async (t) => {
-  t.throws(() => loadConfig({ MEMORY_BUDGET_MB: '256', RESPONSE_CACHE_MB: '64' }), new ConfigError('Invalid configuration:\n  MEMORY_BUDGET_MB: 256 MB leaves 64 MB of heap after 64 MB of responses (RESPONSE_CACHE_MB) and 128 MB for the embedded database; the heap needs at least 128 MB. Raise MEMORY_BUDGET_MB to at least 320 or lower RESPONSE_CACHE_MB.'))
+  t.throws(() => loadConfig({ MEMORY_BUDGET_MB: '256', RESPONSE_CACHE_MB: '64' }), new ConfigError('Invalid configuration:\n  MEMORY_BUDGET_MB: 256 MB leaves 64 MB of heap after 64 MB of responses (RESPONSE_CACHE_MB) and 128 MB for the embedded database; the heap needs at least 144 MB. Raise MEMORY_BUDGET_MB to at least 336 or lower RESPONSE_CACHE_MB.'))
   t.throws(() => loadConfig({ ...postgres, RESPONSE_CACHE_MB: '200' }), ConfigError, 'RESPONSE_CACHE_MB over the default budget')
   t.throws(() => loadConfig({ MEMORY_BUDGET_MB: 'lots' }), ConfigError)
 })

@@ -1,16 +1,16 @@
 // The heap stays within its part of the memory budget under any read mix: the real server, as a child
 // process started with the heap flag its budget derives (as `npm start` does), under a tiny budget (a
-// 128 MB heap, the least accepted: code and framework hold ~50 MB live under tsx, work in flight up to
-// ~30 MB more, a fifth is headroom, which leaves ~13 MB of catalogues), publishes releases, then
+// 160 MB heap: code and framework hold ~50 MB live under tsx, work in flight and PGlite's JavaScript
+// side up to ~45 MB more, a fifth is headroom, which leaves ~22 MB of catalogues), publishes releases, then
 // answers reads over every release and three content policies, and editor preview rounds. The process
-// must stay alive and its peak heap after garbage collection stay under the heap part minus the
-// headroom. bench/soak.ts is the full version (npm run soak). Nothing here asserts a timing.
+// must stay alive and its peak live heap (in use right after a full collection) stay under the heap part
+// minus the headroom, which is what garbage may use between collections. bench/soak.ts is the full version (npm run soak). Nothing here asserts a timing.
 import t from 'tap'
 import { describeSoak, runSoak } from '../../bench/soak-run.js'
 import type { Driver } from '../../bench/server-process.js'
 
 const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
-const HEAP_MB = 128
+const HEAP_MB = 160
 const RESPONSE_CACHE_MB = 16
 const READS = 1_000
 
@@ -37,6 +37,6 @@ for (const driver of drivers) {
     t.equal(result.statuses['200'] ?? 0, result.requests - (result.statuses['404'] ?? 0), `reads are answered 200 (or 404 where a policy hides a document): ${figures}`)
     t.ok(result.releaseCache.evictions > 0, `the release cache had to evict to stay in its bytes: ${figures}`)
     t.ok(result.releaseCache.mb <= result.releaseCache.maxMb, 'the release cache holds no more than its bound')
-    t.ok(result.peakHeapAfterGcMb <= result.heapCapMb - result.headroomMb, `peak heap ${result.peakHeapAfterGcMb.toFixed(1)} MB stays under the cap minus the headroom: ${figures}`)
+    t.ok(result.peakLiveHeapMb <= result.heapCapMb - result.headroomMb, `peak live heap ${result.peakLiveHeapMb.toFixed(1)} MB stays under the cap minus the headroom: ${figures}`)
   })
 }
