@@ -26,6 +26,6 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# The heap limit keeps V8 from holding on to garbage under load (RSS stays near 250 MB); cached
-# responses are Buffers, outside this limit. The same flags as `npm start`.
-CMD ["node", "--max-old-space-size=192", "dist/server.js"]
+# The heap limit is the heap part of MEMORY_BUDGET_MB (src/memory/budget.ts), derived as `npm start`
+# derives it; the server refuses to start with a heap limit that disagrees with its budget.
+CMD ["sh", "-c", "flag=$(node dist/cli/memory-flags.js) && exec node $flag dist/server.js"]

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { openDatabase } from '../src/db/database.js'
-import { KeyService } from '../src/keys/service.js'
+import { KeyService, type NewKey } from '../src/keys/service.js'
+import { loadConfig } from '../src/config.js'
+import { heapFlag, memoryBudget } from '../src/memory/budget.js'
 import { projectRoot } from '../src/paths.js'
 
 export type Driver = 'pglite' | 'postgres'
@@ -20,6 +22,10 @@ export interface RunningServer {
   dataDir?: string
   /** A content:read key without a practical rate limit, created before start-up. */
   headers: Record<string, string>
+  /** The secrets of `StartOptions.keys`, in their order. */
+  keys: string[]
+  /** Null while the server runs; how it ended otherwise (a crash included). */
+  exit(): { code: number | null; signal: NodeJS.Signals | null } | null
   startupMs: number
   /** Resident memory of the server process now, in MB (Linux), or null where /proc is missing. */
   rssMb(): Promise<number | null>
@@ -34,6 +40,10 @@ export interface StartOptions {
   adminUrl?: string
   /** Prefix of the PostgreSQL database's name. */
   databasePrefix?: string
+  /** tsx runs src/server.ts as `npm start` does; compiled runs dist/server.js (`npm run build` first) as the Docker image does. */
+  entry?: 'tsx' | 'compiled'
+  /** More keys to create before start-up. */
+  keys?: NewKey[]
 }
 
 // Servers still running when this process exits are killed with it, whatever made it exit.
@@ -103,17 +113,23 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
     // The key is written before the server starts: an embedded database serves one process at a time.
     const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR ?? null })
     let key: string
+    const extraKeys: string[] = []
     try {
       await database.migrate()
       const keys = new KeyService(database.db)
       key = (await keys.create({ name: 'benchmark', scopes: ['content:read'], rateLimit: 1_000_000 })).key
+      for (const input of options.keys ?? []) extraKeys.push((await keys.create(input)).key)
       await keys.close()
     } finally {
       await database.close()
     }
 
     const started = performance.now()
-    const child: ChildProcess = spawn(process.execPath, [...startFlags(), ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : []), '--import', 'tsx', 'src/server.ts'], {
+    const entry = options.entry === 'compiled' ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
+    if (options.entry === 'compiled' && !existsSync(join(projectRoot, 'dist', 'server.js'))) throw new Error('no dist/server.js: run `npm run build` first')
+    // The heap flag `npm start` and the Docker image derive from the memory budget (src/cli/memory-flags.ts).
+    const flags = [heapFlag(memoryBudget(loadConfig(env))), ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : [])]
+    const child: ChildProcess = spawn(process.execPath, [...flags, ...entry], {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -137,6 +153,8 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
       ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
       ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
       headers: { authorization: `Bearer ${key}` },
+      keys: extraKeys,
+      exit: () => (child.exitCode === null && child.signalCode === null ? null : { code: child.exitCode, signal: child.signalCode }),
       startupMs,
       rssMb: memoryField(pid, 'VmRSS'),
       peakRssMb: memoryField(pid, 'VmHWM'),
@@ -146,10 +164,4 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
     await runCleanup()
     throw error
   }
-}
-
-/** Node's flags from `npm start` (package.json), so the server measured runs as it runs for real. */
-function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  return start.split(/\s+/).filter((token) => token.startsWith('--max-') || token.startsWith('--optimize'))
 }

@@ -45,6 +45,7 @@ import { GuardedRedis } from './redis/guarded-redis.js'
 
 // How long a start waits for Redis before serving (uncounted, or refused when failing closed) without it.
 const REDIS_FIRST_CONNECTION_MS = 2_000
+import { memoryBudget } from './memory/budget.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -127,6 +128,7 @@ export async function buildApp(options: BuildOptions) {
     app.addHook('onClose', async () => redis.close())
   }
   const services = createServices(database, config, app.log, redis && { guard: redis, failClosed: config.RATE_LIMIT_FAIL_CLOSED })
+  const memory = memoryBudget(config)
   const scheduleRunner = new ScheduleRunner(services.schedules, config.SCHEDULE_POLL_MS, app.log)
   let stopListening = async () => {}
   app.addHook('onClose', async () => {
@@ -191,8 +193,8 @@ export async function buildApp(options: BuildOptions) {
       failClosed: config.RATE_LIMIT_FAIL_CLOSED,
     })
     await app.register(inputGuardPlugin)
-    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
-    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys, redis })
+    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: memory.responseCacheMb * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
+    await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys, redis, memory })
     await app.register(etag)
     await app.register(openapiPlugin)
     // REST routes validate and serialize with zod; the GraphQL plugin keeps Fastify's own compilers.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
 import ipaddr from 'ipaddr.js'
 import { z } from 'zod'
+import { memoryBudget, MemoryBudgetError } from './memory/budget.js'
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
 
@@ -44,8 +45,12 @@ const envSchema = z.object({
   REDIS_BREAKER_FAILURES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(5)),
   REDIS_BREAKER_OPEN_MS: milliseconds(5_000),
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000_000).default(600)),
-  // Memory for the response cache of each instance, in MiB (src/http/response-cache.ts).
-  RESPONSE_CACHE_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(4096).default(64)),
+  // The process's whole memory, in MiB, split into the V8 heap, response bytes and the embedded
+  // database (src/memory/budget.ts). Unset: 256, plus 128 on the embedded database.
+  MEMORY_BUDGET_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(64).max(65_536).optional()),
+  // Memory for the response cache of each instance, in MiB (src/http/response-cache.ts); unset: a
+  // quarter of the budget after the embedded database's part.
+  RESPONSE_CACHE_MB: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(4096).optional()),
   CORS_ORIGINS: z.preprocess(
     emptyAsUnset,
     z
@@ -136,7 +141,15 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env)
-  if (parsed.success) return parsed.data
+  if (parsed.success) {
+    try {
+      memoryBudget(parsed.data)
+    } catch (error) {
+      if (error instanceof MemoryBudgetError) throw new ConfigError(`Invalid configuration:\n  ${error.message}`)
+      throw error
+    }
+    return parsed.data
+  }
   const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`)
 }

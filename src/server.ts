@@ -4,10 +4,14 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig, loadEnvFile } from './config.js'
 import { serveLocalSocket } from './http/local-socket.js'
 import { ensureLocalAdminKey, localSocketPath, removeLeftoverAnnouncements, retireLocalAdminKey } from './keys/local-admin.js'
+import { heapLimitProblem, memoryBudget } from './memory/budget.js'
 
 async function main() {
   loadEnvFile()
   const config = loadConfig()
+  // The heap V8 was given must be the budget's heap part: the caches' bounds are derived from it.
+  const heapProblem = heapLimitProblem(memoryBudget(config))
+  if (heapProblem) throw new ConfigError(heapProblem)
   const startedAt = performance.now()
   const app = await buildApp({ config })
   let forgetServer = async () => {}

@@ -22,6 +22,7 @@ import { PreviewService } from './preview/service.js'
 import { PromptService } from './prompts/service.js'
 import { RecommendationService } from './recommendations/service.js'
 import { ReleaseCache } from './releases/release-cache.js'
+import { memoryBudget, type BudgetSettings } from './memory/budget.js'
 import { ReleaseService } from './releases/service.js'
 import { SearchService } from './search/service.js'
 
@@ -44,6 +45,7 @@ export interface Services {
   history: HistoryService
   preview: PreviewService
   audit: AuditService
+  releaseCache: ReleaseCache
   events: EventBus
   payloads: EventPayloads
   webhookDispatcher: WebhookDispatcher
@@ -55,7 +57,8 @@ export type ServiceOptions = Pick<
   Config,
   'WEBHOOK_RETRY_DELAYS_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_POLL_MS' | 'WEBHOOK_SECRET_GRACE_MS' | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'PUBLIC_URL' | 'NODE_ENV' | 'EVENTS_MAX_STREAMS_PER_KEY' | 'EVENTS_HEARTBEAT_MS'
 >
-  & Partial<Pick<Config, 'KEY_CACHE_TTL_MS' | 'KEY_CACHE_STALE_IF_ERROR_MS' | 'KEY_LOOKUPS_PER_SECOND'>>
+  & Partial<Pick<Config, 'KEY_CACHE_TTL_MS' | 'KEY_CACHE_STALE_IF_ERROR_MS' | 'KEY_LOOKUPS_PER_SECOND'>> &
+  BudgetSettings
 
 /** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */
 export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog, redis?: RedisReadiness): Services {
@@ -70,7 +73,9 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
     { retryDelaysMs: options.WEBHOOK_RETRY_DELAYS_MS, timeoutMs: options.WEBHOOK_TIMEOUT_MS, pollMs: options.WEBHOOK_POLL_MS, destinations },
     log,
   )
-  const cache = new ReleaseCache()
+  // Each cache is bounded by its bytes within the heap part of the memory budget.
+  const memory = memoryBudget(options)
+  const cache = new ReleaseCache(memory.releaseCacheBytes)
   const catalogues = new Catalogues(db, cache)
   const releases = new ReleaseService(db)
   const guide = new GuideService(catalogues, cache)
@@ -92,14 +97,16 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
       cacheTtlMs: options.KEY_CACHE_TTL_MS,
       staleIfErrorMs: options.KEY_CACHE_STALE_IF_ERROR_MS,
       lookupsPerSecond: options.KEY_LOOKUPS_PER_SECOND,
+      maxBytes: memory.keyCacheBytes,
     }),
     documents: new DocumentService(db, catalogues),
     health: new HealthService(database, releases, redis),
     schedules: new ScheduleService(db, releases, log),
     editorial,
     history: new HistoryService(db, releases, editorial),
-    preview: new PreviewService(db, releases),
+    preview: new PreviewService(db, releases, cache),
     audit: new AuditService(db),
+    releaseCache: cache,
     events,
     payloads,
     eventStreams: new EventStreams(db, events, payloads, { maxStreamsPerKey: options.EVENTS_MAX_STREAMS_PER_KEY, heartbeatMs: options.EVENTS_HEARTBEAT_MS }),

@@ -10,6 +10,7 @@ import pg from 'pg'
 import { migrationsFolder } from '../paths.js'
 import { lockDataDir } from './data-dir-lock.js'
 import { makePrivateFolder, tightenFolder } from './data-dir-mode.js'
+import { EMBEDDED_SHARED_BUFFERS } from '../memory/budget.js'
 import * as schema from './schema.js'
 
 export { DataDirInUseError } from './data-dir-lock.js'
@@ -28,6 +29,8 @@ export interface DatabaseHandle {
   listen(channel: string, onMessage: (payload: string) => void, onStatus: (listening: boolean) => void): Promise<() => Promise<void>>
   /** Connections of the PostgreSQL pool now (for /metrics); null on the embedded database, which has none. */
   poolStats(): { total: number; idle: number; waiting: number; max: number } | null
+  /** The embedded database's WebAssembly memory now (for /metrics); null on PostgreSQL. */
+  memoryBytes(): number | null
   close(): Promise<void>
 }
 
@@ -60,18 +63,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     : openPglite(options.dataDir ?? null, logger)
 }
 
+// The embedded database's part of the memory budget (src/memory/budget.ts): PostgreSQL's shared buffers
+// kept small, so its WebAssembly memory stays at the 128 MiB it starts with.
+const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] }
+
 type QueryLogger = { logQuery: (sql: string) => void } | false
 
 async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<DatabaseHandle> {
   let client: PGlite
   let releaseLock = async () => {}
   if (dataDir === null) {
-    client = await PGlite.create()
+    client = await PGlite.create(PGLITE_OPTIONS)
   } else {
     const folder = resolve(dataDir)
     await makePrivateFolder(folder)
     releaseLock = await lockDataDir(folder)
-    client = await PGlite.create(folder).catch(async (error: unknown) => {
+    client = await PGlite.create(folder, PGLITE_OPTIONS).catch(async (error: unknown) => {
       await releaseLock()
       throw error
     })
@@ -100,6 +107,7 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
       }
     },
     poolStats: () => null,
+    memoryBytes: () => (client as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod?.HEAPU8?.byteLength ?? null,
     close: async () => {
       await client.close()
       await releaseLock()
@@ -153,6 +161,7 @@ async function openPostgres(connectionString: string, logger: QueryLogger, optio
       await pool.query('select 1')
     },
     listen: (channel, onMessage, onStatus) => listenWithReconnect(connectionString, options.connectTimeoutMs, channel, onMessage, onStatus),
+    memoryBytes: () => null,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
     close: () => pool.end(),
   }

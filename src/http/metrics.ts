@@ -6,12 +6,17 @@ import { Counter, Gauge, Registry } from 'prom-client'
 import { AppError } from '../errors.js'
 import type { KeyService } from '../keys/service.js'
 import type { GuardedRedis } from '../redis/guarded-redis.js'
+import v8 from 'node:v8'
+import type { MemoryBudget } from '../memory/budget.js'
+import { watchHeap } from '../memory/heap-watch.js'
 
 export interface MetricsOptions {
   /** Addresses (CIDR) that may scrape without a key; others need a key with the metrics:read scope. */
   allowedNetworks: readonly string[]
   keys: KeyService
   redis?: Pick<GuardedRedis, 'stats'> | undefined
+  /** The memory budget's parts, shown beside what each uses. */
+  memory: MemoryBudget
 }
 
 const BEARER = /^bearer +(\S{1,200})$/i
@@ -138,6 +143,8 @@ export const metricsPlugin = fp(
       })
     }
 
+    memoryMetrics(app, registers, options.memory)
+
     app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
       await admit(request, networks, options.keys)
       return reply.header('cache-control', 'no-store').type(registry.contentType).send(await registry.metrics())
@@ -145,6 +152,75 @@ export const metricsPlugin = fp(
   },
   { name: 'metrics', dependencies: ['response-cache', 'rate-limit'] },
 )
+
+const MiB = 1024 * 1024
+
+/** Each part of the memory budget and what it uses; each cache's bytes, bound and entries. */
+function memoryMetrics(app: FastifyInstance, registers: Registry[], memory: MemoryBudget) {
+  const heap = watchHeap()
+  app.addHook('onClose', async () => heap.stop())
+  const parts = {
+    heap: memory.heapMb * MiB,
+    responses: memory.responseCacheMb * MiB,
+    database: memory.databaseMb * MiB,
+  }
+  new Gauge({
+    registers,
+    name: 'bonds_memory_budget_bytes',
+    help: 'The memory budget (MEMORY_BUDGET_MB) by part: total, heap (the V8 heap limit it starts with), responses (response Buffers, outside the heap), database (the embedded database\'s WebAssembly memory), headroom (of the heap, kept free at the peak).',
+    labelNames: ['part'],
+    collect() {
+      this.set({ part: 'total' }, memory.totalMb * MiB)
+      for (const [part, bytes] of Object.entries(parts)) this.set({ part }, bytes)
+      this.set({ part: 'headroom' }, memory.headroomMb * MiB)
+    },
+  })
+  new Gauge({
+    registers,
+    name: 'bonds_memory_used_bytes',
+    help: 'What each part of the budget uses now: heap (V8 heap in use, garbage included), heap_live (in use after the last full collection), heap_peak (the most in use right after any collection since start), heap_live_peak (the most in use right after a full collection since start: the peak of what was live), responses (bytes the response cache holds), database (WebAssembly memory; absent on PostgreSQL).',
+    labelNames: ['part'],
+    collect() {
+      this.set({ part: 'heap' }, v8.getHeapStatistics().used_heap_size)
+      this.set({ part: 'heap_live' }, heap.liveBytes)
+      this.set({ part: 'heap_peak' }, heap.peakBytes)
+      this.set({ part: 'heap_live_peak' }, heap.peakLiveBytes)
+      this.set({ part: 'responses' }, app.responseCache.stats().bytes)
+      const database = app.database.memoryBytes()
+      if (database !== null) this.set({ part: 'database' }, database)
+    },
+  })
+  const caches = () => {
+    const responses = app.responseCache.stats()
+    return {
+      release: app.services.releaseCache.stats(),
+      keys: app.services.keys.cacheStats(),
+      responses: { entries: responses.entries, bytes: responses.bytes, maxBytes: responses.maxBytes },
+    }
+  }
+  const cacheGauge = (name: string, help: string, read: (stats: { entries: number; bytes: number; maxBytes: number }) => number) =>
+    new Gauge({
+      registers,
+      name,
+      help,
+      labelNames: ['cache'],
+      collect() {
+        for (const [cache, stats] of Object.entries(caches())) this.set({ cache }, read(stats))
+      },
+    })
+  cacheGauge('bonds_cache_bytes', 'Bytes each cache holds (release: parsed catalogues, policy views and previews, estimated; keys: key lookups, estimated; responses: response bytes).', (stats) => stats.bytes)
+  cacheGauge('bonds_cache_max_bytes', "Each cache's bound in bytes, its share of its part of the memory budget.", (stats) => stats.maxBytes)
+  cacheGauge('bonds_cache_entries', 'Entries each cache holds.', (stats) => stats.entries)
+  new Counter({
+    registers,
+    name: 'bonds_release_cache_evictions_total',
+    help: 'Release cache entries evicted to stay within its bytes.',
+    collect() {
+      this.reset()
+      this.inc(app.services.releaseCache.stats().evictions)
+    },
+  })
+}
 
 async function admit(request: FastifyRequest, networks: [ipaddr.IPv4 | ipaddr.IPv6, number][], keys: KeyService): Promise<void> {
   const address = ipaddr.isValid(request.ip) ? ipaddr.process(request.ip) : null

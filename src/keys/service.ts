@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 import type { Actor } from '../audit/service.js'
+import { estimateHeapBytes } from '../memory/heap-size.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { isUnavailable } from '../db/unavailable.js'
@@ -32,6 +33,11 @@ export const KEY_LOOKUPS_PER_SECOND = 50
 // again for this long, so an outage costs one slow lookup a second, not one per request.
 const UNAVAILABLE_RETRY_MS = 1_000
 const MISS_TTL_MS = 60_000
+const DEFAULT_CACHE_BYTES = 4 * 1024 * 1024
+// An LRU entry's bookkeeping: its key, slots, TTL start and size.
+const LOOKUP_OVERHEAD = 128
+// The principal made from a row (kept beside it in a WeakMap): its scopes' Set and parsed policy.
+const PRINCIPAL_BYTES = 512
 const USE_FLUSH_MS = 60_000
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
@@ -55,6 +61,8 @@ export interface KeyCacheOptions {
   /** The global budget of lookup statements a second for ids this instance has not seen. */
   lookupsPerSecond?: number
   cacheSize?: number
+  /** The bytes key lookups may hold (their share of the heap part of the memory budget). */
+  maxBytes?: number
 }
 
 interface CachedKey {
@@ -90,9 +98,12 @@ export class KeyService {
     this.cacheTtlMs = options.cacheTtlMs ?? KEY_CACHE_TTL_MS
     this.unlistenedTtlMs = Math.min(options.unlistenedTtlMs ?? UNLISTENED_TTL_MS, this.cacheTtlMs)
     this.staleIfErrorMs = options.staleIfErrorMs ?? KEY_CACHE_STALE_IF_ERROR_MS
-    this.lookups = new LRUCache({ max })
-    this.misses = new LRUCache({ max, ttl: MISS_TTL_MS })
-    this.revoked = new LRUCache({ max })
+    // Bounded by bytes too (the key lookups' part of the heap, src/memory/budget.ts); misses and revoked ids a tenth each.
+    const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES
+    const idBytes = { max, maxSize: Math.max(1024, Math.floor(maxBytes / 10)), sizeCalculation: (_entry: true, id: string) => id.length + LOOKUP_OVERHEAD }
+    this.lookups = new LRUCache({ max, maxSize: maxBytes, sizeCalculation: (entry, id) => estimateHeapBytes(entry.row) + id.length + LOOKUP_OVERHEAD + PRINCIPAL_BYTES })
+    this.misses = new LRUCache({ ...idBytes, ttl: MISS_TTL_MS })
+    this.revoked = new LRUCache(idBytes)
     this.queue = new KeyLookupQueue((ids) => findKeys(this.db, ids), options.lookupsPerSecond ?? KEY_LOOKUPS_PER_SECOND)
     this.flushTimer = setInterval(() => void this.flushUsage().catch(() => {}), USE_FLUSH_MS)
     this.flushTimer.unref()
@@ -194,6 +205,16 @@ export class KeyService {
       this.principals.set(row, principal)
     }
     return principal
+  }
+
+  /** What the key lookups hold now (for /metrics). */
+  cacheStats(): { entries: number; bytes: number; maxBytes: number } {
+    const caches = [this.lookups, this.misses, this.revoked]
+    return {
+      entries: caches.reduce((sum, cache) => sum + cache.size, 0),
+      bytes: caches.reduce((sum, cache) => sum + cache.calculatedSize, 0),
+      maxBytes: caches.reduce((sum, cache) => sum + cache.maxSize, 0),
+    }
   }
 
   async list(): Promise<ApiKeyView[]> {

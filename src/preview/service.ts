@@ -8,6 +8,7 @@ import { documentDrafts, documents, documentVersions, draftRevisions, releases }
 import { nextPositions, type Tx } from '../editorial/service.js'
 import type { Snapshot } from '../read/context.js'
 import { findCurrentReleaseId, insertRelease, releaseMapping, type Executor } from '../releases/repository.js'
+import type { ReleaseCache } from '../releases/release-cache.js'
 import type { ReleaseService } from '../releases/service.js'
 import { deletePreviews } from './repository.js'
 
@@ -29,6 +30,7 @@ export class PreviewService {
   constructor(
     private readonly db: AppDatabase,
     private readonly releases: ReleaseService,
+    private readonly cache?: ReleaseCache,
   ) {}
 
   /** The snapshot a preview read is served from, built if the drafts changed since the last one. */
@@ -61,6 +63,10 @@ export class PreviewService {
       await deletePreviews(tx)
       return { stamp, id: await writePreview(tx, stamp) }
     })
+    // The catalogues read from the previous preview are never read again (its rows are deleted): each
+    // edit-then-preview round would otherwise leave them in the release cache until evicted.
+    const previous = this.last?.releaseId
+    if (previous !== undefined && previous !== releaseId.id) this.cache?.forgetRelease(previous)
     this.last = { stamp: releaseId.stamp, releaseId: releaseId.id }
     return releaseId.id
   }
