@@ -25,7 +25,7 @@ import { frameworkError, problemsPlugin } from './http/problems.js'
 import { rateLimitPlugin } from './http/rate-limit.js'
 import { responseCachePlugin } from './http/response-cache.js'
 import { authPlugin } from './keys/auth.js'
-import { HAS_KEY } from './keys/service.js'
+import { looksLikeKey } from './keys/service.js'
 import { keyRoutes } from './keys/routes.js'
 import { editorialRoutes } from './editorial/routes.js'
 import { auditRoutes } from './audit/routes.js'
@@ -93,8 +93,8 @@ export async function buildApp(options: BuildOptions) {
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id']
-      // A caller's id is echoed and logged, so one that looks like a key is replaced, not repeated.
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) && !HAS_KEY.test(incoming) ? incoming : randomUUID()
+      // A caller's id is echoed and logged, so one that looks like a key or its secret is replaced, not repeated.
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) && !looksLikeKey(incoming) ? incoming : randomUUID()
     },
   }).withTypeProvider<ZodTypeProvider>()
   // Bodies are JSON only: anything else is answered 415 rather than reaching validation as a string.

@@ -2587,7 +2587,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description The request's id: the caller's own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -`, a new UUID otherwise. Also in every problem as `requestId`; quote it when reporting a problem.
+         * @description The request's id: the caller's own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -` and could not be an API key or its secret (no run of 43 or more of `A-Z a-z 0-9 _ -` other than a lower-case slug), a new UUID otherwise. Also in every problem as `requestId`; quote it when reporting a problem.
          * @example 6f1c2d4e-8a3b-4c5d-9e0f-112233445566
          */
         "X-Request-Id": string;

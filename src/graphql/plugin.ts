@@ -2,10 +2,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { GraphQLError, NoSchemaIntrospectionCustomRule, print, type DocumentNode } from 'graphql'
 import mercurius, { type MercuriusContext } from 'mercurius'
-import { AppError, errorCatalogue, type ErrorCode } from '../errors.js'
+import { AppError, errorCatalogue, type ErrorCode, type FieldError } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
 import { clientMessage, frameworkCode, RETRY_AFTER_SECONDS, toAppError } from '../http/problems.js'
 import { scopes } from '../keys/schemas.js'
+import { maskFieldErrors, maskKeys } from '../keys/service.js'
 import { graphqlReads } from './context.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
@@ -140,7 +141,10 @@ function formatErrors(
   introspection: boolean,
 ) {
   const reply = context.reply as FastifyReply
-  const errors = (execution.errors ?? []).flatMap(expand).map((error) => formatError(error, introspection, reply))
+  const errors = (execution.errors ?? [])
+    .flatMap(expand)
+    .map((error) => formatError(error, introspection, reply))
+    .map((error) => ({ ...error, message: maskKeys(error.message), ...(error.extensions.errors ? { extensions: { ...error.extensions, errors: maskFieldErrors(error.extensions.errors as FieldError[]) } } : {}) }))
   const executed = execution.data !== undefined && execution.data !== null
   // Errors raised before execution by HTTP concerns (auth, rate limit, body size) set the status.
   const httpStatus = (execution.errors ?? [])

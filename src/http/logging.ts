@@ -1,16 +1,14 @@
 import type { FastifyRequest } from 'fastify'
 import type { Writable } from 'node:stream'
-import { KEY_LIKE } from '../keys/service.js'
+import { maskKeys } from '../keys/service.js'
 import { decodedUrl } from './url.js'
 
 const SECRET_PARAMETERS = /([?&](?:api[_-]?key|apikey|key|access[_-]?token|token|authorization)=)[^&]*/gi
 
-/** URLs as logged: anything that looks like a key or a credential parameter is masked. */
+/** URLs as logged: anything that looks like a key, a key's secret or a credential parameter is masked. */
 export function redactUrl(url: string): string {
-  const redact = (value: string) => value.replace(SECRET_PARAMETERS, '$1[redacted]').replace(KEY_LIKE, 'msb_[redacted]')
-  // Checked on the decoded form too, so `msb%5F...` is caught; then the decoded, redacted form is logged.
-  const decoded = decodedUrl(url)
-  return decoded === url ? redact(url) : redact(decoded)
+  // Checked on the decoded form, so `msb%5F...` is caught; then the decoded, redacted form is logged.
+  return maskKeys(decodedUrl(url).replace(SECRET_PARAMETERS, '$1[redacted]'))
 }
 
 /**

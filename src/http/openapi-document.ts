@@ -30,7 +30,8 @@ const ref = (name: string) => ({ $ref: `#/components/headers/${name}` })
 const headerComponents: Record<string, Json> = {
   'X-Request-Id': {
     description:
-      'The request\'s id: the caller\'s own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -`, a new UUID otherwise. ' +
+      'The request\'s id: the caller\'s own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -` and could not be an API ' +
+      'key or its secret (no run of 43 or more of `A-Z a-z 0-9 _ -` other than a lower-case slug), a new UUID otherwise. ' +
       'Also in every problem as `requestId`; quote it when reporting a problem.',
     required: true,
     schema: { type: 'string', maxLength: 64, pattern: '^[\\w.:-]{1,64}$' },

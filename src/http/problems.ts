@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { isUnavailable } from '../db/unavailable.js'
 import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../errors.js'
-import { HAS_KEY } from '../keys/service.js'
+import { looksLikeKey, maskFieldErrors, maskKeys } from '../keys/service.js'
 import { loggableError } from './error-log.js'
 import { decodedUrl } from './url.js'
 
@@ -66,13 +66,13 @@ export const unavailable = () =>
 // Fastify's own 4xx messages are safe to show, but some quote the input (a URL, a header): keep them short.
 export function clientMessage(error: FastifyError): string {
   const message = error.message ?? 'The request is not valid.'
-  return message.length > 200 || HAS_KEY.test(decodedUrl(message)) ? 'The request is not valid.' : message
+  return message.length > 200 || looksLikeKey(decodedUrl(message)) ? 'The request is not valid.' : message
 }
 
 /** The request path, if it is short and names no key; problems never echo a long or secret URL. */
 function instanceOf(request: FastifyRequest): string | undefined {
   const path = request.url.split('?')[0] ?? ''
-  return path.length <= MAX_INSTANCE_LENGTH && path.startsWith('/') && !HAS_KEY.test(decodedUrl(path)) ? path : undefined
+  return path.length <= MAX_INSTANCE_LENGTH && path.startsWith('/') && !looksLikeKey(decodedUrl(path)) ? path : undefined
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError, echoPath = true) {
@@ -88,11 +88,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
       type: problemType(error.code),
       title: errorCatalogue[error.code].title,
       status: error.status,
-      detail: error.detail,
+      // A detail quotes what the caller sent (an id, a slug): never anything that could be a key.
+      detail: maskKeys(error.detail),
       code: error.code,
       ...(instance ? { instance } : {}),
       requestId: String(request.id),
-      ...(error.errors ? { errors: error.errors } : {}),
+      ...(error.errors ? { errors: maskFieldErrors(error.errors) } : {}),
     })
 }
 

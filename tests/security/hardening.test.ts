@@ -89,6 +89,7 @@ for (const driver of drivers) {
     const queries: string[] = []
     const app = await build(t, driver, { env: { NODE_ENV: 'production', AUTH_FAILURES_PER_MINUTE: '5' }, onQuery: (sql) => queries.push(sql) })
     const valid = await createKey(app)
+    queries.length = 0 // start-up reads the keys table once (keys whose policy and scopes conflict): not a lookup
     const attacker = { remoteAddress: '203.0.113.7' }
     t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), ...attacker })).statusCode, 200, 'a known key, looked up once')
 
