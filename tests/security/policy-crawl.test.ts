@@ -252,6 +252,7 @@ for (const driver of drivers) {
 
     let requests = 0
     let scanning = 0
+    let unavailable = 0
     const leaks: string[] = []
     const failures: string[] = []
     const checked = new Set<string>()
@@ -263,7 +264,10 @@ for (const driver of drivers) {
       requests++
       statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1
       const request = `${url} ${payload === undefined ? '' : JSON.stringify(payload)}`
-      if (response.statusCode >= 500) failures.push(`${key.name} ${method} ${request} -> ${response.statusCode}`)
+      // A 503 with Retry-After is the database answering too slowly on a loaded machine (the outage
+      // suite covers it); counted and scanned, and any other 5xx is a finding.
+      if (response.statusCode === 503 && response.headers['retry-after']) unavailable++
+      else if (response.statusCode >= 500) failures.push(`${key.name} ${method} ${request} -> ${response.statusCode} ${response.payload.slice(0, 200)}`)
       const scanStarted = performance.now()
       const found = key.forbidden.scan(responseTexts(response.headers, response.payload), snapshot, request)
       scanning += performance.now() - scanStarted
@@ -323,7 +327,7 @@ for (const driver of drivers) {
     const crawled = new Set<string>()
     const pool = async <T>(items: T[], run: (item: T) => Promise<void>) => {
       let next = 0
-      await Promise.all(Array.from({ length: 6 }, async () => { while (next < items.length) await run(items[next++] as T) }))
+      await Promise.all(Array.from({ length: 4 }, async () => { while (next < items.length) await run(items[next++] as T) }))
     }
 
     for (const key of keys) {
@@ -348,9 +352,14 @@ for (const driver of drivers) {
                 const response = await app.inject({ url: '/v1/events', headers: { ...headersOf.get(key.name), 'last-event-id': '0' }, payloadAsStream: true })
                 const chunks: Buffer[] = []
                 const stream = response.stream()
+                // The replay (then a moment for the rest of it), or 15 s on a loaded machine.
                 await new Promise<void>((done) => {
-                  stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-                  setTimeout(() => { stream.destroy(); done() }, 300)
+                  const finish = () => { clearTimeout(timer); stream.destroy(); done() }
+                  const timer = setTimeout(finish, 15_000)
+                  stream.on('data', (chunk: Buffer) => {
+                    chunks.push(chunk)
+                    if ((Buffer.concat(chunks).toString('utf8').match(/^event: release\.published$/gm) ?? []).length >= 1) setTimeout(finish, 300)
+                  })
                 })
                 requests++
                 const body = Buffer.concat(chunks).toString('utf8')
@@ -578,7 +587,7 @@ for (const driver of drivers) {
       t.same(failures.slice(0, 20), [], `no 5xx, and single reads answer as the policy says (${failures.length} problems)`)
       t.same(leaks.slice(0, 30), [], `no forbidden id, slug or text in any answer (${leaks.length} leaks)`)
       const names = keys.reduce((sum, key) => sum + new Set([...key.forbidden.perSnapshot.values()].flatMap((set) => [...set])).size, 0)
-      t.comment(`${requests} requests by 2 restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning`)
+      t.comment(`${requests} requests by 2 restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning; ${unavailable} answered 503 (busy database)`)
       t.comment(`forbidden: ${names} names (ids, slugs, former slugs), ${keys.reduce((sum, key) => sum + key.forbidden.texts.size, 0)} texts; ${checked.size} visible documents read back`)
     })
   })
