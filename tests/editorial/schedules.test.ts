@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { and, eq, sql } from 'drizzle-orm'
 import fc from 'fast-check'
 import pg from 'pg'
 import t from 'tap'
+import { logEntries } from '../helpers/log.js'
 import type { App } from '../../src/app.js'
 import { auditLog } from '../../src/db/schema.js'
 import { isUnavailable } from '../../src/db/unavailable.js'
@@ -356,13 +356,7 @@ for (const driver of drivers) {
 
     if (driver === 'postgres') {
       t.test('a database outage during polls marks nothing failed; the schedule fires once it is back', async (t) => {
-        const lines: Record<string, unknown>[] = []
-        const stream = new Writable({
-          write(chunk, _encoding, done) {
-            for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
-            done()
-          },
-        })
+        const { lines, stream } = logEntries()
         const polled = await build(t, driver, { env: { ...env, SCHEDULE_POLL_MS: '200', LOG_LEVEL: 'warn' }, logger: { stream } })
         const p = await editors(polled)
         const id = await p.draft('what-did-you-wait-for-today')

@@ -56,24 +56,36 @@ export async function createTestDatabase(
     t.teardown(() => database.close())
     return database
   }
-  const adminUrl = process.env.TEST_DATABASE_URL as string
-  const name = `bonds_test_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: url.toString(), onQuery })
-  postgresUrls.set(database, url.toString())
+  const created = await createPostgresDatabase()
+  const database = await openDatabase({ databaseUrl: created.url, onQuery })
+  postgresUrls.set(database, created.url)
   t.teardown(async () => {
     await database.close()
-    const cleaner = new pg.Client({ connectionString: adminUrl })
-    await cleaner.connect()
-    await cleaner.query(`drop database if exists ${name} with (force)`)
-    await cleaner.end()
+    await created.drop()
   })
   return database
+}
+
+/**
+ * An empty database of its own on TEST_DATABASE_URL's server: its URL, and how to drop it (the caller
+ * drops it in its teardown, after closing what it opened on it). The server itself is never stopped.
+ */
+export async function createPostgresDatabase(prefix = 'bonds_test'): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL as string
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: adminUrl })
+    await admin.connect()
+    try {
+      await admin.query(sql)
+    } finally {
+      await admin.end()
+    }
+  }
+  await run(`create database ${name}`)
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return { name, url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) }
 }
 
 export interface BuildOptions {

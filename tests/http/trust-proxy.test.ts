@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Writable } from 'node:stream'
 import t from 'tap'
+import { logEntries } from '../helpers/log.js'
 import { ConfigError, loadConfig } from '../../src/config.js'
 import { build } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
@@ -53,13 +53,7 @@ t.test('TRUST_PROXY takes addresses and address ranges, and nothing else', async
 
 // HTTP behaviour only, so on the embedded database alone: no statement differs between drivers here.
 t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarded-For changes nothing', async (t) => {
-  const lines: Record<string, unknown>[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
-      callback()
-    },
-  })
+  const { lines, stream } = logEntries()
   const app = await build(t, 'pglite', {
     env: {
       NODE_ENV: 'development',

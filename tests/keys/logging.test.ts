@@ -1,16 +1,10 @@
-import { Writable } from 'node:stream'
 import t from 'tap'
+import { logText } from '../helpers/log.js'
 import { build } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 t.test('no key or secret ever reaches the log', async (t) => {
-  const lines: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk))
-      done()
-    },
-  })
+  const { lines, stream } = logText()
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production', LOG_LEVEL: 'trace' }, logger: { stream } })
   const admin = await createKey(app, { scopes: ['keys:admin', 'content:read'] })
   const created = await app.inject({ method: 'POST', url: '/v1/admin/keys', headers: bearer(admin), payload: { name: 'logged?', scopes: ['content:read'] } })

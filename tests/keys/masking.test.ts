@@ -1,17 +1,11 @@
-import { Writable } from 'node:stream'
 import t from 'tap'
+import { logText } from '../helpers/log.js'
 import { build } from '../helpers/build.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 t.test('near-variants of a key never reach the log, a problem or an echoed request id', async (t) => {
-  const lines: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk))
-      done()
-    },
-  })
+  const { lines, stream } = logText()
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production', LOG_LEVEL: 'trace' }, logger: { stream } })
   const key = await createKey(app, { scopes: ['content:read', 'content:write'] })
   const headers = bearer(key)
@@ -58,13 +52,7 @@ t.test('near-variants of a key never reach the log, a problem or an echoed reque
 })
 
 t.test('ordinary reads are unaffected: slugs, cursors and readable request ids', async (t) => {
-  const lines: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk))
-      done()
-    },
-  })
+  const { lines, stream } = logText()
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production', LOG_LEVEL: 'info' }, logger: { stream } })
   const headers = bearer(await createKey(app))
   const page = await app.inject({ url: '/v1/prompts?limit=2', headers })

@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { promisify } from 'node:util'
 import t from 'tap'
+import { logText } from '../helpers/log.js'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { openDatabase } from '../../src/db/database.js'
@@ -23,13 +23,7 @@ for (const driver of drivers) {
     // Keys made before the rule, straight into the table as an older version would have.
     await insertKey(database.db, legacyRow('LegacyWriter', ['content:read', 'content:write']))
     await insertKey(database.db, legacyRow('LegacyReader', ['content:read']))
-    const lines: string[] = []
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk))
-        done()
-      },
-    })
+    const { lines, stream } = logText()
     const app = await buildApp({ config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info' }), database, logger: { stream } })
     t.teardown(() => app.close())
     const admin = bearer(await createKey(app, { scopes: ['keys:admin'] }))

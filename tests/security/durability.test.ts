@@ -7,17 +7,15 @@
  * in flight at the kill may land or not; nothing else may change. Several rounds, on every driver.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import t, { type Test } from 'tap'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { openDatabase } from '../../src/db/database.js'
 import { projectRoot } from '../../src/paths.js'
-import { drivers, type Driver } from '../helpers/build.js'
+import { createPostgresDatabase, drivers, type Driver } from '../helpers/build.js'
 
 const ROUNDS = [11, 23, 37]
 /** Words for the texts written: drawn at random, so no two texts are near-duplicates (a content rule refuses those). */
@@ -144,21 +142,9 @@ async function prepare(t: Test, driver: Driver) {
     t.teardown(() => rm(dataDir, { recursive: true, force: true }))
     env = { DATA_DIR: dataDir, DATABASE_URL: '' }
   } else {
-    const adminUrl = process.env.TEST_DATABASE_URL as string
-    const name = `bonds_kill9_${process.pid}_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: adminUrl })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    await admin.end()
-    const url = new URL(adminUrl)
-    url.pathname = `/${name}`
-    env = { DATABASE_URL: url.toString() }
-    t.teardown(async () => {
-      const cleaner = new pg.Client({ connectionString: adminUrl })
-      await cleaner.connect()
-      await cleaner.query(`drop database if exists ${name} with (force)`)
-      await cleaner.end()
-    })
+    const created = await createPostgresDatabase('bonds_kill9')
+    env = { DATABASE_URL: created.url }
+    t.teardown(created.drop)
   }
   // The database as a first start leaves it (migrated, bundled content published), and a key that writes and publishes.
   const database = await openDatabase(driver === 'pglite' ? { dataDir: env.DATA_DIR! } : { databaseUrl: env.DATABASE_URL! })

@@ -1,6 +1,6 @@
 import { connect } from 'node:net'
-import { Writable } from 'node:stream'
 import t from 'tap'
+import { logText } from '../helpers/log.js'
 import { KeyService } from '../../src/keys/service.js'
 import { build, createTestDatabase, drivers } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
@@ -143,13 +143,7 @@ t.test('the Bearer scheme is case-insensitive', async (t) => {
 })
 
 t.test('keys never reach the log or an echoed header, however they are spelled', async (t) => {
-  const lines: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(String(chunk))
-      callback()
-    },
-  })
+  const { lines, stream } = logText()
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production', LOG_LEVEL: 'info' }, logger: { stream } })
   const key = await createKey(app)
   // The secret is base64url, so it may hold '_' itself: it is all that follows the id.

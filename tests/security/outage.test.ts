@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import pg from 'pg'
 import t from 'tap'
+import { logEntries } from '../helpers/log.js'
 import type { InjectOptions } from 'fastify'
 import { buildApp, type App } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
@@ -40,16 +41,6 @@ async function ownDatabase(t: Teardown): Promise<{ name: string; url: URL }> {
   return { name, url }
 }
 
-function logCollector() {
-  const lines: Record<string, unknown>[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
-      callback()
-    },
-  })
-  return { lines, stream }
-}
 
 async function start(t: Teardown, databaseUrl: string, stream: Writable): Promise<App> {
   const app = await buildApp({
@@ -80,7 +71,7 @@ const uncached = (index: number) => `/v1/prompts?age=${3 + (index % 20)}&limit=$
 
 t.test('a database that refuses connections: 503 with Retry-After, then recovery', { skip }, async (t) => {
   const { name, url } = await ownDatabase(t)
-  const logs = logCollector()
+  const logs = logEntries()
   const app = await start(t, url.toString(), logs.stream)
   const headers = bearer(await createKey(app))
   t.equal((await app.inject({ url: '/v1/topics', headers })).statusCode, 200, 'served before the outage')
@@ -135,7 +126,7 @@ t.test('a database that refuses connections: 503 with Retry-After, then recovery
 
 t.test('cached reads keep their bytes while the database is unreachable', { skip }, async (t) => {
   const { name, url } = await ownDatabase(t)
-  const app = await start(t, url.toString(), logCollector().stream)
+  const app = await start(t, url.toString(), logEntries().stream)
   const headers = bearer(await createKey(app))
   const reads: InjectOptions[] = [
     { url: '/v1/guide' },
@@ -174,7 +165,7 @@ t.test('a frozen database: requests and /readyz answer 503 in bounded time, then
   const proxied = new URL(url)
   proxied.hostname = '127.0.0.1'
   proxied.port = String(proxy.port)
-  const app = await start(t, proxied.toString(), logCollector().stream)
+  const app = await start(t, proxied.toString(), logEntries().stream)
   const headers = bearer(await createKey(app))
   t.equal((await app.inject({ url: uncached(0), headers })).statusCode, 200)
 
@@ -197,7 +188,7 @@ t.test('a frozen database: requests and /readyz answer 503 in bounded time, then
 
 t.test('keys read before an outage keep working for all of it (within KEY_CACHE_STALE_IF_ERROR_MS); revoked ones stay refused', { skip }, async (t) => {
   const { name, url } = await ownDatabase(t)
-  const app = await start(t, url.toString(), logCollector().stream)
+  const app = await start(t, url.toString(), logEntries().stream)
   const key = await createKey(app)
   const revoked = await createKey(app)
   const unread = await createKey(app)
