@@ -10,6 +10,7 @@ import { maskFieldErrors, maskKeys } from '../keys/service.js'
 import { graphqlReads } from './context.js'
 import { graphiqlRoutes } from './graphiql.js'
 import { defaultLimits, queryLimitsRule, type QueryLimits } from './limits.js'
+import { textValuesRule } from './text-values.js'
 import { loaders } from './loaders.js'
 import { loadSdl } from './sdl.js'
 import { assertOperationScopes } from './scopes.js'
@@ -41,7 +42,7 @@ interface FormattedError {
 
 export const graphqlPlugin = fp(
   async (app: FastifyInstance, options: GraphqlOptions) => {
-    const validationRules = [queryLimitsRule(options.limits ?? defaultLimits)]
+    const validationRules = [queryLimitsRule(options.limits ?? defaultLimits), textValuesRule]
     if (!options.introspection) validationRules.push(NoSchemaIntrospectionCustomRule)
 
     await app.register(mercurius, {

@@ -29,7 +29,8 @@ export const inputGuardPlugin = fp(
   { name: 'input-guard' },
 )
 
-function problemOf(text: string): string | undefined {
+/** Why a text input is refused, or undefined when it may pass. */
+export function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain a NUL character'
   if (LONE_SURROGATE.test(text)) return 'must not contain a lone UTF-16 surrogate (not valid Unicode text)'
   return undefined
@@ -38,13 +39,13 @@ function problemOf(text: string): string | undefined {
 function findBadText(value: unknown, path: string, location: string, errors: FieldError[], depth: number): void {
   if (errors.length >= 20 || depth > MAX_DEPTH) return
   if (typeof value === 'string') {
-    const message = problemOf(value)
+    const message = textProblem(value)
     if (message) errors.push({ location, field: path || '(root)', message })
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => findBadText(item, path ? `${path}.${index}` : String(index), location, errors, depth + 1))
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const message = problemOf(key)
+      const message = textProblem(key)
       if (message) errors.push({ location, field: path || '(root)', message })
       findBadText(item, path ? `${path}.${key}` : key, location, errors, depth + 1)
     }

@@ -82,6 +82,11 @@ for (const driver of drivers) {
       )
       const inline = await graphql(app, `mutation { rollbackRelease(id: 1, note: "\\udfff") { releaseId } }`, undefined, headers)
       t.equal(inline.errors?.[0]?.extensions.code, 'GRAPHQL_PARSE_FAILED')
+      // A NUL written inside the document parses; it is refused as a string literal, not by the database.
+      const nul = await graphql(app, `mutation { rollbackRelease(id: 1, note: "a\\u0000b") { releaseId } }`, undefined, headers)
+      t.ok(nul.status < 500, 'a NUL inside the document is not a server error')
+      t.same(nul.errors?.map((error) => error.extensions.code), ['VALIDATION_FAILED'])
+      t.equal(nul.data ?? null, null, 'and nothing ran')
     })
   })
 }
