@@ -1,22 +1,15 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { loadConfig } from '../../src/config.js'
-import { heapFlag, memoryBudget } from '../../src/memory/budget.js'
-import { projectRoot } from '../../src/paths.js'
+import { spawnServer } from '../helpers/server-process.js'
 import { openToOthers } from '../helpers/modes.js'
 
 /** Starts src/server.ts as `npm start` does; resolves with its stdout once `until` matches it, then stops it. */
 async function start(env: NodeJS.ProcessEnv, until: RegExp): Promise<string> {
   const childEnv = { ...process.env, PORT: '0', DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', LOG_FORMAT: '', ...env }
-  const child = spawn(process.execPath, [heapFlag(memoryBudget(loadConfig(childEnv))), '--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawnServer(childEnv)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
+import { spawnServer } from '../helpers/server-process.js'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { openDatabase } from '../../src/db/database.js'
 import { ensureLocalAdminKey, LOCAL_ADMIN_NAME } from '../../src/keys/local-admin.js'
-import { projectRoot } from '../../src/paths.js'
 import { bearer } from '../helpers/keys.js'
 
 t.setTimeout(300_000)
@@ -28,11 +27,7 @@ t.test('a production start on a folder with a local admin key warns and revokes 
   await app.close()
   await database.close()
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', LOG_FORMAT: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawnServer({ ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', LOG_FORMAT: '' })
   let log = ''
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
