@@ -496,11 +496,10 @@ export async function nextPositions(tx: Tx, docs: { id: string; type: DocumentTy
 
 /** The release the changes would make must keep the content rules that the files keep on import. */
 async function assertRulesHold(tx: Tx, currentId: number, upserts: ContentDocument[], removals: string[]) {
-  const [prompts, activities, topics] = await Promise.all([
-    releaseDocuments(tx as unknown as AppDatabase, currentId, 'prompt'),
-    releaseDocuments(tx as unknown as AppDatabase, currentId, 'activity'),
-    releaseDocuments(tx as unknown as AppDatabase, currentId, 'topic'),
-  ])
+  // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
+  const prompts = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'prompt')
+  const activities = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'activity')
+  const topics = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'topic')
   const overlay = <T>(type: DocumentType, rows: { id: string; body: unknown }[]): Located<T>[] => {
     const byId = new Map(rows.map((row) => [row.id, row.body]))
     for (const doc of upserts) if (doc.type === type) byId.set(doc.id, doc.body)

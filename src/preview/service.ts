@@ -45,10 +45,9 @@ export class PreviewService {
   }
 
   private async stamp(db: Executor): Promise<string> {
-    const [current, [revision]] = await Promise.all([
-      db === this.db ? this.releases.currentId() : findCurrentReleaseId(db),
-      db.select({ id: max(draftRevisions.id) }).from(draftRevisions),
-    ])
+    // One after the other: within the build's transaction, db is one connection.
+    const current = db === this.db ? await this.releases.currentId() : await findCurrentReleaseId(db)
+    const [revision] = await db.select({ id: max(draftRevisions.id) }).from(draftRevisions)
     return `preview of release ${current ?? 0} at draft revision ${revision?.id ?? 0}`
   }
 
@@ -85,7 +84,9 @@ async function writePreview(tx: Tx, stamp: string): Promise<number> {
   for (const row of drafts) if (row.document_drafts.kind === 'archive') mapping.delete(row.documents.id)
   if (edits.length > 0) {
     const ids = edits.map((row) => row.documents.id)
-    const [positions, latest] = await Promise.all([nextPositions(tx, edits.map((row) => row.documents)), latestVersions(tx, ids)])
+    // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
+    const positions = await nextPositions(tx, edits.map((row) => row.documents))
+    const latest = await latestVersions(tx, ids)
     const rows = edits.map(({ documents: doc, document_drafts: draft }) => {
       const { id, type: _type, slug: _slug, ...columns } = contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!)
       const version = (latest.get(id)?.version ?? 0) + 1
