@@ -6,7 +6,7 @@ import type { ReadContext, Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
-import { matchingDocumentIds, releaseDocuments, visibleDocumentIds } from './repository.js'
+import { matchingDocumentIds, releaseDocumentRefs, releaseDocuments, visibleDocumentIds } from './repository.js'
 import { activityView, faqView, promptView } from './visibility.js'
 
 /** A release's documents of one type, in catalogue order, found by slug or id. */
@@ -38,6 +38,8 @@ export function findBySlug<T>(catalogue: Catalogue<T>, slug: string): T | undefi
 }
 
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1)
+/** A published document version's key among the release cache's shared objects. */
+const versionKey = (ref: { id: string; version: number }) => `document:${ref.id}@${ref.version}`
 
 // The typed schema of each type's filters, made once.
 const filterSchemas = new Map(Object.entries(contentTypes).map(([type, declared]) => [type, filterValues((declared as AnyContentType).filters)]))
@@ -58,11 +60,29 @@ export class Catalogues {
   stored<T extends DocumentType>(releaseId: number, type: T): Promise<Catalogue<ItemOf<T>>> {
     return this.cache.get(releaseId, `catalogue:${type}`, async () => {
       const declared: AnyContentType = contentTypes[type]
-      const rows = await releaseDocuments(this.db, releaseId, type)
-      const items = rows.map((row) => {
-        const parsed = storedSchema(declared).safeParse(row.body)
-        if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
-        return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
+      // A published version never changes: its item is parsed once and shared by every release
+      // holding it, and only the bodies of versions no release in the cache holds are read.
+      const refs = await releaseDocumentRefs(this.db, releaseId, type)
+      const found = new Map<string, ItemOf<T>>()
+      for (const ref of refs) {
+        const item = ref.preview ? undefined : this.cache.sharedValue<ItemOf<T>>(versionKey(ref))
+        if (item) found.set(ref.id, item)
+      }
+      const missing = refs.filter((ref) => !found.has(ref.id)).map((ref) => ref.id)
+      const previews = new Set(refs.filter((ref) => ref.preview).map((ref) => ref.id))
+      const rows = missing.length === 0 ? [] : await releaseDocuments(this.db, releaseId, type, missing.length === refs.length ? undefined : missing)
+      for (const row of rows) {
+        const parse = () => {
+          const parsed = storedSchema(declared).safeParse(row.body)
+          if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
+          return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
+        }
+        found.set(row.id, previews.has(row.id) ? parse() : this.cache.shared(versionKey(row), parse))
+      }
+      const items = refs.map((ref) => {
+        const item = found.get(ref.id)
+        if (!item) throw new Error(`release ${releaseId}: ${ref.id}@${ref.version} was not read`)
+        return item
       })
       return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
     })
@@ -91,17 +111,28 @@ export class Catalogues {
       const [all, visible] = await Promise.all([this.stored(releaseId, type), this.visible(releaseId, reader)])
       const ids = visible as ReadonlySet<string>
       const prompts = new Set([...ids].filter((id) => id.startsWith('prompt:')).map(slugOfId))
-      const view = (item: ItemOf<T>): ItemOf<T> => {
+      // What a view keeps of a document depends on the policy and on which related prompts the
+      // release lets it name: the same in consecutive releases, so a view is shared as its document is.
+      const restricted = (item: ItemOf<T>): [ItemOf<T>, string] => {
         switch (type) {
-          case 'prompt':
-            return promptView(item as ItemOf<'prompt'>, prompts, policy) as ItemOf<T>
-          case 'activity':
-            return activityView(item as ItemOf<'activity'>, prompts, policy) as ItemOf<T>
+          case 'prompt': {
+            const seen = promptView(item as ItemOf<'prompt'>, prompts, policy)
+            return [seen as ItemOf<T>, seen.followUps.join(' ')]
+          }
+          case 'activity': {
+            const seen = activityView(item as ItemOf<'activity'>, prompts, policy)
+            return [seen as ItemOf<T>, seen.prompts.join(' ')]
+          }
           case 'faq':
-            return faqView(item as ItemOf<'faq'>, policy) as ItemOf<T>
+            return [faqView(item as ItemOf<'faq'>, policy) as ItemOf<T>, '']
           default:
-            return item
+            return [item, '']
         }
+      }
+      const view = (item: ItemOf<T>): ItemOf<T> => {
+        const [seen, related] = restricted(item)
+        const key = seen === item ? undefined : this.cache.sharedKeyOf(item as object)
+        return key === undefined ? seen : this.cache.shared(`${key}\u0000${reader.policyKey}\u0000${related}`, () => seen as object as ItemOf<T> & object)
       }
       const items = all.items.filter((item) => ids.has((item as { id: string }).id)).map(view)
       return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))

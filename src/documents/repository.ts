@@ -44,10 +44,28 @@ export const releaseItemVersion = and(
 
 const catalogueOrder = [asc(documentVersions.position), asc(documents.id)]
 
-/** Every document of a type in a release, with its stored body, in catalogue order. */
-export function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType): Promise<StoredDocument[]> {
+/** Every document of a type in a release, with its stored body, in catalogue order; only `ids` when given. */
+export function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType, ids?: readonly string[]): Promise<StoredDocument[]> {
   return db
     .select({ id: documents.id, slug: documents.slug, version: documentVersions.version, body: documentVersions.body })
+    .from(releaseItems)
+    .innerJoin(documents, releaseItemDocument)
+    .innerJoin(documentVersions, releaseItemVersion)
+    .where(and(eq(releaseItems.releaseId, releaseId), eq(documents.type, type), ids ? inArray(documents.id, [...ids]) : undefined))
+    .orderBy(...catalogueOrder)
+}
+
+export interface ReleaseItemRef {
+  id: string
+  version: number
+  /** A preview version: its number is reused when the drafts change, so it names no fixed body. */
+  preview: boolean
+}
+
+/** Which version of each document of a type a release holds, in catalogue order, without the bodies. */
+export function releaseDocumentRefs(db: AppDatabase, releaseId: number, type: DocumentType): Promise<ReleaseItemRef[]> {
+  return db
+    .select({ id: documents.id, version: documentVersions.version, preview: documentVersions.preview })
     .from(releaseItems)
     .innerJoin(documents, releaseItemDocument)
     .innerJoin(documentVersions, releaseItemVersion)

@@ -208,9 +208,17 @@ function memoryMetrics(app: FastifyInstance, registers: Registry[], memory: Memo
         for (const [cache, stats] of Object.entries(caches())) this.set({ cache }, read(stats))
       },
     })
-  cacheGauge('bonds_cache_bytes', 'Bytes each cache holds (release: parsed catalogues, policy views and previews, estimated; keys: key lookups, estimated; responses: response bytes).', (stats) => stats.bytes)
+  cacheGauge('bonds_cache_bytes', 'Bytes each cache holds (release: parsed catalogues, policy views and previews, each document version counted once, estimated; keys: key lookups, estimated; responses: response bytes).', (stats) => stats.bytes)
   cacheGauge('bonds_cache_max_bytes', "Each cache's bound in bytes, its share of its part of the memory budget.", (stats) => stats.maxBytes)
   cacheGauge('bonds_cache_entries', 'Entries each cache holds.', (stats) => stats.entries)
+  new Gauge({
+    registers,
+    name: 'bonds_release_cache_shared_objects',
+    help: 'Parsed document versions the release cache holds once for every release that contains them.',
+    collect() {
+      this.set(app.services.releaseCache.stats().shared)
+    },
+  })
   new Counter({
     registers,
     name: 'bonds_release_cache_evictions_total',

@@ -15,9 +15,10 @@ const NOT_LATIN1 = /[^\u0000-\u00ff]/
  * An estimate of the heap an object graph holds, each object counted once within the graph. Shared
  * with other graphs, an object is counted in each: the estimate errs on the side of more. It was
  * checked against the heap measured after a garbage collection for this service's catalogues
- * (bench/heap-estimate.ts): the estimate comes out above it.
+ * (bench/heap-estimate.ts): the estimate comes out above it. An object for which `accountedElsewhere`
+ * returns true (once per graph) is counted by its owner, not here, and neither is what it holds.
  */
-export function estimateHeapBytes(root: unknown): number {
+export function estimateHeapBytes(root: unknown, accountedElsewhere?: (value: object) => boolean): number {
   const seen = new Set<object>()
   const stack: unknown[] = [root]
   let bytes = 0
@@ -38,6 +39,7 @@ export function estimateHeapBytes(root: unknown): number {
     if (value === null || typeof value !== 'object') continue
     if (seen.has(value)) continue
     seen.add(value)
+    if (accountedElsewhere?.(value)) continue
     if (Array.isArray(value)) {
       bytes += ARRAY_HEADER + SLOT * value.length
       for (const item of value) stack.push(item)
