@@ -6,7 +6,7 @@ import type { ReadContext, Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
-import { matchingDocumentIds, releaseDocumentRefs, releaseDocuments, visibleDocumentIds } from './repository.js'
+import { matchingDocumentIds, releaseDocumentRefs, releaseDocuments, visibleDocumentIds, type StoredDocument } from './repository.js'
 import { activityView, faqView, promptView } from './visibility.js'
 
 /** A release's documents of one type, in catalogue order, found by slug or id. */
@@ -38,7 +38,7 @@ export function findBySlug<T>(catalogue: Catalogue<T>, slug: string): T | undefi
 }
 
 const slugOfId = (id: string) => id.slice(id.indexOf(':') + 1)
-/** A published document version's key among the release cache's shared objects. */
+/** A published document version's key among the release cache's shared objects: `document:<type>:<slug>@<version>`. */
 const versionKey = (ref: { id: string; version: number }) => `document:${ref.id}@${ref.version}`
 
 // The typed schema of each type's filters, made once.
@@ -60,8 +60,18 @@ export class Catalogues {
   stored<T extends DocumentType>(releaseId: number, type: T): Promise<Catalogue<ItemOf<T>>> {
     return this.cache.get(releaseId, `catalogue:${type}`, async () => {
       const declared: AnyContentType = contentTypes[type]
+      const parse = (row: StoredDocument): ItemOf<T> => {
+        const parsed = storedSchema(declared).safeParse(row.body)
+        if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
+        return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
+      }
       // A published version never changes: its item is parsed once and shared by every release
-      // holding it, and only the bodies of versions no release in the cache holds are read.
+      // holding it. Preview versions reuse their numbers, so each is parsed for its own release.
+      const itemOf = (row: StoredDocument): ItemOf<T> => (row.preview ? parse(row) : this.cache.shared(versionKey(row), () => parse(row)))
+      const byOrder = (items: ItemOf<T>[]) => catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
+      // With no version of this type held (the first read), one query reads them all; otherwise only
+      // the bodies of versions no cached release holds are read.
+      if (!this.cache.holdsSharedStartingWith(`document:${type}:`)) return byOrder((await releaseDocuments(this.db, releaseId, type)).map(itemOf))
       const refs = await releaseDocumentRefs(this.db, releaseId, type)
       const found = new Map<string, ItemOf<T>>()
       for (const ref of refs) {
@@ -69,22 +79,15 @@ export class Catalogues {
         if (item) found.set(ref.id, item)
       }
       const missing = refs.filter((ref) => !found.has(ref.id)).map((ref) => ref.id)
-      const previews = new Set(refs.filter((ref) => ref.preview).map((ref) => ref.id))
       const rows = missing.length === 0 ? [] : await releaseDocuments(this.db, releaseId, type, missing.length === refs.length ? undefined : missing)
-      for (const row of rows) {
-        const parse = () => {
-          const parsed = storedSchema(declared).safeParse(row.body)
-          if (!parsed.success) throw new Error(`release ${releaseId}: stored ${row.id}@${row.version} does not match its declaration`)
-          return declared.toItem({ id: row.id, version: row.version }, parsed.data) as ItemOf<T>
-        }
-        found.set(row.id, previews.has(row.id) ? parse() : this.cache.shared(versionKey(row), parse))
-      }
-      const items = refs.map((ref) => {
-        const item = found.get(ref.id)
-        if (!item) throw new Error(`release ${releaseId}: ${ref.id}@${ref.version} was not read`)
-        return item
-      })
-      return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
+      for (const row of rows) found.set(row.id, itemOf(row))
+      return byOrder(
+        refs.map((ref) => {
+          const item = found.get(ref.id)
+          if (!item) throw new Error(`release ${releaseId}: ${ref.id}@${ref.version} was not read`)
+          return item
+        }),
+      )
     })
   }
 

@@ -33,6 +33,8 @@ export interface StoredDocument {
   slug: string
   version: number
   body: unknown
+  /** A preview version: its number is reused when the drafts change, so it names no fixed body. */
+  preview: boolean
 }
 
 /** Join conditions from a release item to its document and to the version it publishes. */
@@ -47,7 +49,7 @@ const catalogueOrder = [asc(documentVersions.position), asc(documents.id)]
 /** Every document of a type in a release, with its stored body, in catalogue order; only `ids` when given. */
 export function releaseDocuments(db: AppDatabase, releaseId: number, type: DocumentType, ids?: readonly string[]): Promise<StoredDocument[]> {
   return db
-    .select({ id: documents.id, slug: documents.slug, version: documentVersions.version, body: documentVersions.body })
+    .select({ id: documents.id, slug: documents.slug, version: documentVersions.version, body: documentVersions.body, preview: documentVersions.preview })
     .from(releaseItems)
     .innerJoin(documents, releaseItemDocument)
     .innerJoin(documentVersions, releaseItemVersion)

@@ -110,6 +110,12 @@ export class ReleaseCache {
     return this.made.get(value)?.key
   }
 
+  /** Whether an entry holds any shared object whose key starts with `prefix`. */
+  holdsSharedStartingWith(prefix: string): boolean {
+    for (const key of this.held.keys()) if (key.startsWith(prefix)) return true
+    return false
+  }
+
   /** The object held for `key`, if an entry holds one. */
   sharedValue<T extends object>(key: string): T | undefined {
     return this.held.get(key)?.value as T | undefined

@@ -115,3 +115,24 @@ t.test('a shared object is made once while held, and again once nothing holds it
   await cache.get(3, 'x', async () => cache.shared('v1', make))
   t.equal(made, 2, 'made again once dropped')
 })
+
+// Preview versions reuse their numbers when the drafts change: one read first, before anything is held,
+// must not be shared and then served for the next edit's preview.
+for (const driver of drivers) {
+  t.test(`a preview read first is never shared with the next preview on ${driver}`, async (t) => {
+    const app = await build(t, driver)
+    for (let round = 1; round <= 2; round++) {
+      const document = await app.inject(`/v1/admin/documents/prompt:${SLUG}`)
+      const edited = await app.inject({
+        method: 'PATCH',
+        url: `/v1/admin/documents/prompt:${SLUG}/draft`,
+        headers: { 'content-type': 'application/merge-patch+json', 'if-match': document.headers.etag as string },
+        payload: JSON.stringify({ text: textOf(100 + round) }),
+      })
+      t.equal(edited.statusCode, 200)
+      const shown = await app.inject(`/v1/prompts/${SLUG}?release=draft`)
+      t.equal(shown.json().text, textOf(100 + round), `round ${round}: the preview shows the latest edit`)
+    }
+    t.not((await app.inject(`/v1/prompts/${SLUG}`)).json().text, textOf(102), 'the published prompt is not the draft')
+  })
+}
