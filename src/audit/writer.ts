@@ -2,7 +2,7 @@ import type { AppDatabase } from '../db/database.js'
 import { auditLog } from '../db/schema.js'
 import { auditAuthor, type Actor } from '../caller/caller.js'
 
-export interface AuditEntry {
+interface AuditEntry {
   action: string
   target: string
   detail: Record<string, unknown>
