@@ -1330,92 +1330,6 @@ export interface components {
             /** @description Slugs of the topics the answer relates to. */
             topics: string[];
         };
-        /**
-         * @description Limits enforced on everything a key reads, at any depth of REST or GraphQL.
-         * @example {
-         *       "maxDepth": 2,
-         *       "excludeSensitive": true,
-         *       "excludeWarnings": [
-         *         "romance",
-         *         "grief-and-loss"
-         *       ],
-         *       "excludeSituational": true
-         *     }
-         */
-        ContentPolicy: {
-            /**
-             * Format: int32
-             * @description Deepest prompt depth served (1-3).
-             */
-            maxDepth?: number;
-            /** @description Never serve prompts flagged sensitive. */
-            excludeSensitive?: boolean;
-            /**
-             * Format: int32
-             * @description Only content suited to sons this old or older.
-             */
-            ageMin?: number;
-            /**
-             * Format: int32
-             * @description Only content suited to sons this young or younger.
-             */
-            ageMax?: number;
-            /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
-            topics?: string[];
-            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
-            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
-            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
-            excludeSituational?: boolean;
-        };
-        /** @description An API key, without its secret. */
-        ApiKey: {
-            /**
-             * @description Public key id; also the first part of the key.
-             * @example k7Qm2xPa
-             */
-            id: string;
-            name: string;
-            /**
-             * @description How the key starts, to recognise it.
-             * @example msb_k7Qm2xPa_
-             */
-            prefix: string;
-            scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
-            policy: components["schemas"]["ContentPolicy"] | null;
-            rateLimit: number | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** @description Updated at most once a minute. */
-            lastUsedAt: string | null;
-            createdAt: string;
-            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
-            warning: string | null;
-        };
-        CreatedApiKey: {
-            /**
-             * @description Public key id; also the first part of the key.
-             * @example k7Qm2xPa
-             */
-            id: string;
-            name: string;
-            /**
-             * @description How the key starts, to recognise it.
-             * @example msb_k7Qm2xPa_
-             */
-            prefix: string;
-            scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
-            policy: components["schemas"]["ContentPolicy"] | null;
-            rateLimit: number | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** @description Updated at most once a minute. */
-            lastUsedAt: string | null;
-            createdAt: string;
-            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
-            warning: string | null;
-            /** @description The key itself. Shown only now: store it safely. */
-            key: string;
-        };
         PromptDetail: {
             /**
              * @description Document id; with `version`, names this exact text forever.
@@ -1806,6 +1720,92 @@ export interface components {
                 paragraphs: string[];
             };
             faqs: components["schemas"]["Faq"][];
+        };
+        /**
+         * @description Limits enforced on everything a key reads, at any depth of REST or GraphQL.
+         * @example {
+         *       "maxDepth": 2,
+         *       "excludeSensitive": true,
+         *       "excludeWarnings": [
+         *         "romance",
+         *         "grief-and-loss"
+         *       ],
+         *       "excludeSituational": true
+         *     }
+         */
+        ContentPolicy: {
+            /**
+             * Format: int32
+             * @description Deepest prompt depth served (1-3).
+             */
+            maxDepth?: number;
+            /** @description Never serve prompts flagged sensitive. */
+            excludeSensitive?: boolean;
+            /**
+             * Format: int32
+             * @description Only content suited to sons this old or older.
+             */
+            ageMin?: number;
+            /**
+             * Format: int32
+             * @description Only content suited to sons this young or younger.
+             */
+            ageMax?: number;
+            /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
+            topics?: string[];
+            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
+            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
+            excludeSituational?: boolean;
+        };
+        /** @description An API key, without its secret. */
+        ApiKey: {
+            /**
+             * @description Public key id; also the first part of the key.
+             * @example k7Qm2xPa
+             */
+            id: string;
+            name: string;
+            /**
+             * @description How the key starts, to recognise it.
+             * @example msb_k7Qm2xPa_
+             */
+            prefix: string;
+            scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
+            policy: components["schemas"]["ContentPolicy"] | null;
+            rateLimit: number | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** @description Updated at most once a minute. */
+            lastUsedAt: string | null;
+            createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
+        };
+        CreatedApiKey: {
+            /**
+             * @description Public key id; also the first part of the key.
+             * @example k7Qm2xPa
+             */
+            id: string;
+            name: string;
+            /**
+             * @description How the key starts, to recognise it.
+             * @example msb_k7Qm2xPa_
+             */
+            prefix: string;
+            scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
+            policy: components["schemas"]["ContentPolicy"] | null;
+            rateLimit: number | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** @description Updated at most once a minute. */
+            lastUsedAt: string | null;
+            createdAt: string;
+            /** @description Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys. */
+            warning: string | null;
+            /** @description The key itself. Shown only now: store it safely. */
+            key: string;
         };
         /**
          * @description A release to publish at a set time; it fires exactly once, on whichever instance claims it first.

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { editorOf } from '../editorial/editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, jsonResponse, limitQuery, listOf } from '../http/schemas.js'
 import { auditFilters } from './service.js'
@@ -58,7 +58,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (request, reply) => {
-      const page = await audit.list(editorOf(request), request.query)
+      const page = await audit.list(callerOf(request), request.query)
       return sendUncachedPage(reply, request.query.limit, page)
     },
   })

@@ -3,13 +3,10 @@ import { and, desc, eq, gte, like, lt } from 'drizzle-orm'
 import { z } from 'zod'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog } from '../db/schema.js'
-import { auditAuthor, requireScope, type Editor } from '../editorial/service.js'
+import { requireScope, type Actor, type Caller } from '../caller/caller.js'
 import { keyId } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
 import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
-
-/** Who made a change: an API key (id and name), or a named tool (no key id); and the request, if any. */
-export type Actor = Pick<Editor, 'keyId' | 'name' | 'requestId'>
 
 /** Calls made by the process itself, with no request (start-up, tests, benchmarks). */
 export const inProcess: Actor = { keyId: null, name: 'in-process call' }
@@ -26,17 +23,6 @@ function osUser(): string {
     // No passwd entry (some containers): the environment may still say who it is.
     return process.env.USER ?? process.env.LOGNAME ?? 'unknown user'
   }
-}
-
-export interface AuditEntry {
-  action: string
-  target: string
-  detail: Record<string, unknown>
-}
-
-/** Appends rows to the audit log, in the caller's transaction: they exist exactly if the change does. */
-export async function appendAudit(tx: Pick<AppDatabase, 'insert'>, actor: Actor, ...entries: AuditEntry[]): Promise<void> {
-  await tx.insert(auditLog).values(entries.map((entry) => ({ ...auditAuthor(actor), ...entry })))
 }
 
 const EARLIEST = Date.parse('0001-01-01T00:00:00Z')
@@ -94,7 +80,7 @@ export class AuditService {
   constructor(private readonly db: AppDatabase) {}
 
   /** One page of rows matching the filters, newest first, and the cursor that continues after it. */
-  async list(caller: Editor, input: Record<string, unknown>): Promise<{ items: AuditRow[]; nextCursor: string | null }> {
+  async list(caller: Caller, input: Record<string, unknown>): Promise<{ items: AuditRow[]; nextCursor: string | null }> {
     requireScope(caller, 'keys:admin', 'content:publish')
     const { action, target, keyId, since, until, limit, cursor } = parseInput(listInput, input)
     const before = decodeBeforeIdCursor(cursor)

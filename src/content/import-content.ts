@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documentVersions } from '../db/schema.js'
-import { createRelease, findCurrentReleaseId, releaseMapping, type Executor, type PublishedSource, type ReleaseRow } from '../releases/repository.js'
+import type { Executor } from '../db/executor.js'
+import { createRelease, findCurrentReleaseId, releaseMapping, type PublishedSource, type ReleaseRow } from '../releases/repository.js'
 
 /** A transaction that can write versions. */
 type Writer = Executor & Pick<AppDatabase, 'selectDistinctOn' | 'delete'>

@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm'
-import type { Actor } from '../audit/service.js'
+import type { Actor, Caller } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
-import { lastRevisions, publishDrafts, record, type Editor, type Revision, type Tx } from '../editorial/service.js'
+import type { Tx } from '../db/executor.js'
+import { lastRevisions, publishDrafts, record, type Revision } from '../editorial/service.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
 import { chunks, latestVersions, PUBLISH_LOCK } from './import-content.js'
@@ -17,7 +18,7 @@ export interface ImportResult {
 }
 
 /** Who an import publishes as: no key, a name the audit log and the draft history show. */
-export function importEditor(actor: Actor = { keyId: null, name: 'content import' }): Editor {
+export function importEditor(actor: Actor = { keyId: null, name: 'content import' }): Caller {
   return { ...actor, scopes: new Set(['content:publish']) }
 }
 
@@ -116,7 +117,7 @@ async function versionsToWrite(tx: Tx, docs: ContentDocument[], known: ContentDo
  */
 async function writeImportDrafts(
   tx: Tx,
-  editor: Editor,
+  editor: Caller,
   note: string,
   { changed, removed, published, last }: { changed: ContentDocument[]; removed: string[]; published: ReadonlyMap<string, PublishedVersion>; last: ReadonlyMap<string, number> },
 ) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
-import { editorOf } from './editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { diffSide, restoreInput } from './history.js'
 import { documentParams, documentResponse, ifMatch, publisher, reader, sendDocument, tags, writer } from './routes.js'
 import { note } from './service.js'
@@ -107,7 +107,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { limit, cursor } = request.query
-      const page = await history.history(editorOf(request), request.params.id, { limit, cursor })
+      const page = await history.history(callerOf(request), request.params.id, { limit, cursor })
       return sendUncachedPage(reply, limit, page)
     },
   })
@@ -129,7 +129,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
       response: { 200: jsonResponse(documentDiff, 'The difference.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await history.diff(editorOf(request), request.params.id, request.query)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await history.diff(callerOf(request), request.params.id, request.query)),
   })
 
   app.post('/v1/admin/documents/:id/restore', {
@@ -148,7 +148,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       body: restoreInput.meta({ example: { version: 1, note: 'Back to the original wording' } }),
       response: { 200: documentResponse('The document with the restored draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
-    handler: async (request, reply) => sendDocument(reply, await history.restore(editorOf(request), request.params.id, request.body, request.headers['if-match'])),
+    handler: async (request, reply) => sendDocument(reply, await history.restore(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
   })
 
   app.post('/v1/admin/releases/:id/restore', {
@@ -166,6 +166,6 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 201: jsonResponse(rollback, 'The new release.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },
     handler: async (request, reply) =>
-      reply.code(201).header('cache-control', 'no-store').send(await history.rollback(editorOf(request), request.params.id, request.body)),
+      reply.code(201).header('cache-control', 'no-store').send(await history.rollback(callerOf(request), request.params.id, request.body)),
   })
 }

@@ -3,6 +3,8 @@ import { and, asc, desc, eq, inArray, like, min, ne, sql, type AnyColumn, type S
 import { createPatch, type Operation } from 'rfc6902'
 import { z } from 'zod'
 import { publishMapping } from '../content/import-content.js'
+import { appendAudit } from '../audit/writer.js'
+import { requireScope, type Caller } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog, documentVersions, draftRevisions, releaseItems, releases } from '../db/schema.js'
 import { releaseItemVersion } from '../documents/repository.js'
@@ -11,7 +13,7 @@ import { integerWithin, MAX_INT } from '../http/schemas.js'
 import { parseInput } from '../read/input.js'
 import { findRelease, mappingChanges, releaseMapping, type PublishedSource } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
-import { auditAuthor, note, requireScope, type EditorialDocument, type EditorialService, type Editor } from './service.js'
+import { note, type EditorialDocument, type EditorialService } from './service.js'
 
 /** A published version of a document, as its history lists it. */
 export interface VersionEntry {
@@ -104,7 +106,7 @@ export class HistoryService {
   ) {}
 
   /** Published versions and draft revisions, newest first; preview versions are a draft overlay, not history. */
-  async history(editor: Editor, id: string, input: { limit?: unknown; cursor?: unknown }): Promise<HistoryPage> {
+  async history(editor: Caller, id: string, input: { limit?: unknown; cursor?: unknown }): Promise<HistoryPage> {
     requireScope(editor, 'content:write', 'content:publish')
     const { limit, cursor } = parseInput(historyInput, input)
     const after = decodeCursor(cursor)
@@ -116,7 +118,7 @@ export class HistoryService {
   }
 
   /** What changed between two bodies of a document, as an RFC 6902 patch and field by field. */
-  async diff(editor: Editor, id: string, input: { from?: unknown; to?: unknown }): Promise<DocumentDiff> {
+  async diff(editor: Caller, id: string, input: { from?: unknown; to?: unknown }): Promise<DocumentDiff> {
     requireScope(editor, 'content:write', 'content:publish')
     const sides = parseInput(diffInput, input)
     const doc = await this.editorial.get(editor, id)
@@ -133,7 +135,7 @@ export class HistoryService {
    * comes back as a draft. The body must meet its type's current declaration: a version older than a
    * field the type now requires is refused with each such field named, and nothing is written.
    */
-  async restore(editor: Editor, id: string, input: { version?: unknown; note?: unknown }, ifMatch: string | undefined): Promise<EditorialDocument> {
+  async restore(editor: Caller, id: string, input: { version?: unknown; note?: unknown }, ifMatch: string | undefined): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const { version, note: why } = parseInput(restoreInput, input)
     const doc = await this.editorial.get(editor, id)
@@ -156,7 +158,7 @@ export class HistoryService {
    * under the publish lock; every instance serves it at once. Drafts are left as they are. The earlier
    * release kept the content rules when it was published, so they are not checked again.
    */
-  async rollback(editor: Editor, id: unknown, input: { note?: unknown }): Promise<Rollback> {
+  async rollback(editor: Caller, id: unknown, input: { note?: unknown }): Promise<Rollback> {
     requireScope(editor, 'content:publish')
     const { id: releaseId, note: why } = parseInput(rollbackInput, { ...input, id })
     const result = await this.db.transaction(async (tx) => {
@@ -165,7 +167,7 @@ export class HistoryService {
       const published = await publishMapping(tx, { note: why, source: 'rollback' }, () => mapping)
       if (!published) throw new AppError('NOTHING_TO_PUBLISH', `Release ${releaseId} publishes what the current release does.`)
       const rollback = { releaseId: published.release.id, restoredFrom: releaseId, ...sorted(mappingChanges(published.previous, mapping, (version) => version)) }
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'release.rollback', target: `release:${rollback.releaseId}`, detail: { note: why, ...rollback } })
+      await appendAudit(tx, editor, { action: 'release.rollback', target: `release:${rollback.releaseId}`, detail: { note: why, ...rollback } })
       return rollback
     })
     this.releases.published(result.releaseId)

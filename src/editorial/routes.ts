@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { AppError } from '../errors.js'
-import type { Scope } from '../keys/schemas.js'
+import type { Scope } from '../caller/caller.js'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, ifMatchHeader, jsonResponse, limitQuery } from '../http/schemas.js'
-import { editorOf } from './editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
 import { publishAtInput } from './schedules.js'
 import { contentInput, draftStates, editableTypes, note, type EditorialDocument } from './service.js'
@@ -92,7 +92,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         .meta({ example: { type: 'prompt', content: exampleContent, note: 'A light opener for dinner' } }),
       response: { 201: documentResponse('The new document and its draft.'), ...problemResponses(400, 401, 403, 409, 429) },
     },
-    handler: async (request, reply) => sendDocument(reply, await editorial.create(editorOf(request), request.body), 201),
+    handler: async (request, reply) => sendDocument(reply, await editorial.create(callerOf(request), request.body), 201),
   })
 
   app.get('/v1/admin/documents', {
@@ -119,7 +119,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => {
       const { cursor, limit, ...filters } = request.query
       const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8')
-      const page = await editorial.list(editorOf(request), { ...filters, limit, after })
+      const page = await editorial.list(callerOf(request), { ...filters, limit, after })
       const nextCursor = page.nextAfter === null ? null : Buffer.from(page.nextAfter).toString('base64url')
       return sendUncachedPage(reply, limit, { items: page.items, nextCursor })
     },
@@ -136,7 +136,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       params: documentParams,
       response: { 200: documentResponse('The document.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => sendDocument(reply, await editorial.get(editorOf(request), request.params.id)),
+    handler: async (request, reply) => sendDocument(reply, await editorial.get(callerOf(request), request.params.id)),
   })
 
   app.put('/v1/admin/documents/:id/draft', {
@@ -152,7 +152,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
     handler: async (request, reply) =>
-      sendDocument(reply, await editorial.replace(editorOf(request), request.params.id, request.body.content, request.headers['if-match'], request.body.note)),
+      sendDocument(reply, await editorial.replace(callerOf(request), request.params.id, request.body.content, request.headers['if-match'], request.body.note)),
   })
 
   app.patch('/v1/admin/documents/:id/draft', {
@@ -169,7 +169,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: documentResponse('The document with its new draft.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
     },
     handler: async (request, reply) =>
-      sendDocument(reply, await editorial.patch(editorOf(request), request.params.id, request.body, request.headers['if-match'], request.query.note)),
+      sendDocument(reply, await editorial.patch(callerOf(request), request.params.id, request.body, request.headers['if-match'], request.query.note)),
   })
 
   app.delete('/v1/admin/documents/:id/draft', {
@@ -183,7 +183,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       headers: ifMatch,
       response: { 200: documentResponse('The document without a draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
-    handler: async (request, reply) => sendDocument(reply, await editorial.discard(editorOf(request), request.params.id, request.headers['if-match'])),
+    handler: async (request, reply) => sendDocument(reply, await editorial.discard(callerOf(request), request.params.id, request.headers['if-match'])),
   })
 
   app.post('/v1/admin/documents/:id/archive', {
@@ -199,7 +199,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: documentResponse('The document with its archive draft.'), ...problemResponses(400, 401, 403, 404, 409, 412, 428, 429) },
     },
     handler: async (request, reply) =>
-      sendDocument(reply, await editorial.archive(editorOf(request), request.params.id, request.headers['if-match'], request.body?.note)),
+      sendDocument(reply, await editorial.archive(callerOf(request), request.params.id, request.headers['if-match'], request.body?.note)),
   })
 
   const transitions: [action: 'submit' | 'approve' | 'reject', scope: Scope, summary: string, description: string][] = [
@@ -220,7 +220,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: documentResponse('The document with its draft in the new state.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
       },
       handler: async (request, reply) => {
-        const editor = editorOf(request)
+        const editor = callerOf(request)
         const why = (request.body as { note?: string } | undefined)?.note
         const id = request.params.id
         const doc = action === 'submit' ? await editorial.submit(editor, id, why) : action === 'approve' ? await editorial.approve(editor, id, why) : await editorial.reject(editor, id, why)
@@ -256,7 +256,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (request, reply) => {
-      const editor = editorOf(request)
+      const editor = callerOf(request)
       if (request.body.publishAt !== undefined) return sendSchedule(reply, await app.services.schedules.schedule(editor, request.body), 202)
       return reply.code(201).header('cache-control', 'no-store').send(await editorial.publish(editor, request.body))
     },

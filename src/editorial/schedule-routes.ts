@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, fieldError, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
-import { editorOf } from './editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { rescheduleInput, scheduleStates, type ScheduleView } from './schedules.js'
 
 const tags = ['Editorial']
@@ -100,7 +100,7 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: jsonResponse(listOf(scheduleSchema), 'One page of schedules, newest first.'), ...scheduleProblems(400, 401, 403, 429) },
     },
     handler: async (request, reply) => {
-      const page = await schedules.list(editorOf(request), request.query)
+      const page = await schedules.list(callerOf(request), request.query)
       return sendUncachedPage(reply, request.query.limit, page)
     },
   })
@@ -115,7 +115,7 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       params: scheduleParams,
       response: { 200: scheduleResponse('The schedule.'), ...scheduleProblems(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => sendSchedule(reply, await schedules.get(editorOf(request), request.params.id)),
+    handler: async (request, reply) => sendSchedule(reply, await schedules.get(callerOf(request), request.params.id)),
   })
 
   app.patch('/v1/admin/schedules/:id', {
@@ -134,7 +134,7 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: scheduleResponse('The changed schedule.'), ...scheduleProblems(400, 401, 403, 404, 409, 412, 415, 422, 428, 429) },
     },
     handler: async (request, reply) =>
-      sendSchedule(reply, await schedules.reschedule(editorOf(request), request.params.id, request.body, request.headers['if-match'])),
+      sendSchedule(reply, await schedules.reschedule(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
   })
 
   app.delete('/v1/admin/schedules/:id', {
@@ -150,6 +150,6 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
       headers: ifMatch,
       response: { 200: scheduleResponse('The cancelled schedule.'), ...scheduleProblems(400, 401, 403, 404, 409, 412, 415, 429) },
     },
-    handler: async (request, reply) => sendSchedule(reply, await schedules.cancel(editorOf(request), request.params.id, request.headers['if-match'])),
+    handler: async (request, reply) => sendSchedule(reply, await schedules.cancel(callerOf(request), request.params.id, request.headers['if-match'])),
   })
 }

@@ -1,18 +1,20 @@
 import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentIdValue } from '../content/types/define.js'
+import { appendAudit } from '../audit/writer.js'
+import { ifMatchHolds, requireScope, type Caller, type Scope } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
-import { auditLog, documentDrafts, documents, releaseSchedules } from '../db/schema.js'
+import type { Tx } from '../db/executor.js'
+import { documentDrafts, documents, releaseSchedules } from '../db/schema.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { appendEvent } from '../events/repository.js'
 import { AppError, type FieldError } from '../errors.js'
 import { loggableError } from '../http/error-log.js'
 import { MAX_INT } from '../http/schemas.js'
-import type { Scope } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
 import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
 import type { ReleaseService } from '../releases/service.js'
-import { auditAuthor, ifMatchHolds, note, publishDrafts, publishRequest, requireScope, type Editor, type Tx } from './service.js'
+import { note, publishDrafts, publishRequest } from './service.js'
 
 /*
  * Scheduled releases, and the runner that fires them.
@@ -102,7 +104,7 @@ export class ScheduleService {
     private readonly log: ScheduleLog = silentLog,
   ) {}
 
-  async schedule(editor: Editor, input: unknown): Promise<ScheduleView> {
+  async schedule(editor: Caller, input: unknown): Promise<ScheduleView> {
     requireScope(editor, 'content:publish')
     const request = parseInput(scheduleInput, input as Record<string, unknown>)
     assertFuture(request.publishAt)
@@ -125,13 +127,13 @@ export class ScheduleService {
     return view(row)
   }
 
-  async get(editor: Editor, id: unknown): Promise<ScheduleView> {
+  async get(editor: Caller, id: unknown): Promise<ScheduleView> {
     requireScope(editor, 'content:write', 'content:publish')
     return view(await this.find(id))
   }
 
   /** Schedules, newest first. */
-  async list(editor: Editor, input: unknown): Promise<{ items: ScheduleView[]; nextCursor: string | null }> {
+  async list(editor: Caller, input: unknown): Promise<{ items: ScheduleView[]; nextCursor: string | null }> {
     requireScope(editor, 'content:write', 'content:publish')
     const filters = parseInput(listInput, input as Record<string, unknown>)
     const before = decodeBeforeIdCursor(filters.cursor)
@@ -146,7 +148,7 @@ export class ScheduleService {
   }
 
   /** Changes the time, note or drafts of a pending schedule; a failed one is scheduled again. */
-  async reschedule(editor: Editor, id: unknown, input: unknown, ifMatch: string | undefined): Promise<ScheduleView> {
+  async reschedule(editor: Caller, id: unknown, input: unknown, ifMatch: string | undefined): Promise<ScheduleView> {
     requireScope(editor, 'content:publish')
     const current = await this.find(id)
     const changes = parseInput(rescheduleInput, input as Record<string, unknown>)
@@ -167,7 +169,7 @@ export class ScheduleService {
   }
 
   /** Cancels a pending schedule; the row stays, as history. */
-  async cancel(editor: Editor, id: unknown, ifMatch: string | undefined): Promise<ScheduleView> {
+  async cancel(editor: Caller, id: unknown, ifMatch: string | undefined): Promise<ScheduleView> {
     requireScope(editor, 'content:publish')
     const current = await this.find(id)
     checkPending(current, 'cancelled')
@@ -264,7 +266,7 @@ export class ScheduleService {
   }
 
   /** Writes the change if the schedule is still the one read (compare and swap on its revision); null when not. */
-  private async write(editor: Editor, current: ScheduleRow, values: Partial<ScheduleRow>, action: string): Promise<ScheduleView | null> {
+  private async write(editor: Caller, current: ScheduleRow, values: Partial<ScheduleRow>, action: string): Promise<ScheduleView | null> {
     const row = await this.db.transaction(async (tx) => {
       const [updated] = await tx
         .update(releaseSchedules)
@@ -338,7 +340,7 @@ export class ScheduleRunner {
 }
 
 /** The schedule's creator publishes it, named after the schedule in the revisions and the audit log. */
-function scheduleEditor(row: ScheduleRow): Editor {
+function scheduleEditor(row: ScheduleRow): Caller {
   return { keyId: row.createdByKeyId, name: `${row.createdByName} (schedule ${row.id})`, scopes: new Set<Scope>(['content:publish']) }
 }
 
@@ -348,8 +350,8 @@ function failureOf(error: unknown): ScheduleFailure {
   return { code: 'INTERNAL_ERROR', detail: 'Publishing failed unexpectedly; the server log has the details.', errors: [] }
 }
 
-async function audit(tx: Tx, editor: Editor, action: string, row: ScheduleRow, detail: Record<string, unknown>) {
-  await tx.insert(auditLog).values({ ...auditAuthor(editor), action, target: `schedule:${row.id}`, detail: { revision: row.revision, ...detail } })
+async function audit(tx: Tx, editor: Caller, action: string, row: ScheduleRow, detail: Record<string, unknown>) {
+  await appendAudit(tx, editor, { action, target: `schedule:${row.id}`, detail: { revision: row.revision, ...detail } })
 }
 
 function assertFuture(publishAt: string) {

@@ -6,24 +6,17 @@ import { contentDocument, type ContentDocument } from '../content/load-content.j
 import { documentIdValue, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, documentId } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
+import { appendAudit } from '../audit/writer.js'
+import { ifMatchHolds, requireScope, type Caller, type Scope } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
-import { auditLog, documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
+import type { Tx } from '../db/executor.js'
+import { documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
 import { releaseDocuments } from '../documents/repository.js'
 import { AppError, type FieldError } from '../errors.js'
-import { assertScope } from '../keys/auth.js'
-import type { Scope } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
 import { mergePatch } from './merge-patch.js'
-
-/** Who is writing: the key (or the development caller) and the request, for the revisions and the audit log. */
-export interface Editor {
-  keyId: string | null
-  name: string
-  scopes: ReadonlySet<Scope>
-  requestId?: string | undefined
-}
 
 export const draftStates = ['draft', 'in-review', 'approved'] as const
 export type DraftState = (typeof draftStates)[number]
@@ -82,7 +75,7 @@ export class EditorialService {
     private readonly releases: ReleaseService,
   ) {}
 
-  async create(editor: Editor, input: unknown): Promise<EditorialDocument> {
+  async create(editor: Caller, input: unknown): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const { type, content, note: why } = parseInput(createInput, input as Record<string, unknown>)
     const parsed = validContent(type, content)
@@ -97,7 +90,7 @@ export class EditorialService {
     return this.get(editor, id)
   }
 
-  async get(editor: Editor, id: string): Promise<EditorialDocument> {
+  async get(editor: Caller, id: string): Promise<EditorialDocument> {
     requireScope(editor, 'content:write', 'content:publish')
     const docId = parseInput(z.strictObject({ id: idInput }), { id }).id
     const [doc] = await this.db.select().from(documents).where(eq(documents.id, docId))
@@ -109,7 +102,7 @@ export class EditorialService {
     return view(doc, published, draft ?? null)
   }
 
-  async list(editor: Editor, input: unknown): Promise<{ items: EditorialDocument[]; nextAfter: string | null }> {
+  async list(editor: Caller, input: unknown): Promise<{ items: EditorialDocument[]; nextAfter: string | null }> {
     requireScope(editor, 'content:write', 'content:publish')
     const filters = parseInput(listInput, input as Record<string, unknown>)
     const rows = await this.db
@@ -135,12 +128,12 @@ export class EditorialService {
   }
 
   /** Replaces the draft's content (PUT). */
-  replace(editor: Editor, id: string, content: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+  replace(editor: Caller, id: string, content: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
     return this.edit(editor, id, ifMatch, why, () => content)
   }
 
   /** Edits the draft with a JSON Merge Patch (RFC 7396) over the draft, or over the published version. */
-  patch(editor: Editor, id: string, patch: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+  patch(editor: Caller, id: string, patch: unknown, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
     return this.edit(editor, id, ifMatch, why, (current) => mergePatch(current, patch))
   }
 
@@ -148,12 +141,12 @@ export class EditorialService {
    * Makes an earlier version's body the draft (state draft), recorded as a 'restore' revision. The body
    * is validated like any edit (src/editorial/history.ts finds it and explains a refusal).
    */
-  restore(editor: Editor, id: string, body: Record<string, unknown>, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+  restore(editor: Caller, id: string, body: Record<string, unknown>, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
     return this.edit(editor, id, ifMatch, why, () => body, 'restore')
   }
 
   private async edit(
-    editor: Editor,
+    editor: Caller,
     id: string,
     ifMatch: string | undefined,
     why: string | undefined,
@@ -177,7 +170,7 @@ export class EditorialService {
    * write: a discard is the one change that cannot be undone, so it must not throw away an edit the
    * caller has not seen.
    */
-  async discard(editor: Editor, id: string, ifMatch: string | undefined): Promise<EditorialDocument> {
+  async discard(editor: Caller, id: string, ifMatch: string | undefined): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const current = await this.get(editor, id)
     if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
@@ -194,7 +187,7 @@ export class EditorialService {
   }
 
   /** Marks a published document for removal from the next release; it goes through review like an edit. */
-  async archive(editor: Editor, id: string, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
+  async archive(editor: Caller, id: string, ifMatch: string | undefined, why?: string): Promise<EditorialDocument> {
     requireScope(editor, 'content:write')
     const current = await this.get(editor, id)
     if (!current.published) throw new AppError('INVALID_TRANSITION', `"${current.id}" is not published; discard its draft instead.`)
@@ -203,20 +196,20 @@ export class EditorialService {
     return this.get(editor, id)
   }
 
-  submit(editor: Editor, id: string, why?: string) {
+  submit(editor: Caller, id: string, why?: string) {
     return this.transition(editor, id, 'content:write', 'draft', 'in-review', 'submit', why)
   }
 
-  approve(editor: Editor, id: string, why?: string) {
+  approve(editor: Caller, id: string, why?: string) {
     return this.transition(editor, id, 'content:publish', 'in-review', 'approved', 'approve', why)
   }
 
-  reject(editor: Editor, id: string, why: unknown) {
+  reject(editor: Caller, id: string, why: unknown) {
     const reason = parseInput(z.strictObject({ note }), { note: why }).note
     return this.transition(editor, id, 'content:publish', 'in-review', 'draft', 'reject', reason)
   }
 
-  private async transition(editor: Editor, id: string, scope: Scope, from: DraftState, to: DraftState, action: string, why?: string) {
+  private async transition(editor: Caller, id: string, scope: Scope, from: DraftState, to: DraftState, action: string, why?: string) {
     requireScope(editor, scope)
     const current = await this.get(editor, id)
     if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
@@ -229,7 +222,7 @@ export class EditorialService {
 
   /** Writes the draft if it is still the one `current` read (compare and swap on its revision). */
   private async writeDraft(
-    editor: Editor,
+    editor: Caller,
     current: EditorialDocument,
     draft: { kind: 'edit' | 'archive'; body: Record<string, unknown> | null; state: DraftState },
     action: string,
@@ -261,7 +254,7 @@ export class EditorialService {
    * as a new release. The result must keep the content rules (references, follow-ups, suggestions...);
    * an empty change set is refused.
    */
-  async publish(editor: Editor, input: unknown): Promise<PublishResult> {
+  async publish(editor: Caller, input: unknown): Promise<PublishResult> {
     requireScope(editor, 'content:publish')
     const request = parseInput(publishInput, input as Record<string, unknown>)
     const result = await this.db.transaction((tx) => publishDrafts(tx, editor, request, 'publish'))
@@ -314,7 +307,7 @@ export type PublishRequest = z.infer<typeof publishInput>
  */
 export async function publishDrafts(
   tx: Tx,
-  editor: Editor,
+  editor: Caller,
   request: PublishRequest,
   source: 'publish' | 'schedule' | 'import',
   options: PublishOptions = {},
@@ -359,12 +352,8 @@ export async function publishDrafts(
   const revisions = drafts.map(({ document_drafts: draft }): Revision => ({ documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }))
   // An import touches hundreds of documents: its release's audit row (below) names them all, once.
   await record(tx, editor, revisions, { releaseId: published.releaseId }, { audit: source !== 'import' })
-  await tx.insert(auditLog).values({ ...auditAuthor(editor), action: `release.${source}`, target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
+  await appendAudit(tx, editor, { action: `release.${source}`, target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
   return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
-}
-
-export function requireScope(editor: Editor, ...anyOf: Scope[]) {
-  assertScope(editor, anyOf)
 }
 
 function validation(errors: FieldError[]) {
@@ -385,25 +374,13 @@ function checkPrecondition(current: EditorialDocument, ifMatch: string | undefin
   if (!ifMatchHolds(ifMatch, current.etag)) throw stale(current.id, current.etag)
 }
 
-/** Whether an If-Match value names this ETag, or `*` (a weak `W/` tag compares by its opaque part). */
-export function ifMatchHolds(ifMatch: string, etag: string): boolean {
-  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
-  return tags.includes(etag) || tags.includes('*')
-}
-
 function stale(id: string, etag?: string) {
   return new AppError('PRECONDITION_FAILED', `"${id}" changed since you read it${etag ? ` (now ${etag})` : ''}; read it again and reapply your change.`)
 }
 
-function author(editor: Editor) {
+function author(editor: Caller) {
   return { updatedByKeyId: editor.keyId, updatedByName: editor.name }
 }
-
-export function auditAuthor(editor: Pick<Editor, 'keyId' | 'name' | 'requestId'>) {
-  return { keyId: editor.keyId, keyName: editor.name, requestId: editor.requestId ?? null }
-}
-
-export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0]
 
 async function lastRevision(tx: Tx, documentId: string): Promise<number> {
   return (await lastRevisions(tx, [documentId])).get(documentId) ?? 0
@@ -426,13 +403,14 @@ export type Revision = { documentId: string; revision: number; action: string; s
  * Appends draft revisions and, unless told not to, their audit rows: a few statements however many
  * revisions there are.
  */
-export async function record(tx: Tx, editor: Editor, revisions: Revision | Revision[], detail: Record<string, unknown> = {}, options: { audit?: boolean } = {}) {
+export async function record(tx: Tx, editor: Caller, revisions: Revision | Revision[], detail: Record<string, unknown> = {}, options: { audit?: boolean } = {}) {
   for (const batch of chunks([revisions].flat())) {
     await tx.insert(draftRevisions).values(batch.map((revision) => ({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })))
     if (options.audit === false) continue
-    await tx.insert(auditLog).values(
-      batch.map((revision) => ({
-        ...auditAuthor(editor),
+    await appendAudit(
+      tx,
+      editor,
+      ...batch.map((revision) => ({
         action: `draft.${revision.action}`,
         target: revision.documentId,
         detail: { revision: revision.revision, state: revision.state, note: revision.note ?? null, ...detail },

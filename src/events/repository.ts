@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { events, webhookDeliveries, webhooks } from '../db/schema.js'
-import type { Executor } from '../releases/repository.js'
+import type { Executor } from '../db/executor.js'
 
 /** One channel carries every event to every instance; the row, not the notification, is the record. */
 export const EVENT_CHANNEL = 'content_events'

@@ -1,5 +1,5 @@
 import type { MercuriusContext } from 'mercurius'
-import { editorOf } from '../editorial/editor.js'
+import { callerOf } from '../caller/from-request.js'
 import type { Services } from '../services.js'
 import type { QueryResolvers } from './generated.js'
 
@@ -8,7 +8,7 @@ const audit = (context: MercuriusContext) => (context.app as unknown as { servic
 
 export const auditQueries: Pick<QueryResolvers, 'auditLog'> = {
   auditLog: async (_root, { first, after, ...filters }, context) => {
-    const page = await audit(context).list(editorOf(context.reply.request), { ...filters, limit: first, cursor: after })
+    const page = await audit(context).list(callerOf(context.reply.request), { ...filters, limit: first, cursor: after })
     return { nodes: page.items, nextAfter: page.nextCursor }
   },
 }

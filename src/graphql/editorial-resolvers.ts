@@ -1,11 +1,11 @@
 import type { MercuriusContext } from 'mercurius'
-import { editorOf } from '../editorial/editor.js'
+import { callerOf } from '../caller/from-request.js'
 import type { Services } from '../services.js'
 import type { MutationResolvers, QueryResolvers } from './generated.js'
 
 // Editorial fields only translate: the service validates, checks scopes and writes.
 const editorial = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.editorial
-const editor = (context: MercuriusContext) => editorOf(context.reply.request)
+const editor = (context: MercuriusContext) => callerOf(context.reply.request)
 const given = <T>(value: T | null | undefined) => value ?? undefined
 
 export const editorialQueries: Pick<QueryResolvers, 'editorialDocument' | 'editorialDocuments'> = {

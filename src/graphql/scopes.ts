@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
-import { assertScope } from '../keys/auth.js'
+import { assertScope } from '../caller/caller.js'
 import { changeQueries } from './change-resolvers.js'
 import { queryResolvers } from './query-resolvers.js'
 

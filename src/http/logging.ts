@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Writable } from 'node:stream'
-import { maskKeys } from '../keys/service.js'
+import { maskKeys } from '../keys/mask.js'
 import { decodedUrl } from './url.js'
 
 const SECRET_PARAMETERS = /([?&](?:api[_-]?key|apikey|key|access[_-]?token|token|authorization)=)[^&]*/gi

@@ -15,7 +15,7 @@ import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { exampleContent } from '../editorial/routes.js'
-import { KEY_LIKE } from '../keys/service.js'
+import { KEY_LIKE } from '../keys/mask.js'
 import type { RecordedExamples } from './openapi-document.js'
 
 export interface ExamplesFile {

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { isUnavailable } from '../db/unavailable.js'
 import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../errors.js'
-import { looksLikeKey, maskFieldErrors, maskKeys } from '../keys/service.js'
+import { looksLikeKey, maskFieldErrors, maskKeys } from '../keys/mask.js'
 import { loggableError } from './error-log.js'
 import { decodedUrl } from './url.js'
 

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
+import { assertScope, type Scope } from '../caller/caller.js'
 import { AppError } from '../errors.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { unavailable } from '../http/problems.js'
 import { decodedUrl } from '../http/url.js'
 import { LookupsBusy } from './lookup-queue.js'
-import { HAS_KEY, KEY_PATTERN, type KeyService, type Principal } from './service.js'
-import type { Scope } from './schemas.js'
+import { HAS_KEY } from './mask.js'
+import { KEY_PATTERN, type KeyService, type Principal } from './service.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -126,24 +127,6 @@ export const authPlugin = fp(
   },
   { name: 'auth' },
 )
-
-/**
- * Refuses a caller that has none of these scopes, in the same words wherever a scope is checked: the
- * route's, a service's (so REST and GraphQL agree), or a parameter's (`release=draft`).
- */
-export function assertScope(caller: { keyId: string | null; scopes: ReadonlySet<Scope> }, anyOf: readonly Scope[], what = 'This'): void {
-  if (anyOf.some((scope) => caller.scopes.has(scope))) return
-  const named = anyOf.map((scope) => `"${scope}"`).join(' or ')
-  if (caller.keyId === null) {
-    // The development caller sent no key: say how to get one that has the scope.
-    throw new AppError(
-      'FORBIDDEN',
-      `${what} needs the ${named} scope. Calls without an API key do not have it: send a key that does, as ` +
-        `Authorization: Bearer msb_..., made with npm run keys -- create --name me --scopes ${anyOf[0]}.`,
-    )
-  }
-  throw new AppError('FORBIDDEN', `${what} needs the ${named} scope. This API key does not have it; ask for a key with that scope.`)
-}
 
 async function identify(request: FastifyRequest, reply: FastifyReply, options: AuthOptions, lowPriority: boolean): Promise<Principal> {
   const header = request.headers.authorization

@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import type { Actor } from '../audit/service.js'
+import type { Actor } from '../caller/caller.js'
 import type { KeyService } from './service.js'
 
 export const LOCAL_ADMIN_FILE = 'local-admin.key'

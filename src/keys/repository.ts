@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
-import { appendAudit, inProcess, type Actor } from '../audit/service.js'
+import { inProcess } from '../audit/service.js'
+import { appendAudit } from '../audit/writer.js'
+import type { Actor } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys } from '../db/schema.js'
 import { appendEvent } from '../events/repository.js'

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { problemResponses } from '../http/release-reply.js'
 import { jsonResponse } from '../http/schemas.js'
-import { editorOf } from '../editorial/editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { apiKeyView, createdKey, createKeyBody, keyId } from './schemas.js'
 
 const tags = ['Keys']
@@ -25,7 +25,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       body: createKeyBody,
       response: { 201: jsonResponse(createdKey, 'The new key; store `key` now.'), ...problemResponses(400, 401, 403, 429) },
     },
-    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body, editorOf(request))),
+    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body, callerOf(request))),
   })
 
   app.get('/v1/admin/keys', {
@@ -64,6 +64,6 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       params: keyParams,
       response: { 200: jsonResponse(apiKeyView, 'The revoked key.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.revoke(request.params.id, editorOf(request))),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await keys.revoke(request.params.id, callerOf(request))),
   })
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod'
+import { scopes, type Scope } from '../caller/caller.js'
 import { contentWarnings, MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
 import { slugParam } from '../http/schemas.js'
 
-export const scopes = ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin', 'metrics:read'] as const
-export type Scope = (typeof scopes)[number]
 export const scope = z.enum(scopes)
 /**
  * Scopes that reach the editorial routes (create, edit, submit, approve, reject, publish, history),

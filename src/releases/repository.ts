@@ -1,11 +1,9 @@
 import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm'
-import type { AppDatabase } from '../db/database.js'
+import type { Executor } from '../db/executor.js'
 import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { policyConditions } from '../documents/repository.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 import { appendEvent } from '../events/repository.js'
-
-export type Executor = Pick<AppDatabase, 'select' | 'insert' | 'execute'>
 
 export type ReleaseRow = typeof releases.$inferSelect
 /** What made a published release; a preview overlay is never one. */

@@ -1,7 +1,9 @@
 import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import { Webhook } from 'standardwebhooks'
+import { appendAudit } from '../audit/writer.js'
+import type { Actor } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
-import { apiKeys, auditLog, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
+import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { isUnavailable } from '../db/unavailable.js'
 import type { ScheduleLog } from '../editorial/schedules.js'
 import type { EventBus } from '../events/bus.js'
@@ -30,6 +32,8 @@ const LEASE_MARGIN_MS = 30_000
 // Retry-After is honoured up to a day, the longest step of the schedule.
 const MAX_RETRY_AFTER_MS = 86_400_000
 const GONE = 410
+/** The author of the audit rows the dispatcher writes itself (no key, no request). */
+const webhookDelivery: Actor = { keyId: null, name: 'webhook delivery' }
 
 /**
  * Sends webhook deliveries: claims a due one (FOR UPDATE SKIP LOCKED, with a lease), signs it, posts
@@ -266,7 +270,7 @@ export class WebhookDispatcher {
       if (gone) {
         const reason = `The receiver answered 410 Gone to delivery ${delivery.id}; re-enable the subscription to resume.`
         await tx.update(webhooks).set({ enabled: false, disabledReason: reason, revision: sql`${webhooks.revision} + 1`, updatedAt: sql`now()` }).where(eq(webhooks.id, hook.id))
-        await tx.insert(auditLog).values({ keyId: null, keyName: 'webhook delivery', action: 'webhook.disable', target: `webhook:${hook.id}`, detail: { reason, deliveryId: delivery.id } })
+        await appendAudit(tx, webhookDelivery, { action: 'webhook.disable', target: `webhook:${hook.id}`, detail: { reason, deliveryId: delivery.id } })
       }
     })
     if (outcome === 'failed') this.log.warn({ webhookId: hook.id, deliveryId: delivery.id, attempts: delivery.attempts }, 'webhooks: a delivery failed on its last attempt')

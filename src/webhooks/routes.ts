@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { editorOf } from '../editorial/editor.js'
+import { callerOf } from '../caller/from-request.js'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
 import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './service.js'
@@ -152,7 +152,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (request, reply) => {
-      const created = await webhooks.create(editorOf(request), request.body)
+      const created = await webhooks.create(callerOf(request), request.body)
       reply.header('location', `/v1/admin/webhooks/${created.id}`)
       return reply.code(201).header('etag', created.etag).header('cache-control', 'no-store').send(created)
     },
@@ -169,7 +169,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: { ...jsonResponse(listOf(webhookSchema), 'One page of subscriptions.'), headers: noStore }, ...problemResponses(400, 401, 403, 429) },
     },
     handler: async (request, reply) => {
-      const page = await webhooks.list(editorOf(request), request.query)
+      const page = await webhooks.list(callerOf(request), request.query)
       return sendUncachedPage(reply, request.query.limit, page)
     },
   })
@@ -184,7 +184,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       params,
       response: { 200: webhookResponse('The subscription.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => sendWebhook(reply, await webhooks.get(editorOf(request), request.params.id)),
+    handler: async (request, reply) => sendWebhook(reply, await webhooks.get(callerOf(request), request.params.id)),
   })
 
   app.patch('/v1/admin/webhooks/:id', {
@@ -199,7 +199,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       body: updateBody,
       response: { 200: webhookResponse('The changed subscription.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
     },
-    handler: async (request, reply) => sendWebhook(reply, await webhooks.update(editorOf(request), request.params.id, request.body, request.headers['if-match'])),
+    handler: async (request, reply) => sendWebhook(reply, await webhooks.update(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
   })
 
   app.delete('/v1/admin/webhooks/:id', {
@@ -212,7 +212,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       params,
       response: { 200: { ...jsonResponse(webhookSchema, 'Deleted, as it was; nothing more is sent to it.'), headers: noStore }, ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.remove(editorOf(request), request.params.id)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.remove(callerOf(request), request.params.id)),
   })
 
   app.post('/v1/admin/webhooks/:id/rotate-secret', {
@@ -229,7 +229,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: { ...jsonResponse(createdWebhook, 'The subscription with its new secret, shown this once.'), headers: etagHeaders }, ...problemResponses(400, 401, 403, 404, 415, 429) },
     },
     handler: async (request, reply) => {
-      const rotated = await webhooks.rotateSecret(editorOf(request), request.params.id, request.body ?? {})
+      const rotated = await webhooks.rotateSecret(callerOf(request), request.params.id, request.body ?? {})
       return reply.header('etag', rotated.etag).header('cache-control', 'no-store').send(rotated)
     },
   })
@@ -250,7 +250,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: { ...jsonResponse(listOf(deliverySchema), 'One page of deliveries.'), headers: noStore }, ...problemResponses(400, 401, 403, 404, 429) },
     },
     handler: async (request, reply) => {
-      const page = await webhooks.deliveries(editorOf(request), request.params.id, request.query)
+      const page = await webhooks.deliveries(callerOf(request), request.params.id, request.query)
       return sendUncachedPage(reply, request.query.limit, page)
     },
   })
@@ -265,7 +265,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       params: deliveryParams,
       response: { 200: deliveryResponse('The delivery.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.delivery(editorOf(request), request.params.id, request.params.deliveryId)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.delivery(callerOf(request), request.params.id, request.params.deliveryId)),
   })
 
   app.post('/v1/admin/webhooks/:id/deliveries/:deliveryId/replay', {
@@ -280,7 +280,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       params: deliveryParams,
       response: { 200: deliveryResponse('The new delivery, after its first attempt.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.replay(editorOf(request), request.params.id, request.params.deliveryId)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.replay(callerOf(request), request.params.id, request.params.deliveryId)),
   })
 
   app.post('/v1/admin/webhooks/:id/test', {
@@ -293,6 +293,6 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       params,
       response: { 200: deliveryResponse('The test delivery, after its first attempt.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.test(editorOf(request), request.params.id)),
+    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.test(callerOf(request), request.params.id)),
   })
 }

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { appendAudit } from '../audit/writer.js'
+import { ifMatchHolds, requireScope, type Caller } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
-import { apiKeys, auditLog, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
-import { auditAuthor, ifMatchHolds, requireScope, type Editor } from '../editorial/service.js'
+import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { AppError } from '../errors.js'
 import { eventTypes } from '../events/repository.js'
 import { MAX_INT } from '../http/schemas.js'
@@ -109,7 +110,7 @@ export class WebhookService {
     private readonly secretGraceMs: number,
   ) {}
 
-  async create(editor: Editor, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
+  async create(editor: Caller, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
     requireScope(editor, ...ADMIN)
     const values = parseInput(createInput, input)
     await this.checkDestination(values.url)
@@ -129,13 +130,13 @@ export class WebhookService {
           createdByName: editor.name,
         })
         .returning()
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.create', target: `webhook:${created!.id}`, detail: summary(created!) })
+      await appendAudit(tx, editor, { action: 'webhook.create', target: `webhook:${created!.id}`, detail: summary(created!) })
       return created!
     })
     return { ...view(row), secret }
   }
 
-  async list(editor: Editor, input: Record<string, unknown>): Promise<{ items: WebhookView[]; nextCursor: string | null }> {
+  async list(editor: Caller, input: Record<string, unknown>): Promise<{ items: WebhookView[]; nextCursor: string | null }> {
     requireScope(editor, ...ADMIN)
     const { limit, cursor } = parseInput(listInput, input)
     const after = cursor === undefined ? undefined : decodeWebhookCursor(cursor)
@@ -149,13 +150,13 @@ export class WebhookService {
     return { items, nextCursor: rows.length > limit ? Buffer.from(JSON.stringify({ after: items.at(-1)!.id })).toString('base64url') : null }
   }
 
-  async get(editor: Editor, id: unknown): Promise<WebhookView> {
+  async get(editor: Caller, id: unknown): Promise<WebhookView> {
     requireScope(editor, ...ADMIN)
     return view(await this.find(id))
   }
 
   /** Changes a subscription; If-Match must name its current ETag. Re-enabling resumes its pending deliveries. */
-  async update(editor: Editor, id: unknown, input: Record<string, unknown>, ifMatch: string | undefined): Promise<WebhookView> {
+  async update(editor: Caller, id: unknown, input: Record<string, unknown>, ifMatch: string | undefined): Promise<WebhookView> {
     requireScope(editor, ...ADMIN)
     const current = await this.find(id)
     const changes = parseInput(updateInput, input, 'kept')
@@ -177,7 +178,7 @@ export class WebhookService {
         .where(and(eq(webhooks.id, current.id), eq(webhooks.revision, revisionMatching(ifMatch, current))))
         .returning()
       if (!updated) throw stale(current)
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.update', target: `webhook:${current.id}`, detail: { changes: Object.keys(changes), ...summary(updated) } })
+      await appendAudit(tx, editor, { action: 'webhook.update', target: `webhook:${current.id}`, detail: { changes: Object.keys(changes), ...summary(updated) } })
       return updated
     })
     if (row.enabled) this.dispatcher.kick()
@@ -185,18 +186,18 @@ export class WebhookService {
   }
 
   /** Deletes a subscription and its delivery log; nothing more is sent to it. */
-  async remove(editor: Editor, id: unknown): Promise<WebhookView> {
+  async remove(editor: Caller, id: unknown): Promise<WebhookView> {
     requireScope(editor, ...ADMIN)
     const current = await this.find(id)
     await this.db.transaction(async (tx) => {
       await tx.delete(webhooks).where(eq(webhooks.id, current.id))
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.delete', target: `webhook:${current.id}`, detail: summary(current) })
+      await appendAudit(tx, editor, { action: 'webhook.delete', target: `webhook:${current.id}`, detail: summary(current) })
     })
     return view(current)
   }
 
   /** A new secret, shown once; the old one keeps signing too (two signatures) for the grace period. */
-  async rotateSecret(editor: Editor, id: unknown, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
+  async rotateSecret(editor: Caller, id: unknown, input: Record<string, unknown>): Promise<WebhookView & { secret: string }> {
     requireScope(editor, ...ADMIN)
     const current = await this.find(id)
     const { secret: chosen } = parseInput(z.strictObject({ secret: secretInput.optional() }), input)
@@ -213,13 +214,13 @@ export class WebhookService {
         })
         .where(eq(webhooks.id, current.id))
         .returning()
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action: 'webhook.rotate-secret', target: `webhook:${current.id}`, detail: { previousSecretExpiresAt: updated!.previousSecretExpiresAt!.toISOString() } })
+      await appendAudit(tx, editor, { action: 'webhook.rotate-secret', target: `webhook:${current.id}`, detail: { previousSecretExpiresAt: updated!.previousSecretExpiresAt!.toISOString() } })
       return updated!
     })
     return { ...view(row), secret }
   }
 
-  async deliveries(editor: Editor, id: unknown, input: Record<string, unknown>): Promise<{ items: DeliveryView[]; nextCursor: string | null }> {
+  async deliveries(editor: Caller, id: unknown, input: Record<string, unknown>): Promise<{ items: DeliveryView[]; nextCursor: string | null }> {
     requireScope(editor, ...ADMIN)
     const hook = await this.find(id)
     const { limit, cursor, state } = parseInput(deliveriesInput, input)
@@ -240,7 +241,7 @@ export class WebhookService {
     return { items: await this.withAttempts(page), nextCursor: rows.length > limit ? beforeIdCursor(page.at(-1)!.id) : null }
   }
 
-  async delivery(editor: Editor, id: unknown, delivery: unknown): Promise<DeliveryView> {
+  async delivery(editor: Caller, id: unknown, delivery: unknown): Promise<DeliveryView> {
     requireScope(editor, ...ADMIN)
     return (await this.withAttempts([await this.findDelivery(await this.find(id), delivery)]))[0]!
   }
@@ -249,7 +250,7 @@ export class WebhookService {
    * Sends a delivery's message again, now, out of order: the same webhook-id and body (receivers
    * de-duplicate on the id), as a new delivery with its own attempts. Answers once it was attempted.
    */
-  async replay(editor: Editor, id: unknown, delivery: unknown): Promise<DeliveryView> {
+  async replay(editor: Caller, id: unknown, delivery: unknown): Promise<DeliveryView> {
     requireScope(editor, ...ADMIN)
     const hook = await this.enabled(await this.find(id))
     const original = await this.findDelivery(hook, delivery)
@@ -265,7 +266,7 @@ export class WebhookService {
   }
 
   /** Sends a `webhook.test` ping now and answers with its attempt. */
-  async test(editor: Editor, id: unknown): Promise<DeliveryView> {
+  async test(editor: Caller, id: unknown): Promise<DeliveryView> {
     requireScope(editor, ...ADMIN)
     const hook = await this.enabled(await this.find(id))
     const payload = { type: 'webhook.test', timestamp: new Date().toISOString(), data: { webhookId: hook.id, note: `A test delivery requested by ${editor.name}.` } }
@@ -280,10 +281,10 @@ export class WebhookService {
     })
   }
 
-  private async sendNow(editor: Editor, hook: WebhookRow, action: string, values: typeof webhookDeliveries.$inferInsert, detail: Record<string, unknown> = {}): Promise<DeliveryView> {
+  private async sendNow(editor: Caller, hook: WebhookRow, action: string, values: typeof webhookDeliveries.$inferInsert, detail: Record<string, unknown> = {}): Promise<DeliveryView> {
     const created = await this.db.transaction(async (tx) => {
       const [row] = await tx.insert(webhookDeliveries).values(values).returning()
-      await tx.insert(auditLog).values({ ...auditAuthor(editor), action, target: `webhook:${hook.id}`, detail: { deliveryId: row!.id, messageId: row!.messageId, ...detail } })
+      await appendAudit(tx, editor, { action, target: `webhook:${hook.id}`, detail: { deliveryId: row!.id, messageId: row!.messageId, ...detail } })
       return row!
     })
     await this.dispatcher.deliverOnce(created.id)
