@@ -143,7 +143,7 @@ export async function buildApp(options: BuildOptions) {
     await database.migrate()
     // One bus: a release moves the pointer (and so the caches) on every instance; a revoked key is forgotten.
     services.events.on((notice) => {
-      if (releaseEventTypes.includes(notice.type)) services.releases.releasePublished()
+      if (releaseEventTypes.includes(notice.type)) services.releases.forgetCurrent()
       else if (notice.type === 'key.revoked' && notice.subject) services.keys.forget(notice.subject)
     })
     services.events.onStatus((listening) => services.releases.listenerStatus(listening))

@@ -1,6 +1,7 @@
 import { ActivityService } from './activities/service.js'
 import { AuditService } from './audit/service.js'
-import { PublishingService } from './content/publishing-service.js'
+import { silentLog, type BackgroundLog } from './background-log.js'
+import { ContentImport } from './content/import.js'
 import type { DatabaseHandle } from './db/database.js'
 import { ChangeFeedService } from './changes/service.js'
 import { Catalogues } from './documents/catalogue.js'
@@ -12,7 +13,7 @@ import { WebhookDispatcher } from './webhooks/dispatcher.js'
 import { WebhookService } from './webhooks/service.js'
 import type { Config } from './config.js'
 import { HistoryService } from './editorial/history.js'
-import { ScheduleService, silentLog, type ScheduleLog } from './editorial/schedules.js'
+import { ScheduleService } from './editorial/schedules.js'
 import { EditorialService } from './editorial/service.js'
 import { GuideService } from './guide/service.js'
 import { HealthService, type RedisReadiness } from './health/service.js'
@@ -20,6 +21,7 @@ import { KeyService } from './keys/service.js'
 import { ConversationPlanService } from './prompts/conversation-plans.js'
 import { PreviewService } from './preview/service.js'
 import { PromptService } from './prompts/service.js'
+import { Publisher } from './publishing/publisher.js'
 import { RecommendationService } from './recommendations/service.js'
 import { ReleaseCache } from './releases/release-cache.js'
 import { memoryBudget, type BudgetSettings } from './memory/budget.js'
@@ -29,7 +31,9 @@ import { SearchService } from './search/service.js'
 export interface Services {
   releases: ReleaseService
   changes: ChangeFeedService
-  publishing: PublishingService
+  /** Imports content files (the name the tests and the first start know it by); every publish goes through the publisher. */
+  publishing: ContentImport
+  publisher: Publisher
   catalogues: Catalogues
   guide: GuideService
   search: SearchService
@@ -61,7 +65,7 @@ export type ServiceOptions = Pick<
   BudgetSettings
 
 /** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */
-export function createServices(database: DatabaseHandle, options: ServiceOptions, log: ScheduleLog = silentLog, redis?: RedisReadiness): Services {
+export function createServices(database: DatabaseHandle, options: ServiceOptions, log: BackgroundLog = silentLog, redis?: RedisReadiness): Services {
   const db = database.db
   const events = new EventBus()
   const payloads = new EventPayloads(db, options.PUBLIC_URL ?? '')
@@ -81,11 +85,13 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const guide = new GuideService(catalogues, cache)
   const prompts = new PromptService(catalogues)
   const activities = new ActivityService(catalogues, prompts)
-  const editorial = new EditorialService(db, releases)
+  const publisher = new Publisher(db, releases)
+  const editorial = new EditorialService(db, releases, publisher)
   return {
     releases,
     changes: new ChangeFeedService(db, releases),
-    publishing: new PublishingService(db, releases),
+    publishing: new ContentImport(publisher),
+    publisher,
     catalogues,
     guide,
     search: new SearchService(db, catalogues),
@@ -101,10 +107,10 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
     }),
     documents: new DocumentService(db, catalogues),
     health: new HealthService(database, releases, redis),
-    schedules: new ScheduleService(db, releases, log),
+    schedules: new ScheduleService(db, publisher, editorial, log),
     editorial,
-    history: new HistoryService(db, releases, editorial),
-    preview: new PreviewService(db, releases, cache),
+    history: new HistoryService(db, publisher, editorial),
+    preview: new PreviewService(db, releases, publisher, cache),
     audit: new AuditService(db),
     releaseCache: cache,
     events,

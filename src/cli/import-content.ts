@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
 import { cliActor } from '../audit/service.js'
-import { importContent, importEditor } from '../content/publishing-service.js'
+import { importContent, importEditor } from '../content/import.js'
 import { loadContent } from '../content/load-content.js'
+import { Publisher } from '../publishing/publisher.js'
+import { ReleaseService } from '../releases/service.js'
 import { withDatabase } from './run-cli.js'
 
 // npm run content:import [-- --json] [note...]: the note names the release; --json prints the result as JSON.
@@ -10,7 +12,8 @@ const note = positionals.join(' ').trim() || 'Content import'
 
 await withDatabase(async (database, config) => {
   const docs = await loadContent(config.CONTENT_DIR)
-  const result = await importContent(database.db, docs, note, importEditor(cliActor('content import CLI')))
+  const publisher = new Publisher(database.db, new ReleaseService(database.db))
+  const result = await importContent(publisher, docs, note, importEditor(cliActor('content import CLI')))
   const changed = result.newVersions.map((item) => `  ${item.documentId}@${item.version}`).join('\n')
   if (values.json) {
     const { releaseCreated, releaseId, newVersions, unchanged, removed } = result

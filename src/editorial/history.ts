@@ -1,18 +1,17 @@
+import { type Caller, requireScope } from '../caller/caller.js'
 import { isDeepStrictEqual } from 'node:util'
 import { and, asc, desc, eq, inArray, like, min, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { createPatch, type Operation } from 'rfc6902'
 import { z } from 'zod'
-import { publishMapping } from '../content/import-content.js'
-import { appendAudit } from '../audit/writer.js'
-import { requireScope, type Caller } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog, documentVersions, draftRevisions, releaseItems, releases } from '../db/schema.js'
 import { releaseItemVersion } from '../documents/repository.js'
 import { AppError } from '../errors.js'
 import { integerWithin, MAX_INT } from '../http/schemas.js'
 import { parseInput } from '../read/input.js'
-import { findRelease, mappingChanges, releaseMapping, type PublishedSource } from '../releases/repository.js'
-import type { ReleaseService } from '../releases/service.js'
+import type { Publisher } from '../publishing/publisher.js'
+import type { Rollback } from '../publishing/rollback.js'
+import type { PublishedSource } from '../releases/repository.js'
 import { note, type EditorialDocument, type EditorialService } from './service.js'
 
 /** A published version of a document, as its history lists it. */
@@ -68,14 +67,6 @@ export interface DocumentDiff {
   changes: FieldChange[]
 }
 
-export interface Rollback {
-  releaseId: number
-  restoredFrom: number
-  added: string[]
-  changed: string[]
-  removed: string[]
-}
-
 /** A version number, a release id, a revision row: what an int4 column holds, from 1. */
 const positive = z.number().int().min(1).max(MAX_INT)
 /** A version number or `draft`; digits as text too, as a query string or a GraphQL String carries them. */
@@ -101,7 +92,7 @@ type Position = z.infer<typeof cursorPayload>
 export class HistoryService {
   constructor(
     private readonly db: AppDatabase,
-    private readonly releases: ReleaseService,
+    private readonly publisher: Publisher,
     private readonly editorial: EditorialService,
   ) {}
 
@@ -154,24 +145,13 @@ export class HistoryService {
   }
 
   /**
-   * Publishes a new release (source rollback) with the mapping of an earlier one, in one transaction
-   * under the publish lock; every instance serves it at once. Drafts are left as they are. The earlier
-   * release kept the content rules when it was published, so they are not checked again.
+   * Publishes a new release (source rollback) with the mapping of an earlier one, through the publisher;
+   * every instance serves it at once. Drafts are left as they are.
    */
   async rollback(editor: Caller, id: unknown, input: { note?: unknown }): Promise<Rollback> {
     requireScope(editor, 'content:publish')
     const { id: releaseId, note: why } = parseInput(rollbackInput, { ...input, id })
-    const result = await this.db.transaction(async (tx) => {
-      if (!(await findRelease(tx, releaseId))) throw new AppError('RELEASE_NOT_FOUND', `Release ${releaseId} does not exist.`)
-      const mapping = new Map((await releaseMapping(tx, releaseId, null)).map((item) => [item.documentId, item.version]))
-      const published = await publishMapping(tx, { note: why, source: 'rollback' }, () => mapping)
-      if (!published) throw new AppError('NOTHING_TO_PUBLISH', `Release ${releaseId} publishes what the current release does.`)
-      const rollback = { releaseId: published.release.id, restoredFrom: releaseId, ...sorted(mappingChanges(published.previous, mapping, (version) => version)) }
-      await appendAudit(tx, editor, { action: 'release.rollback', target: `release:${rollback.releaseId}`, detail: { note: why, ...rollback } })
-      return rollback
-    })
-    this.releases.published(result.releaseId)
-    return result
+    return this.publisher.publish({ run: (publish) => publish.rollBack(editor, releaseId, why) })
   }
 
   private async body(doc: EditorialDocument, side: DiffSide | null): Promise<Record<string, unknown>> {
@@ -299,8 +279,4 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
     if (!Object.hasOwn(after, field)) return [{ field, change: 'removed', before: before[field] }]
     return isDeepStrictEqual(before[field], after[field]) ? [] : [{ field, change: 'changed', before: before[field], after: after[field] }]
   })
-}
-
-function sorted(changes: { added: string[]; changed: string[]; removed: string[] }) {
-  return { added: changes.added.sort(), changed: changes.changed.sort(), removed: changes.removed.sort() }
 }

@@ -256,9 +256,9 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     handler: async (request, reply) => {
-      const editor = callerOf(request)
-      if (request.body.publishAt !== undefined) return sendSchedule(reply, await app.services.schedules.schedule(editor, request.body), 202)
-      return reply.code(201).header('cache-control', 'no-store').send(await editorial.publish(editor, request.body))
+      const outcome = await app.services.schedules.publishOrSchedule(callerOf(request), request.body)
+      if ('scheduled' in outcome) return sendSchedule(reply, outcome.scheduled, 202)
+      return reply.code(201).header('cache-control', 'no-store').send(outcome.published)
     },
   })
 

@@ -1,10 +1,11 @@
+import type { Tx } from '../db/executor.js'
+import { type Caller, type Scope, ifMatchHolds, requireScope } from '../caller/caller.js'
 import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { silentLog, type BackgroundLog } from '../background-log.js'
 import { documentIdValue } from '../content/types/define.js'
 import { appendAudit } from '../audit/writer.js'
-import { ifMatchHolds, requireScope, type Caller, type Scope } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
-import type { Tx } from '../db/executor.js'
 import { documentDrafts, documents, releaseSchedules } from '../db/schema.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { appendEvent } from '../events/repository.js'
@@ -13,8 +14,9 @@ import { loggableError } from '../http/error-log.js'
 import { MAX_INT } from '../http/schemas.js'
 import { parseInput } from '../read/input.js'
 import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
-import type { ReleaseService } from '../releases/service.js'
-import { note, publishDrafts, publishRequest } from './service.js'
+import type { PublishResult } from '../publishing/drafts.js'
+import type { Publisher } from '../publishing/publisher.js'
+import { note, publishRequest, type EditorialService } from './service.js'
 
 /*
  * Scheduled releases, and the runner that fires them.
@@ -55,14 +57,6 @@ export interface ScheduleView {
   updatedAt: string
 }
 
-export interface ScheduleLog {
-  info(obj: object, message: string): void
-  warn(obj: object, message: string): void
-  error(obj: object, message: string): void
-}
-
-export const silentLog: ScheduleLog = { info() {}, warn() {}, error() {} }
-
 // Timestamps past this cannot be stored by PostgreSQL once an offset moves them into the year 10000.
 const LAST_MOMENT = Date.UTC(10_000, 0, 1)
 
@@ -100,9 +94,16 @@ export const scheduleEtag = (revision: number) => `"s${revision}"`
 export class ScheduleService {
   constructor(
     private readonly db: AppDatabase,
-    private readonly releases: ReleaseService,
-    private readonly log: ScheduleLog = silentLog,
+    private readonly publisher: Publisher,
+    private readonly editorial: EditorialService,
+    private readonly log: BackgroundLog = silentLog,
   ) {}
+
+  /** POST /v1/admin/releases: publishes the approved drafts now, or schedules them when `publishAt` is given. */
+  async publishOrSchedule(editor: Caller, input: { publishAt?: string | undefined }): Promise<{ published: PublishResult } | { scheduled: ScheduleView }> {
+    if (input.publishAt !== undefined) return { scheduled: await this.schedule(editor, input) }
+    return { published: await this.editorial.publish(editor, input) }
+  }
 
   async schedule(editor: Caller, input: unknown): Promise<ScheduleView> {
     requireScope(editor, 'content:publish')
@@ -199,28 +200,31 @@ export class ScheduleService {
   private async fireNext(asOf: Date | undefined): Promise<Fired | 'handled elsewhere' | null> {
     const attempt: { row?: ScheduleRow } = {}
     try {
-      const done = await this.db.transaction(async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(releaseSchedules)
-          .where(and(eq(releaseSchedules.state, 'scheduled'), lte(releaseSchedules.publishAt, asOf ?? sql`now()`)))
-          .orderBy(asc(releaseSchedules.publishAt), asc(releaseSchedules.id))
-          .limit(1)
-          .for('update', { skipLocked: true })
-        if (!row) return null
-        attempt.row = row
-        const editor = scheduleEditor(row)
-        const published = await publishDrafts(tx, editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', { event: { scheduleId: row.id } })
-        await tx
-          .update(releaseSchedules)
-          .set({ state: 'published', releaseId: published.releaseId, error: null, attempts: row.attempts + 1, revision: row.revision + 1, updatedAt: new Date() })
-          .where(eq(releaseSchedules.id, row.id))
-        await audit(tx, editor, 'schedule.fire', row, { releaseId: published.releaseId, published: published.published, archived: published.archived })
-        return { id: row.id, releaseId: published.releaseId }
+      const done = await this.publisher.publish({
+        claim: async (tx) => {
+          const [row] = await tx
+            .select()
+            .from(releaseSchedules)
+            .where(and(eq(releaseSchedules.state, 'scheduled'), lte(releaseSchedules.publishAt, asOf ?? sql`now()`)))
+            .orderBy(asc(releaseSchedules.publishAt), asc(releaseSchedules.id))
+            .limit(1)
+            .for('update', { skipLocked: true })
+          attempt.row = row
+          return row !== undefined
+        },
+        run: async (publish) => {
+          const row = attempt.row!
+          const editor = scheduleEditor(row)
+          const published = await publish.drafts(editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', { event: { scheduleId: row.id } })
+          await publish.tx
+            .update(releaseSchedules)
+            .set({ state: 'published', releaseId: published.releaseId, error: null, attempts: row.attempts + 1, revision: row.revision + 1, updatedAt: new Date() })
+            .where(eq(releaseSchedules.id, row.id))
+          await audit(publish.tx, editor, 'schedule.fire', row, { releaseId: published.releaseId, published: published.published, archived: published.archived })
+          return { id: row.id, releaseId: published.releaseId }
+        },
       })
       if (!done) return null
-      // This instance serves the new release at once; the others hear of it through the NOTIFY.
-      this.releases.published(done.releaseId)
       return { id: done.id, outcome: 'published', releaseId: done.releaseId }
     } catch (error) {
       if (!attempt.row || isUnavailable(error)) throw error
@@ -301,7 +305,7 @@ export class ScheduleRunner {
   constructor(
     private readonly schedules: ScheduleService,
     private readonly pollMs: number,
-    private readonly log: ScheduleLog = silentLog,
+    private readonly log: BackgroundLog = silentLog,
   ) {}
 
   start(): Promise<void> {

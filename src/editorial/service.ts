@@ -1,20 +1,17 @@
-import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm'
+import { type Caller, type Scope, ifMatchHolds, requireScope } from '../caller/caller.js'
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
-import { chunks, publishChanges, PUBLISH_LOCK } from '../content/import-content.js'
-import { contentDocument, type ContentDocument } from '../content/load-content.js'
 import { documentIdValue, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, documentId } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
-import { appendAudit } from '../audit/writer.js'
-import { ifMatchHolds, requireScope, type Caller, type Scope } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import type { Tx } from '../db/executor.js'
-import { documentDrafts, documents, documentVersions, draftRevisions, releaseItems } from '../db/schema.js'
-import { releaseDocuments } from '../documents/repository.js'
+import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
 import { AppError, type FieldError } from '../errors.js'
+import type { PublishResult } from '../publishing/drafts.js'
+import type { Publisher } from '../publishing/publisher.js'
+import { appendRevisionsWithAudit, lastRevisions } from '../publishing/revisions.js'
 import { parseInput } from '../read/input.js'
-import { findCurrentReleaseId } from '../releases/repository.js'
 import type { ReleaseService } from '../releases/service.js'
 import { mergePatch } from './merge-patch.js'
 
@@ -62,6 +59,7 @@ const listInput = z.strictObject({
   after: idInput.optional(),
 })
 const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note: note })
+export const publishRequest = publishInput
 
 /**
  * The editorial use cases, written once for REST and GraphQL: drafts over the published versions,
@@ -73,6 +71,7 @@ export class EditorialService {
   constructor(
     private readonly db: AppDatabase,
     private readonly releases: ReleaseService,
+    private readonly publisher: Publisher,
   ) {}
 
   async create(editor: Caller, input: unknown): Promise<EditorialDocument> {
@@ -85,7 +84,7 @@ export class EditorialService {
       const inserted = await tx.insert(documents).values({ id, type, slug }).onConflictDoNothing().returning({ id: documents.id })
       if (inserted.length === 0) throw new AppError('DOCUMENT_EXISTS', `"${id}" already exists; edit its draft instead.`)
       await tx.insert(documentDrafts).values({ documentId: id, kind: 'edit', body: parsed, state: 'draft', revision: 1, baseVersion: null, ...author(editor) })
-      await record(tx, editor, { documentId: id, revision: 1, action: 'create', state: 'draft', kind: 'edit', body: parsed, note: why })
+      await appendRevisionsWithAudit(tx, editor, { documentId: id, revision: 1, action: 'create', state: 'draft', kind: 'edit', body: parsed, note: why })
     })
     return this.get(editor, id)
   }
@@ -181,7 +180,7 @@ export class EditorialService {
         .where(and(eq(documentDrafts.documentId, current.id), eq(documentDrafts.revision, current.draft!.revision)))
         .returning({ id: documentDrafts.documentId })
       if (deleted.length === 0) throw stale(current.id)
-      await record(tx, editor, { documentId: current.id, revision: current.draft!.revision + 1, action: 'discard', state: null, kind: null, body: null, note: null })
+      await appendRevisionsWithAudit(tx, editor, { documentId: current.id, revision: current.draft!.revision + 1, action: 'discard', state: null, kind: null, body: null, note: null })
     })
     return this.get(editor, id)
   }
@@ -245,7 +244,7 @@ export class EditorialService {
             .onConflictDoNothing()
             .returning({ id: documentDrafts.documentId })
       if (written.length === 0) throw stale(current.id)
-      await record(tx, editor, { documentId: current.id, revision, action, state: draft.state, kind: draft.kind, body: draft.body, note: why ?? null })
+      await appendRevisionsWithAudit(tx, editor, { documentId: current.id, revision, action, state: draft.state, kind: draft.kind, body: draft.body, note: why ?? null })
     })
   }
 
@@ -257,9 +256,7 @@ export class EditorialService {
   async publish(editor: Caller, input: unknown): Promise<PublishResult> {
     requireScope(editor, 'content:publish')
     const request = parseInput(publishInput, input as Record<string, unknown>)
-    const result = await this.db.transaction((tx) => publishDrafts(tx, editor, request, 'publish'))
-    this.releases.published(result.releaseId)
-    return result
+    return this.publisher.publish({ run: (publish) => publish.drafts(editor, request, 'publish') })
   }
 
   private async publishedVersion(id: string) {
@@ -277,83 +274,6 @@ export class EditorialService {
       .where(and(eq(releaseItems.releaseId, currentId), ids.length > 500 ? undefined : inArray(releaseItems.documentId, ids)))
     return new Map(rows.map((row) => [row.id, { version: row.version, content: row.body as Record<string, unknown> }]))
   }
-}
-
-
-export interface PublishResult {
-  releaseId: number
-  published: string[]
-  archived: string[]
-}
-
-export interface PublishOptions {
-  /**
-   * Documents the caller built, in this transaction, from the bodies of these drafts (an import, from its
-   * files, with their places): published as they are, rather than rebuilt from every body.
-   */
-  prepared?: ReadonlyMap<string, ContentDocument>
-  /** More for the release's event (the schedule that fired). */
-  event?: Record<string, unknown>
-}
-
-export const publishRequest = publishInput
-export type PublishRequest = z.infer<typeof publishInput>
-
-/**
- * Publishes, in the caller's transaction, every approved draft (or the listed ones, which must be
- * approved) as a new release; the one publishing path for the API, schedules and imports. The result
- * must keep the content rules (references, follow-ups, suggestions...); an empty change set is refused.
- * The caller tells the release service once the transaction committed.
- */
-export async function publishDrafts(
-  tx: Tx,
-  editor: Caller,
-  request: PublishRequest,
-  source: 'publish' | 'schedule' | 'import',
-  options: PublishOptions = {},
-): Promise<PublishResult> {
-  // The publish lock before any draft's row lock, as an import takes them: the two cannot wait on each other.
-  await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
-  const drafts = await tx
-    .select()
-    .from(documentDrafts)
-    .innerJoin(documents, eq(documents.id, documentDrafts.documentId))
-    .where(request.documents ? inArray(documentDrafts.documentId, request.documents) : eq(documentDrafts.state, 'approved'))
-    .for('update', { of: documentDrafts })
-  if (request.documents) {
-    const found = new Map(drafts.map((row) => [row.document_drafts.documentId, row.document_drafts]))
-    const problems = request.documents.flatMap((id, index): FieldError[] => {
-      const draft = found.get(id)
-      if (!draft) return [{ location: 'body', field: `documents.${index}`, message: `"${id}" has no draft` }]
-      if (draft.state !== 'approved') return [{ location: 'body', field: `documents.${index}`, message: `"${id}" is ${draft.state}, not approved` }]
-      return []
-    })
-    if (problems.length) throw new AppError('INVALID_TRANSITION', 'Only approved drafts can be published.', problems)
-  }
-  if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH', 'No approved draft to publish.')
-
-  const currentId = await findCurrentReleaseId(tx)
-  const prepared = options.prepared ?? new Map<string, ContentDocument>()
-  const unprepared = drafts.map((row) => row.documents).filter((doc) => !prepared.has(doc.id))
-  const positions = unprepared.length > 0 ? await nextPositions(tx, unprepared) : new Map<string, number>()
-  const upserts: ContentDocument[] = []
-  const removals: string[] = []
-  for (const { documents: doc, document_drafts: draft } of drafts) {
-    if (draft.kind === 'archive') removals.push(doc.id)
-    else upserts.push(prepared.get(doc.id) ?? contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!))
-  }
-  // An import publishes a whole content folder, which loadContent checked as a whole: checking it again
-  // against the release it replaces would read every body for nothing.
-  if (currentId !== null && source !== 'import') await assertRulesHold(tx, currentId, upserts, removals)
-  const published = await publishChanges(tx, { upserts, removals, note: request.note, source, ...(options.event ? { event: options.event } : {}) })
-  if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
-  const ids = drafts.map((row) => row.document_drafts.documentId)
-  await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
-  const revisions = drafts.map(({ document_drafts: draft }): Revision => ({ documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }))
-  // An import touches hundreds of documents: its release's audit row (below) names them all, once.
-  await record(tx, editor, revisions, { releaseId: published.releaseId }, { audit: source !== 'import' })
-  await appendAudit(tx, editor, { action: `release.${source}`, target: `release:${published.releaseId}`, detail: { note: request.note, documents: ids } })
-  return { releaseId: published.releaseId, published: upserts.map((doc) => doc.id), archived: published.removed }
 }
 
 function validation(errors: FieldError[]) {
@@ -386,39 +306,6 @@ async function lastRevision(tx: Tx, documentId: string): Promise<number> {
   return (await lastRevisions(tx, [documentId])).get(documentId) ?? 0
 }
 
-/** The last revision number of each document's draft history (absent: none yet). */
-export async function lastRevisions(tx: Tx, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map()
-  const rows = await tx
-    .select({ documentId: draftRevisions.documentId, revision: max(draftRevisions.revision) })
-    .from(draftRevisions)
-    .where(inArray(draftRevisions.documentId, ids))
-    .groupBy(draftRevisions.documentId)
-  return new Map(rows.map((row) => [row.documentId, row.revision ?? 0]))
-}
-
-export type Revision = { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined }
-
-/**
- * Appends draft revisions and, unless told not to, their audit rows: a few statements however many
- * revisions there are.
- */
-export async function record(tx: Tx, editor: Caller, revisions: Revision | Revision[], detail: Record<string, unknown> = {}, options: { audit?: boolean } = {}) {
-  for (const batch of chunks([revisions].flat())) {
-    await tx.insert(draftRevisions).values(batch.map((revision) => ({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })))
-    if (options.audit === false) continue
-    await appendAudit(
-      tx,
-      editor,
-      ...batch.map((revision) => ({
-        action: `draft.${revision.action}`,
-        target: revision.documentId,
-        detail: { revision: revision.revision, state: revision.state, note: revision.note ?? null, ...detail },
-      })),
-    )
-  }
-}
-
 function view(
   doc: { id: string; type: DocumentType; slug: string },
   published: { version: number; content: Record<string, unknown> } | null,
@@ -443,69 +330,4 @@ function view(
     draft: draftView,
     etag: draftView ? draftView.etag : publishedEtag(published?.version ?? null),
   }
-}
-
-/** Where each document goes in its catalogue: its latest version's place, or after the last of its type. */
-export async function nextPositions(tx: Tx, docs: { id: string; type: DocumentType }[]): Promise<Map<string, number>> {
-  const ids = docs.map((doc) => doc.id)
-  const existing = await tx
-    .selectDistinctOn([documentVersions.documentId], { id: documentVersions.documentId, position: documentVersions.position })
-    .from(documentVersions)
-    .where(and(inArray(documentVersions.documentId, ids), eq(documentVersions.preview, false)))
-    .orderBy(documentVersions.documentId, desc(documentVersions.version))
-  const positions = new Map(existing.map((row) => [row.id, row.position]))
-  const last = new Map<string, number>()
-  for (const doc of docs) {
-    if (positions.has(doc.id)) continue
-    if (!last.has(doc.type)) {
-      const [row] = await tx
-        .select({ position: max(documentVersions.position) })
-        .from(documentVersions)
-        .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-        .where(and(eq(documents.type, doc.type), eq(documentVersions.preview, false)))
-      last.set(doc.type, row?.position ?? -1)
-    }
-    const next = last.get(doc.type)! + 1
-    last.set(doc.type, next)
-    positions.set(doc.id, next)
-  }
-  return positions
-}
-
-/** The release the changes would make must keep the content rules that the files keep on import. */
-async function assertRulesHold(tx: Tx, currentId: number, upserts: ContentDocument[], removals: string[]) {
-  // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
-  const prompts = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'prompt')
-  const activities = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'activity')
-  const topics = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'topic')
-  const overlay = <T>(type: DocumentType, rows: { id: string; body: unknown }[]): Located<T>[] => {
-    const byId = new Map(rows.map((row) => [row.id, row.body]))
-    for (const doc of upserts) if (doc.type === type) byId.set(doc.id, doc.body)
-    for (const id of removals) byId.delete(id)
-    return [...byId].map(([id, body]) => ({ file: 'release', field: id, content: body as T }))
-  }
-  const promptItems = overlay<PromptLike>('prompt', prompts)
-  const activityItems = overlay<ActivityLike>('activity', activities)
-  const topicSlugs = new Set(overlay<{ slug: string }>('topic', topics).map((item) => item.content.slug))
-  const promptSlugs = new Set(promptItems.map((item) => item.content.slug))
-  const errors: FieldError[] = []
-  const missing = (where: string, kind: string, known: Set<string>, slugs: string[]) =>
-    slugs.forEach((slug) => known.has(slug) || errors.push({ location: 'body', field: where, message: `no ${kind} "${slug}" in the release this would publish` }))
-  for (const { field, content } of promptItems) {
-    missing(`${field}.followUps`, 'prompt', promptSlugs, content.followUps)
-    missing(`${field}.topics`, 'topic', topicSlugs, (content as unknown as { topics: string[] }).topics)
-  }
-  for (const { field, content } of activityItems) {
-    missing(`${field}.prompts`, 'prompt', promptSlugs, content.prompts)
-    missing(`${field}.topics`, 'topic', topicSlugs, content.topics.map((item) => item.topic))
-  }
-  const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
-  // Only problems the change brings: a rule the release already broke (older content) does not block it.
-  for (const problem of contentProblems(promptItems, activityItems)) {
-    const field = problem.where.slice('release: '.length).split(' ')[0]!
-    if (changed.has(field) || problem.related.some((slug) => changed.has(`prompt:${slug}`))) {
-      errors.push({ location: 'body', field, message: `${problem.message} [${problem.rule}]` })
-    }
-  }
-  if (errors.length) throw new AppError('CONTENT_RULES_FAILED', 'Publishing these drafts would break the content rules: `errors` lists each.', errors)
 }

@@ -1,17 +1,12 @@
-import { desc, eq, max, sql } from 'drizzle-orm'
-import { latestVersions, PUBLISH_LOCK } from '../content/import-content.js'
-import { contentDocument } from '../content/load-content.js'
-import type { AnyContentType } from '../content/types/define.js'
-import { contentTypes } from '../content/types/index.js'
+import type { Executor } from '../db/executor.js'
+import { max } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
-import { documentDrafts, documents, documentVersions, draftRevisions, releases } from '../db/schema.js'
-import type { Executor, Tx } from '../db/executor.js'
-import { nextPositions } from '../editorial/service.js'
+import { draftRevisions } from '../db/schema.js'
+import type { Publisher } from '../publishing/publisher.js'
 import type { Snapshot } from '../read/context.js'
-import { findCurrentReleaseId, insertRelease, releaseMapping } from '../releases/repository.js'
+import { findCurrentReleaseId } from '../releases/repository.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import type { ReleaseService } from '../releases/service.js'
-import { deletePreviews } from './repository.js'
 
 /**
  * Preview (`release=draft`): the current release with every pending draft laid over it, for keys with
@@ -31,6 +26,7 @@ export class PreviewService {
   constructor(
     private readonly db: AppDatabase,
     private readonly releases: ReleaseService,
+    private readonly publisher: Publisher,
     private readonly cache?: ReleaseCache,
   ) {}
 
@@ -53,16 +49,8 @@ export class PreviewService {
   }
 
   private async build(): Promise<number> {
-    const releaseId = await this.db.transaction(async (tx) => {
-      // Publishing and preview builds take turns: a preview version holds the number its draft will
-      // be published as, and a publish drops every preview first.
-      await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
-      const stamp = await this.stamp(tx)
-      const [built] = await tx.select({ id: releases.id }).from(releases).where(eq(releases.note, stamp)).orderBy(desc(releases.id)).limit(1)
-      if (built) return { stamp, id: built.id }
-      await deletePreviews(tx)
-      return { stamp, id: await writePreview(tx, stamp) }
-    })
+    // The publisher builds it under the publish lock, stamped as the drafts are then.
+    const releaseId = await this.publisher.buildPreview((tx) => this.stamp(tx))
     // The catalogues read from the previous preview are never read again (its rows are deleted): each
     // edit-then-preview round would otherwise leave them in the release cache until evicted.
     const previous = this.last?.releaseId
@@ -74,28 +62,4 @@ export class PreviewService {
 
 function previewSnapshot(releaseId: number): Snapshot {
   return { releaseId, pinned: false, preview: true }
-}
-
-/** Writes the drafts as preview versions and the overlay as a preview release; returns its id. */
-async function writePreview(tx: Tx, stamp: string): Promise<number> {
-  const currentId = await findCurrentReleaseId(tx)
-  const mapping = new Map((currentId === null ? [] : await releaseMapping(tx, currentId, null)).map((item) => [item.documentId, item.version]))
-  const drafts = await tx.select().from(documentDrafts).innerJoin(documents, eq(documents.id, documentDrafts.documentId))
-  const edits = drafts.filter((row) => row.document_drafts.kind === 'edit')
-  for (const row of drafts) if (row.document_drafts.kind === 'archive') mapping.delete(row.documents.id)
-  if (edits.length > 0) {
-    const ids = edits.map((row) => row.documents.id)
-    // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
-    const positions = await nextPositions(tx, edits.map((row) => row.documents))
-    const latest = await latestVersions(tx, ids)
-    const rows = edits.map(({ documents: doc, document_drafts: draft }) => {
-      const { id, type: _type, slug: _slug, ...columns } = contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!)
-      const version = (latest.get(id)?.version ?? 0) + 1
-      mapping.set(id, version)
-      return { ...columns, documentId: id, version, preview: true }
-    })
-    for (let start = 0; start < rows.length; start += 500) await tx.insert(documentVersions).values(rows.slice(start, start + 500))
-  }
-  const release = await insertRelease(tx, { note: stamp, source: 'preview', basedOnReleaseId: currentId, mapping })
-  return release.id
 }

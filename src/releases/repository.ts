@@ -1,9 +1,8 @@
-import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt, ne } from 'drizzle-orm'
 import type { Executor } from '../db/executor.js'
 import { currentRelease, documents, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { policyConditions } from '../documents/repository.js'
 import type { ContentPolicy } from '../keys/schemas.js'
-import { appendEvent } from '../events/repository.js'
 
 export type ReleaseRow = typeof releases.$inferSelect
 /** What made a published release; a preview overlay is never one. */
@@ -57,52 +56,6 @@ export async function releaseMappings(db: Executor, releaseIds: number[], policy
   const byRelease = new Map<number, Omit<(typeof rows)[number], 'releaseId'>[]>()
   for (const { releaseId, ...item } of rows) byRelease.set(releaseId, [...(byRelease.get(releaseId) ?? []), item])
   return byRelease
-}
-
-export interface NewRelease {
-  note: string
-  source: PublishedSource
-  basedOnReleaseId?: number | null
-  mapping: Map<string, number>
-  /** More for the release's event (a schedule's id). */
-  event?: Record<string, unknown>
-}
-
-/** Writes a release and its mapping, without making it current. */
-export async function insertRelease(tx: Executor, release: Omit<NewRelease, 'source'> & { source: ReleaseRow['source'] }): Promise<ReleaseRow> {
-  const [row] = await tx
-    .insert(releases)
-    .values({
-      ...(release.source === 'preview' ? { id: sql<number>`-nextval('preview_release_ids')` } : {}),
-      note: release.note,
-      source: release.source,
-      basedOnReleaseId: release.basedOnReleaseId ?? null,
-      documentCount: release.mapping.size,
-    })
-    .returning()
-  if (!row) throw new Error('release insert returned no row')
-  const items = [...release.mapping].map(([documentId, version]) => ({ releaseId: row.id, documentId, version }))
-  for (let start = 0; start < items.length; start += 1_000) {
-    await tx.insert(releaseItems).values(items.slice(start, start + 1_000))
-  }
-  return row
-}
-
-/** Writes the release and moves the current pointer; call inside the publishing transaction. */
-export async function createRelease(tx: Executor, release: NewRelease): Promise<ReleaseRow> {
-  const row = await insertRelease(tx, release)
-  await tx
-    .insert(currentRelease)
-    .values({ id: true, releaseId: row.id })
-    .onConflictDoUpdate({ target: currentRelease.id, set: { releaseId: row.id, updatedAt: sql`now()` } })
-  // Announced on commit to every instance, which then serves the new release; webhooks are queued with it.
-  await appendEvent(tx, {
-    type: release.source === 'rollback' ? 'release.rolled_back' : 'release.published',
-    releaseId: row.id,
-    previousReleaseId: row.basedOnReleaseId,
-    data: { source: row.source, note: row.note, documentCount: row.documentCount, ...release.event },
-  })
-  return row
 }
 
 /**

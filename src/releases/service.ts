@@ -62,8 +62,11 @@ export class ReleaseService {
 
   constructor(private readonly db: AppDatabase) {}
 
-  /** Called by the database listener: a release was published somewhere, or the listener changed state. */
-  releasePublished(): void {
+  /**
+   * Forgets the cached current pointer, so the next read asks the database: called by the database
+   * listener when a release was published somewhere, or when the listener changed state.
+   */
+  forgetCurrent(): void {
     this.generation++
     this.cachedCurrent = undefined
     this.changed()
@@ -81,11 +84,11 @@ export class ReleaseService {
 
   listenerStatus(listening: boolean): void {
     this.listening = listening
-    this.releasePublished()
+    this.forgetCurrent()
   }
 
-  /** Called by the publisher in this process once its transaction committed. */
-  published(releaseId: number): void {
+  /** Makes this release the current one at once: called by the publisher in this process once its transaction committed. */
+  adoptCurrent(releaseId: number): void {
     this.generation++
     this.cachedCurrent = this.listening ? releaseId : undefined
     this.lastKnown = releaseId

@@ -5,7 +5,7 @@ import type { Actor } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { isUnavailable } from '../db/unavailable.js'
-import type { ScheduleLog } from '../editorial/schedules.js'
+import type { BackgroundLog } from '../background-log.js'
 import type { EventBus } from '../events/bus.js'
 import type { EventPayloads } from '../events/payload.js'
 import { findEvent } from '../events/repository.js'
@@ -55,7 +55,7 @@ export class WebhookDispatcher {
     private readonly db: AppDatabase,
     private readonly payloads: EventPayloads,
     private readonly options: DispatcherOptions,
-    private readonly log: Pick<ScheduleLog, 'info' | 'warn'>,
+    private readonly log: Pick<BackgroundLog, 'info' | 'warn'>,
   ) {}
 
   /** Starts delivering: now, at every event this instance hears of, and at every poll. */

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import fc from 'fast-check'
 import { applyPatch, type Operation } from 'rfc6902'
 import t from 'tap'
-import { publishChanges } from '../../src/content/import-content.js'
+import { publishChanges } from '../../src/publishing/release-writer.js'
 import { contentDocument, loadContent } from '../../src/content/load-content.js'
 import { promptType } from '../../src/content/types/index.js'
 import { competencies, contentWarnings } from '../../src/content/vocabulary.js'
@@ -319,7 +319,7 @@ for (const driver of drivers) {
       const legacy = contentDocument(promptType, old.slug, withoutPurpose as never, old.position)
       for (const [doc, note] of [[legacy, 'A body without purpose'], [old, 'The body with purpose again']] as const) {
         const published = await app.db.transaction((tx) => publishChanges(tx, { upserts: [doc], removals: [], note, source: 'import' }))
-        app.services.releases.published(published!.releaseId)
+        app.services.releases.adoptCurrent(published!.releaseId)
       }
       const versions = (await history(old.id)).json().data.filter((entry: Json) => entry.entry === 'version')
       const legacyVersion = versions[1].version as number

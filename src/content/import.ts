@@ -1,12 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm'
-import type { Actor, Caller } from '../caller/caller.js'
-import type { AppDatabase } from '../db/database.js'
-import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { Tx } from '../db/executor.js'
-import { lastRevisions, publishDrafts, record, type Revision } from '../editorial/service.js'
+import type { Actor, Caller } from '../caller/caller.js'
+import { and, eq, sql } from 'drizzle-orm'
+import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
+import type { Publisher } from '../publishing/publisher.js'
+import { appendRevisions, lastRevisions, type Revision } from '../publishing/revisions.js'
+import { chunks, latestVersions } from '../publishing/versions.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
-import type { ReleaseService } from '../releases/service.js'
-import { chunks, latestVersions, PUBLISH_LOCK } from './import-content.js'
 import type { ContentDocument } from './load-content.js'
 
 export interface ImportResult {
@@ -22,50 +21,49 @@ export function importEditor(actor: Actor = { keyId: null, name: 'content import
   return { ...actor, scopes: new Set(['content:publish']) }
 }
 
-export class PublishingService {
-  constructor(
-    private readonly db: AppDatabase,
-    private readonly releases: ReleaseService,
-  ) {}
+/** Imports content files through drafts, and publishes them with the publisher it is given. */
+export class ContentImport {
+  constructor(private readonly publisher: Publisher) {}
 
   /** Imports content files through drafts and publishes them; this instance serves the result at once. */
-  async importContent(docs: ContentDocument[], note?: string): Promise<ImportResult> {
-    const result = await importContent(this.db, docs, note)
-    if (result.releaseCreated) this.releases.published(result.releaseId)
-    return result
+  importContent(docs: ContentDocument[], note?: string): Promise<ImportResult> {
+    return importContent(this.publisher, docs, note)
   }
 }
 
 /**
- * Imports a content folder through the editorial publisher, in one transaction: an approved draft
- * (revision action `import`) for every document whose content differs from what the current release
- * publishes, an archive draft for every document of the current release the files no longer have, then
- * publishDrafts. A pending editor's draft on such a document is replaced; its revisions stay in
- * draft_revisions. Importing identical content twice changes nothing.
+ * Imports a content folder through the editorial publisher, in one publish: an approved draft (revision
+ * action `import`) for every document whose content differs from what the current release publishes, an
+ * archive draft for every document of the current release the files no longer have, then publishes the
+ * drafts. A pending editor's draft on such a document is replaced; its revisions stay in draft_revisions.
+ * Importing identical content twice changes nothing.
  */
-export async function importContent(db: AppDatabase, docs: ContentDocument[], note = 'Content import', editor = importEditor()): Promise<ImportResult> {
-  return db.transaction(async (tx) => {
-    // Taken before reading the release, so racing imports see each other's release, not each other's drafts.
-    await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`)
-    const currentId = await findCurrentReleaseId(tx)
-    const published = currentId === null ? new Map<string, PublishedVersion>() : await publishedVersions(tx, currentId)
-    const changed = docs.filter((doc) => published.get(doc.id)?.contentHash !== doc.contentHash)
-    const inFiles = new Set(docs.map((doc) => doc.id))
-    const removed = [...published.keys()].filter((id) => !inFiles.has(id))
-    if (changed.length === 0 && removed.length === 0) {
-      if (currentId === null) throw new Error('Nothing to import: no documents were given.')
-      return { releaseId: currentId, releaseCreated: false, newVersions: [], unchanged: docs.length, removed }
-    }
-    // Documents new to the database have no versions and no draft history to look up.
-    const created = await createDocuments(tx, changed)
-    const known = changed.filter((doc) => !created.has(doc.id))
-    const newVersions = await versionsToWrite(tx, changed, known)
-    const last = await lastRevisions(tx, [...known.map((doc) => doc.id), ...removed])
-    await writeImportDrafts(tx, editor, note, { changed, removed, published, last })
-    const release = await publishDrafts(tx, editor, { documents: [...changed.map((doc) => doc.id), ...removed], note }, 'import', {
-      prepared: new Map(changed.map((doc) => [doc.id, doc])),
-    })
-    return { releaseId: release.releaseId, releaseCreated: true, newVersions, unchanged: docs.length - newVersions.length, removed }
+export async function importContent(publisher: Publisher, docs: ContentDocument[], note = 'Content import', editor = importEditor()): Promise<ImportResult> {
+  // The publisher takes the publish lock before this reads the release, so racing imports see each
+  // other's release, not each other's drafts.
+  return publisher.publish({
+    run: async (publish) => {
+      const tx = publish.tx
+      const currentId = await findCurrentReleaseId(tx)
+      const published = currentId === null ? new Map<string, PublishedVersion>() : await publishedVersions(tx, currentId)
+      const changed = docs.filter((doc) => published.get(doc.id)?.contentHash !== doc.contentHash)
+      const inFiles = new Set(docs.map((doc) => doc.id))
+      const removed = [...published.keys()].filter((id) => !inFiles.has(id))
+      if (changed.length === 0 && removed.length === 0) {
+        if (currentId === null) throw new Error('Nothing to import: no documents were given.')
+        return { releaseId: currentId, releaseCreated: false, newVersions: [], unchanged: docs.length, removed }
+      }
+      // Documents new to the database have no versions and no draft history to look up.
+      const created = await createDocuments(tx, changed)
+      const known = changed.filter((doc) => !created.has(doc.id))
+      const newVersions = await versionsToWrite(tx, changed, known)
+      const last = await lastRevisions(tx, [...known.map((doc) => doc.id), ...removed])
+      await writeImportDrafts(tx, editor, note, { changed, removed, published, last })
+      const release = await publish.drafts(editor, { documents: [...changed.map((doc) => doc.id), ...removed], note }, 'import', {
+        prepared: new Map(changed.map((doc) => [doc.id, doc])),
+      })
+      return { releaseId: release.releaseId, releaseCreated: true, newVersions, unchanged: docs.length - newVersions.length, removed }
+    },
   })
 }
 
@@ -156,6 +154,6 @@ async function writeImportDrafts(
     // Without the body: it is the version this import publishes, which document_versions keeps.
     revisions.push(...batch.map(({ documentId, kind }) => ({ documentId, revision: revisionOf.get(documentId)!, action: 'import', state: 'approved', kind, body: null, note })))
   }
-  // One audit row names the whole import: publishDrafts writes it for the release.
-  await record(tx, editor, revisions, {}, { audit: false })
+  // One audit row names the whole import: the publisher writes it for the release.
+  await appendRevisions(tx, editor, revisions)
 }

@@ -1,0 +1,45 @@
+import type { Tx } from '../db/executor.js'
+import type { ContentDocument } from '../content/load-content.js'
+import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
+import type { DocumentType } from '../content/vocabulary.js'
+import type { AppDatabase } from '../db/database.js'
+import { releaseDocuments } from '../documents/repository.js'
+import { AppError, type FieldError } from '../errors.js'
+
+/** The release the changes would make must keep the content rules that the files keep on import. */
+export async function assertRulesHold(tx: Tx, currentId: number, upserts: ContentDocument[], removals: string[]) {
+  // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
+  const prompts = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'prompt')
+  const activities = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'activity')
+  const topics = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'topic')
+  const overlay = <T>(type: DocumentType, rows: { id: string; body: unknown }[]): Located<T>[] => {
+    const byId = new Map(rows.map((row) => [row.id, row.body]))
+    for (const doc of upserts) if (doc.type === type) byId.set(doc.id, doc.body)
+    for (const id of removals) byId.delete(id)
+    return [...byId].map(([id, body]) => ({ file: 'release', field: id, content: body as T }))
+  }
+  const promptItems = overlay<PromptLike>('prompt', prompts)
+  const activityItems = overlay<ActivityLike>('activity', activities)
+  const topicSlugs = new Set(overlay<{ slug: string }>('topic', topics).map((item) => item.content.slug))
+  const promptSlugs = new Set(promptItems.map((item) => item.content.slug))
+  const errors: FieldError[] = []
+  const missing = (where: string, kind: string, known: Set<string>, slugs: string[]) =>
+    slugs.forEach((slug) => known.has(slug) || errors.push({ location: 'body', field: where, message: `no ${kind} "${slug}" in the release this would publish` }))
+  for (const { field, content } of promptItems) {
+    missing(`${field}.followUps`, 'prompt', promptSlugs, content.followUps)
+    missing(`${field}.topics`, 'topic', topicSlugs, (content as unknown as { topics: string[] }).topics)
+  }
+  for (const { field, content } of activityItems) {
+    missing(`${field}.prompts`, 'prompt', promptSlugs, content.prompts)
+    missing(`${field}.topics`, 'topic', topicSlugs, content.topics.map((item) => item.topic))
+  }
+  const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
+  // Only problems the change brings: a rule the release already broke (older content) does not block it.
+  for (const problem of contentProblems(promptItems, activityItems)) {
+    const field = problem.where.slice('release: '.length).split(' ')[0]!
+    if (changed.has(field) || problem.related.some((slug) => changed.has(`prompt:${slug}`))) {
+      errors.push({ location: 'body', field, message: `${problem.message} [${problem.rule}]` })
+    }
+  }
+  if (errors.length) throw new AppError('CONTENT_RULES_FAILED', 'Publishing these drafts would break the content rules: `errors` lists each.', errors)
+}
