@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
 import { contentProblems, type ContentProblem } from './check/rules.js'
 import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
-import type { AnyContentType, FilterColumns } from './types/define.js'
+import { unsetFilterColumns, type AnyContentType, type FilterColumns } from './types/define.js'
 import { activityType, documentId, faqType, promptType, sectionType, topicType } from './types/index.js'
 import type { DocumentType } from './vocabulary.js'
 
@@ -93,35 +93,6 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   return { documents, problems }
 }
 
-const noFilters: FilterColumns = {
-  competencies: [],
-  lifeStages: [],
-  topics: [],
-  ageMin: null,
-  ageMax: null,
-  depth: null,
-  direction: null,
-  settings: [],
-  sensitive: false,
-  category: null,
-  minutesMin: null,
-  minutesMax: null,
-  cost: null,
-  setting: null,
-  energy: null,
-  seasons: [],
-  interests: [],
-  contentWarnings: [],
-  situations: [],
-  purpose: null,
-  gradeBands: [],
-  readingGrade: null,
-  remote: null,
-  accessibility: [],
-  participantsMin: null,
-  participantsMax: null,
-}
-
 /** A document as stored: its declaration decides the columns. */
 export function contentDocument<D extends AnyContentType>(
   declared: D,
@@ -135,7 +106,7 @@ export function contentDocument<D extends AnyContentType>(
     type: declared.type,
     slug,
     summary: null,
-    ...noFilters,
+    ...unsetFilterColumns,
     ...declared.columns(content, position),
     body,
     contentHash: hashContent(body),
