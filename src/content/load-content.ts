@@ -66,7 +66,8 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   assertUnique(faqs, (faq) => faq.content.position, 'position')
   assertUnique(prompts, (prompt) => prompt.content.slug, 'slug')
   assertUnique(activities, (activity) => activity.content.slug, 'slug')
-  const named: Partial<Record<DocumentType, { file: string; field?: string; content: object }[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities }
+  type Named = { file: string; field?: string; content: object }
+  const named: Partial<Record<DocumentType, Named[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities }
   for (const { document, relation, index, slug } of unknownNames(named)) {
     const field = `${document.field ? `${document.field}.` : ''}${relation.field}.${index}${relation.each ? `.${relation.each.slug}` : ''}`
     throw new ContentError(`${document.file}: ${field}: no ${relation.to} has the slug "${slug}"`)

@@ -127,14 +127,14 @@ function relationLoaders(): Record<string, Record<string, unknown>> {
  * Resolvers of the relations whose fields list objects (an activity's topics, each with why): each
  * object is stamped with its document's release, for the loader of the slug it holds.
  */
-export const nestedRelationResolvers = Object.fromEntries(
-  relations
-    .filter((declared) => declared.each)
-    .map((declared) => [
-      graphqlObject(declared.from),
-      { [declared.field]: (obj: Document) => (obj[declared.field] as object[]).map((item) => ({ ...item, release: obj.release })) },
-    ]),
-)
+export const nestedRelationResolvers: Record<string, Record<string, (obj: Document) => object[]>> = {}
+for (const declared of relations.filter((relation) => relation.each)) {
+  const object = graphqlObject(declared.from)
+  nestedRelationResolvers[object] = {
+    ...nestedRelationResolvers[object],
+    [declared.field]: (obj) => (obj[declared.field] as object[]).map((item) => ({ ...item, release: obj.release })),
+  }
+}
 
 export const loaders: MercuriusLoaders = {
   ...(relationLoaders() as MercuriusLoaders),

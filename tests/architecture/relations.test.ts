@@ -24,7 +24,13 @@ function namedType(type: GraphQLOutputType): string {
 
 t.test('relations are declared', async (t) => {
   const declared = relations.map((relation) => `${relation.from}.${relation.field} -> ${relation.to}`)
-  t.same(declared.sort(), ['activity.prompts -> prompt', 'activity.topics -> topic', 'faq.topics -> topic', 'prompt.followUps -> prompt', 'prompt.topics -> topic'])
+  t.same(declared.sort(), [
+    'activity.prompts -> prompt',
+    'activity.topics -> topic',
+    'faq.topics -> topic',
+    'prompt.followUps -> prompt',
+    'prompt.topics -> topic',
+  ])
   for (const relation of relations) {
     const fields = Object.keys((contentTypes[relation.from].content as unknown as { shape?: object }).shape ?? {})
     t.ok(fields.includes(relation.field), `${relation.from} has the field ${relation.field}`)
@@ -42,13 +48,16 @@ t.test('every declared relation is a GraphQL field with its loader, and every re
     t.ok(isObjectType(type) && namedType(type.getFields()[field]!.type) === target, `GraphQL ${object}.${field} is of ${target}`)
     if (relation.each) {
       const parent = schema.getType(objectOf(relation.from))
-      t.ok(isObjectType(parent) && namedType(parent.getFields()[relation.field]!.type) === relation.each.graphql, `${relation.from}.${relation.field} lists ${relation.each.graphql}`)
-      t.ok((nestedRelationResolvers[objectOf(relation.from)] as Record<string, unknown>)?.[relation.field], `a resolver stamps ${relation.field} with the release`)
+      const listed = isObjectType(parent) && namedType(parent.getFields()[relation.field]!.type)
+      t.equal(listed, relation.each.graphql, `${relation.from}.${relation.field} lists ${relation.each.graphql}`)
+      const stamping = nestedRelationResolvers[objectOf(relation.from)] as Record<string, unknown> | undefined
+      t.ok(stamping?.[relation.field], `a resolver stamps ${relation.field} with the release`)
     }
     if (relation.namedBy) {
       expected.add(`${target}.${relation.namedBy}`)
       const named = schema.getType(target)
-      t.ok(isObjectType(named) && namedType(named.getFields()[relation.namedBy]!.type) === `${objectOf(relation.from)}Connection`, `GraphQL ${target}.${relation.namedBy} pages ${objectOf(relation.from)}`)
+      const paged = isObjectType(named) && namedType(named.getFields()[relation.namedBy]!.type)
+      t.equal(paged, `${objectOf(relation.from)}Connection`, `GraphQL ${target}.${relation.namedBy} pages ${objectOf(relation.from)}`)
     }
   }
   const loaded = Object.entries(loaders).flatMap(([object, fields]) => Object.keys(fields as object).map((field) => `${object}.${field}`))
@@ -62,7 +71,8 @@ t.test('a view names only documents the caller may read, through every declared 
     const visible = new Set([documentId(relation.to, 'seen')])
     const seen = viewOf(relation.from, document, visible) as Record<string, unknown>
     t.same(seen[relation.field], [entry('seen')], `${relation.from}.${relation.field} drops what the caller may not read`)
-    t.equal(viewOf(relation.from, document, new Set([documentId(relation.to, 'seen'), documentId(relation.to, 'unseen')])), document, 'and allocates nothing when all may be read')
+    const everything = new Set([documentId(relation.to, 'seen'), documentId(relation.to, 'unseen')])
+    t.equal(viewOf(relation.from, document, everything), document, 'and allocates nothing when all may be read')
   }
 })
 
@@ -85,7 +95,7 @@ function sources(folder: string): string[] {
 }
 
 t.test('visibility, loaders, load and publish checks read the relations from the declarations', async (t) => {
-  const names = [...new Set(relations.flatMap((relation) => [relation.field, relation.graphql, relation.namedBy].filter((name) => name !== undefined)))]
+  const names = [...new Set(relations.flatMap((relation) => [relation.field, relation.graphql, relation.namedBy]))].filter(Boolean)
   // A member access or a string naming a relation field; a policy's topics are the policy's, not a relation.
   const perType = new RegExp(`(?<!policy\\??)\\.(${names.join('|')})\\b|'(${names.join('|')})'`)
   for (const file of ['documents/visibility.ts', 'documents/catalogue.ts', 'documents/service.ts', 'graphql/loaders.ts', 'graphql/type-resolvers.ts']) {
