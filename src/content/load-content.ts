@@ -4,8 +4,9 @@ import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
 import { contentProblems, type ContentProblem } from './check/rules.js'
+import { unknownNames } from './relations.js'
 import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
-import type { AnyContentType, FilterColumns } from './types/define.js'
+import { unsetFilterColumns, type AnyContentType, type FilterColumns } from './types/define.js'
 import { activityType, documentId, faqType, promptType, sectionType, topicType } from './types/index.js'
 import type { DocumentType } from './vocabulary.js'
 
@@ -65,20 +66,11 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   assertUnique(faqs, (faq) => faq.content.position, 'position')
   assertUnique(prompts, (prompt) => prompt.content.slug, 'slug')
   assertUnique(activities, (activity) => activity.content.slug, 'slug')
-  const topicSlugs = new Set(topics.map((topic) => topic.content.slug))
-  const promptSlugs = new Set(prompts.map((prompt) => prompt.content.slug))
-  const assertKnown = (known: Set<string>, kind: string, where: string, slugs: string[]) =>
-    slugs.forEach((slug, index) => {
-      if (!known.has(slug)) throw new ContentError(`${where}.${index}: no ${kind} has the slug "${slug}"`)
-    })
-  for (const faq of faqs) assertKnown(topicSlugs, 'topic', `${faq.file}: topics`, faq.content.topics)
-  for (const { file, field, content } of prompts) {
-    assertKnown(topicSlugs, 'topic', `${file}: ${field}.topics`, content.topics)
-    assertKnown(promptSlugs, 'prompt', `${file}: ${field}.followUps`, content.followUps)
-  }
-  for (const { file, field, content } of activities) {
-    content.topics.forEach((item, index) => assertKnown(topicSlugs, 'topic', `${file}: ${field}.topics.${index}.topic`, [item.topic]))
-    assertKnown(promptSlugs, 'prompt', `${file}: ${field}.prompts`, content.prompts)
+  type Named = { file: string; field?: string; content: object }
+  const named: Partial<Record<DocumentType, Named[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities }
+  for (const { document, relation, index, slug } of unknownNames(named)) {
+    const field = `${document.field ? `${document.field}.` : ''}${relation.field}.${index}${relation.each ? `.${relation.each.slug}` : ''}`
+    throw new ContentError(`${document.file}: ${field}: no ${relation.to} has the slug "${slug}"`)
   }
   const problems = contentProblems(prompts, activities)
 
@@ -91,35 +83,6 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
     contentDocument(sectionType, 'conclusion', conclusion.content, 1),
   ]
   return { documents, problems }
-}
-
-const noFilters: FilterColumns = {
-  competencies: [],
-  lifeStages: [],
-  topics: [],
-  ageMin: null,
-  ageMax: null,
-  depth: null,
-  direction: null,
-  settings: [],
-  sensitive: false,
-  category: null,
-  minutesMin: null,
-  minutesMax: null,
-  cost: null,
-  setting: null,
-  energy: null,
-  seasons: [],
-  interests: [],
-  contentWarnings: [],
-  situations: [],
-  purpose: null,
-  gradeBands: [],
-  readingGrade: null,
-  remote: null,
-  accessibility: [],
-  participantsMin: null,
-  participantsMax: null,
 }
 
 /** A document as stored: its declaration decides the columns. */
@@ -135,7 +98,7 @@ export function contentDocument<D extends AnyContentType>(
     type: declared.type,
     slug,
     summary: null,
-    ...noFilters,
+    ...unsetFilterColumns,
     ...declared.columns(content, position),
     body,
     contentHash: hashContent(body),

@@ -1,3 +1,4 @@
+import { namedSlugs, relationsFrom } from '../content/relations.js'
 import { filterConditions, filterValues, storedSchema, type AnyContentType } from '../content/types/define.js'
 import { contentTypes, type ItemOf } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
@@ -7,7 +8,7 @@ import { parseInput } from '../read/input.js'
 import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import type { ReleaseCache } from '../releases/release-cache.js'
 import { matchingDocumentIds, releaseDocumentRefs, releaseDocuments, visibleDocumentIds, type StoredDocument } from './repository.js'
-import { activityView, faqView, promptView } from './visibility.js'
+import { viewOf } from './visibility.js'
 
 /** A release's documents of one type, in catalogue order, found by slug or id. */
 export interface Catalogue<T> {
@@ -100,7 +101,7 @@ export class Catalogues {
 
   /**
    * What a read sees of a type: only documents its policy allows, and in each, only the related
-   * prompts and topics it may read (nothing outside a policy is ever named).
+   * documents it may read (nothing outside a policy is ever named).
    */
   of<T extends DocumentType>(read: ReadContext, type: T): Promise<Catalogue<ItemOf<T>>> {
     return this.seenBy(read.snapshot.releaseId, read, type)
@@ -109,33 +110,16 @@ export class Catalogues {
   /** The same for a release other than the read's snapshot (a version's first release). */
   seenBy<T extends DocumentType>(releaseId: number, reader: Reader, type: T): Promise<Catalogue<ItemOf<T>>> {
     if (reader.policy === null) return this.stored(releaseId, type)
-    const policy = reader.policy
     return this.cache.get(releaseId, `view:${type}:${reader.policyKey}`, async () => {
       const [all, visible] = await Promise.all([this.stored(releaseId, type), this.visible(releaseId, reader)])
       const ids = visible as ReadonlySet<string>
-      const prompts = new Set([...ids].filter((id) => id.startsWith('prompt:')).map(slugOfId))
-      // What a view keeps of a document depends on the policy and on which related prompts the
+      // What a view keeps of a document depends on the policy and on which related documents the
       // release lets it name: the same in consecutive releases, so a view is shared as its document is.
-      const restricted = (item: ItemOf<T>): [ItemOf<T>, string] => {
-        switch (type) {
-          case 'prompt': {
-            const seen = promptView(item as ItemOf<'prompt'>, prompts, policy)
-            return [seen as ItemOf<T>, seen.followUps.join(' ')]
-          }
-          case 'activity': {
-            const seen = activityView(item as ItemOf<'activity'>, prompts, policy)
-            return [seen as ItemOf<T>, seen.prompts.join(' ')]
-          }
-          case 'faq':
-            return [faqView(item as ItemOf<'faq'>, policy) as ItemOf<T>, '']
-          default:
-            return [item, '']
-        }
-      }
+      const related = (seen: object) => relationsFrom(type).map((relation) => namedSlugs(relation, seen).join(' ')).join('\u0001')
       const view = (item: ItemOf<T>): ItemOf<T> => {
-        const [seen, related] = restricted(item)
+        const seen = viewOf(type, item as ItemOf<T> & object, ids)
         const key = seen === item ? undefined : this.cache.sharedKeyOf(item as object)
-        return key === undefined ? seen : this.cache.shared(`${key}\u0000${reader.policyKey}\u0000${related}`, () => seen as object as ItemOf<T> & object)
+        return key === undefined ? seen : this.cache.shared(`${key}\u0000${reader.policyKey}\u0000${related(seen)}`, () => seen)
       }
       const items = all.items.filter((item) => ids.has((item as { id: string }).id)).map(view)
       return catalogueOf(items, (item) => slugOfId((item as { id: string }).id))
@@ -167,10 +151,5 @@ export class Catalogues {
       this.of(read, type),
     ])
     return paged(window, ids.map((id) => catalogue.byId.get(id) as ItemOf<T>))
-  }
-
-  /** Slugs of the prompts a reader may read in a release. */
-  async promptSlugs(releaseId: number, reader: Reader): Promise<ReadonlySet<string>> {
-    return new Set((await this.seenBy(releaseId, reader, 'prompt')).bySlug.keys())
   }
 }

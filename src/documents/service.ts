@@ -8,7 +8,7 @@ import type { Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import type { Catalogues } from './catalogue.js'
 import { findPublishedVersion } from './repository.js'
-import { activityView, faqView, promptView } from './visibility.js'
+import { viewOf } from './visibility.js'
 
 export interface DocumentVersion {
   documentId: string
@@ -50,16 +50,6 @@ export class DocumentService {
   }
 
   private async bodyUnder(type: DocumentType, body: Record<string, unknown>, releaseId: number, reader: Reader) {
-    const policy = reader.policy
-    switch (type) {
-      case 'prompt':
-        return promptView(body as never, await this.catalogues.promptSlugs(releaseId, reader), policy) as Record<string, unknown>
-      case 'activity':
-        return activityView(body as never, await this.catalogues.promptSlugs(releaseId, reader), policy) as Record<string, unknown>
-      case 'faq':
-        return faqView(body as never, policy) as Record<string, unknown>
-      default:
-        return body
-    }
+    return viewOf(type, body, (await this.catalogues.visible(releaseId, reader)) as ReadonlySet<string>)
   }
 }

@@ -1,10 +1,13 @@
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius'
+import { namedSlugs, relations, type DeclaredRelation } from '../content/relations.js'
+import { contentTypes } from '../content/types/index.js'
+import type { DocumentType } from '../content/vocabulary.js'
 import type { Catalogue } from '../documents/catalogue.js'
 import type { ReadContext } from '../read/context.js'
 import { pageOfList } from '../read/paging.js'
 import type { Services } from '../services.js'
 import { connection } from './connections.js'
-import type { ActivityModel, FaqModel, NurturedTopicModel, PromptModel, Served, TopicModel } from './models.js'
+import type { Served } from './models.js'
 
 type Query<Parent, Params = Record<string, never>> = { obj: Parent; params: Params }
 type PageParams = { first?: number | null; after?: string | null }
@@ -37,14 +40,17 @@ function perRelease<Parent extends { release: number }, Params, Result, Source>(
   }
 }
 
-// Each catalogue's items grouped by topic, computed once per catalogue (per release and policy), not per request.
-const groupings = new WeakMap<object, Map<string, unknown[]>>()
-function byTopic<T>(catalogue: Catalogue<T>, topicsOf: (item: T) => string[]): ReadonlyMap<string, T[]> {
-  let groups = groupings.get(catalogue) as Map<string, T[]> | undefined
+// Each catalogue's items grouped by the slugs they name through a relation, computed once per
+// catalogue (per release and policy), not per request.
+const groupings = new WeakMap<object, Map<DeclaredRelation, ReadonlyMap<string, object[]>>>()
+function namingEach(catalogue: Catalogue<object>, relation: DeclaredRelation): ReadonlyMap<string, object[]> {
+  let byRelation = groupings.get(catalogue)
+  if (!byRelation) groupings.set(catalogue, (byRelation = new Map()))
+  let groups = byRelation.get(relation)
   if (!groups) {
-    groups = new Map()
-    for (const item of catalogue.items) for (const topic of topicsOf(item)) groups.set(topic, [...(groups.get(topic) ?? []), item])
-    groupings.set(catalogue, groups as Map<string, unknown[]>)
+    const grouped = new Map<string, object[]>()
+    for (const item of catalogue.items) for (const slug of namedSlugs(relation, item)) grouped.set(slug, [...(grouped.get(slug) ?? []), item])
+    byRelation.set(relation, (groups = grouped))
   }
   return groups
 }
@@ -58,48 +64,80 @@ function pick<T>(bySlug: ReadonlyMap<string, T>, slugs: string[]): T[] {
   })
 }
 
-const catalogueOf =
-  <T extends 'topic' | 'faq' | 'prompt' | 'activity'>(type: T) =>
-  (all: Services, read: ReadContext) =>
-    all.catalogues.of(read, type)
+const catalogueOf = (type: DocumentType) => (all: Services, read: ReadContext) => all.catalogues.of(read, type) as Promise<Catalogue<object>>
 
-function relation<T extends object>(read: ReadContext, items: T[] | undefined, params: PageParams, parentKey: string) {
+function listPage<T extends object>(read: ReadContext, items: T[] | undefined, params: PageParams, parentKey: string) {
   return connection(read.snapshot.releaseId, pageOfList(read, items ?? [], { limit: params.first, cursor: params.after }, parentKey))
 }
 
+/** The GraphQL object of a content type: the API schema's component name. */
+const graphqlObject = (type: DocumentType): string => {
+  const name = contentTypes[type].api.meta()?.id
+  if (!name) throw new Error(`the ${type} API schema has no id`)
+  return name
+}
+
+type Document = Served<{ id: string; slug: string } & Record<string, unknown>>
+
+/**
+ * The loaders of every declared relation (src/content/types): the field expanding the slugs a
+ * document names into the documents (or, for a list of objects, the field of each object holding
+ * the slug), and the paged list, on the named document, of the documents naming it.
+ */
+function relationLoaders(): Record<string, Record<string, unknown>> {
+  const all: Record<string, Record<string, unknown>> = {}
+  const add = (object: string, field: string, loader: unknown) => {
+    if (all[object]?.[field]) throw new Error(`two relations load ${object}.${field}`)
+    all[object] = { ...all[object], [field]: loader }
+  }
+  for (const declared of relations) {
+    const { each, to } = declared
+    if (each) {
+      add(
+        each.graphql,
+        each.slug,
+        perRelease(catalogueOf(to), (named, { obj }: Query<Served<Record<string, string>>>) => {
+          const found = named.bySlug.get(obj[each.slug]!)
+          if (!found) throw new Error(`release ${obj.release} lacks ${to} ${obj[each.slug]}`)
+          return { ...found, release: obj.release }
+        }),
+      )
+    } else {
+      add(
+        graphqlObject(declared.from),
+        declared.graphql ?? declared.field,
+        perRelease(catalogueOf(to), (named, { obj }: Query<Document>) => served(obj.release, pick(named.bySlug, namedSlugs(declared, obj)))),
+      )
+    }
+    const namedBy = declared.namedBy
+    if (namedBy) {
+      add(
+        graphqlObject(to),
+        namedBy,
+        perRelease(catalogueOf(declared.from), (naming, { obj, params }: Query<Document, PageParams>, read) =>
+          listPage(read, namingEach(naming, declared).get(obj.slug), params, `${obj.id}:${namedBy}`),
+        ),
+      )
+    }
+  }
+  return all
+}
+
+/**
+ * Resolvers of the relations whose fields list objects (an activity's topics, each with why): each
+ * object is stamped with its document's release, for the loader of the slug it holds.
+ */
+export const nestedRelationResolvers: Record<string, Record<string, (obj: Document) => object[]>> = {}
+for (const declared of relations.filter((relation) => relation.each)) {
+  const object = graphqlObject(declared.from)
+  nestedRelationResolvers[object] = {
+    ...nestedRelationResolvers[object],
+    [declared.field]: (obj) => (obj[declared.field] as object[]).map((item) => ({ ...item, release: obj.release })),
+  }
+}
+
 export const loaders: MercuriusLoaders = {
-  Topic: {
-    prompts: perRelease(catalogueOf('prompt'), (prompts, { obj, params }: Query<TopicModel, PageParams>, read) =>
-      relation(read, byTopic(prompts, (prompt) => prompt.topics).get(obj.slug), params, `${obj.id}:prompts`),
-    ),
-    activities: perRelease(catalogueOf('activity'), (activities, { obj, params }: Query<TopicModel, PageParams>, read) =>
-      relation(read, byTopic(activities, (activity) => activity.topics.map((item) => item.topic)).get(obj.slug), params, `${obj.id}:activities`),
-    ),
-    faqs: perRelease(catalogueOf('faq'), (faqs, { obj, params }: Query<TopicModel, PageParams>, read) =>
-      relation(read, byTopic(faqs, (faq) => faq.topics).get(obj.slug), params, `${obj.id}:faqs`),
-    ),
-  },
-  Faq: {
-    topics: perRelease(catalogueOf('topic'), (topics, { obj }: Query<FaqModel>) => served(obj.release, pick(topics.bySlug, obj.topics))),
-  },
-  Prompt: {
-    followUps: perRelease(catalogueOf('prompt'), (prompts, { obj }: Query<PromptModel>) =>
-      served(obj.release, pick(prompts.bySlug, obj.followUps)),
-    ),
-    topics: perRelease(catalogueOf('topic'), (topics, { obj }: Query<PromptModel>) => served(obj.release, pick(topics.bySlug, obj.topics))),
-  },
-  Activity: {
-    suggestedPrompts: perRelease(catalogueOf('prompt'), (prompts, { obj }: Query<ActivityModel>) =>
-      served(obj.release, pick(prompts.bySlug, obj.prompts)),
-    ),
-  },
-  NurturedTopic: {
-    topic: perRelease(catalogueOf('topic'), (topics, { obj }: Query<NurturedTopicModel>) => {
-      const topic = topics.bySlug.get(obj.topic)
-      if (!topic) throw new Error(`release ${obj.release} lacks topic ${obj.topic}`)
-      return { ...topic, release: obj.release }
-    }),
-  },
+  ...(relationLoaders() as MercuriusLoaders),
   Release: {
     documents: async (queries: Query<{ id: number }>[], context: MercuriusContext) => {
       const mappings = await services(context).releases.mappings(

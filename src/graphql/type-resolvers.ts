@@ -8,14 +8,13 @@ import { queryResolvers } from './query-resolvers.js'
 import { scheduleMutations, scheduleQueries } from './schedule-resolvers.js'
 import { webhookMutations, webhookQueries } from './webhook-resolvers.js'
 import { ReleaseSelector } from './release-selector.js'
+import { nestedRelationResolvers } from './loaders.js'
 
 export const resolvers: Resolvers = {
   ReleaseSelector,
   Query: { ...queryResolvers, ...editorialQueries, ...historyQueries, ...scheduleQueries, ...auditQueries, ...changeQueries, ...webhookQueries },
   Mutation: { ...mutationResolvers, ...historyMutations, ...scheduleMutations, ...webhookMutations },
-  Activity: {
-    topics: (activity) => activity.topics.map((item) => ({ ...item, release: activity.release })),
-  },
+  ...(nestedRelationResolvers as Resolvers),
   SearchResult: {
     __resolveType: (result) => (result as SearchResultModel).__typename,
   },

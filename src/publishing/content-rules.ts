@@ -1,6 +1,7 @@
 import type { Tx } from '../db/executor.js'
 import type { ContentDocument } from '../content/load-content.js'
 import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
+import { unknownNames } from '../content/relations.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
 import { releaseDocuments } from '../documents/repository.js'
@@ -20,19 +21,13 @@ export async function assertRulesHold(tx: Tx, currentId: number, upserts: Conten
   }
   const promptItems = overlay<PromptLike>('prompt', prompts)
   const activityItems = overlay<ActivityLike>('activity', activities)
-  const topicSlugs = new Set(overlay<{ slug: string }>('topic', topics).map((item) => item.content.slug))
-  const promptSlugs = new Set(promptItems.map((item) => item.content.slug))
-  const errors: FieldError[] = []
-  const missing = (where: string, kind: string, known: Set<string>, slugs: string[]) =>
-    slugs.forEach((slug) => known.has(slug) || errors.push({ location: 'body', field: where, message: `no ${kind} "${slug}" in the release this would publish` }))
-  for (const { field, content } of promptItems) {
-    missing(`${field}.followUps`, 'prompt', promptSlugs, content.followUps)
-    missing(`${field}.topics`, 'topic', topicSlugs, (content as unknown as { topics: string[] }).topics)
-  }
-  for (const { field, content } of activityItems) {
-    missing(`${field}.prompts`, 'prompt', promptSlugs, content.prompts)
-    missing(`${field}.topics`, 'topic', topicSlugs, content.topics.map((item) => item.topic))
-  }
+  const faqs = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'faq')
+  const named = { topic: overlay<object>('topic', topics), faq: overlay<object>('faq', faqs), prompt: promptItems, activity: activityItems }
+  const errors: FieldError[] = unknownNames(named).map(({ document, relation, slug }) => ({
+    location: 'body',
+    field: `${document.field}.${relation.field}`,
+    message: `no ${relation.to} "${slug}" in the release this would publish`,
+  }))
   const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
   // Only problems the change brings: a rule the release already broke (older content) does not block it.
   for (const problem of contentProblems(promptItems, activityItems)) {

@@ -1,18 +1,18 @@
 import { buildSchema, isInputObjectType, isObjectType, type GraphQLNamedType } from 'graphql'
 import t from 'tap'
 import { z } from 'zod'
+import type { Relation } from '../../src/content/types/define.js'
 import { contentTypes } from '../../src/content/types/index.js'
 import { loadSdl } from '../../src/graphql/sdl.js'
 
 // Each content type is declared once (src/content/types); the API schema, the REST filters and the
 // GraphQL vocabulary must follow the declaration, so a new field or filter cannot be half added.
 const schema = buildSchema(loadSdl())
-const graphqlTypes: Record<string, { object: string; filter?: string; relations?: Record<string, string> }> = {
+const graphqlTypes: Record<string, { object: string; filter?: string }> = {
   topic: { object: 'Topic', filter: 'TopicFilter' },
   faq: { object: 'Faq' },
   prompt: { object: 'Prompt', filter: 'PromptFilter' },
-  // GraphQL expands the slugs of related prompts into the prompts themselves, under its own name.
-  activity: { object: 'Activity', filter: 'ActivityFilter', relations: { prompts: 'suggestedPrompts' } },
+  activity: { object: 'Activity', filter: 'ActivityFilter' },
 }
 
 function named(name: string): GraphQLNamedType {
@@ -42,8 +42,10 @@ for (const [type, declared] of Object.entries(contentTypes)) {
     t.ok(isObjectType(object))
     if (!isObjectType(object)) return
     const graphqlFields = Object.keys(object.getFields())
+    // GraphQL expands the slugs a relation names into the documents, under the name it declares.
+    const relations: Record<string, Relation> = declared.relations ?? {}
     for (const field of apiFields) {
-      const graphqlName = mapped.relations?.[field] ?? field
+      const graphqlName = relations[field]?.graphql ?? field
       t.ok(graphqlFields.includes(graphqlName), `GraphQL ${mapped.object} has ${graphqlName}`)
     }
 

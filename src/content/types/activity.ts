@@ -183,6 +183,10 @@ export const activityType = declareType({
     ),
     gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
   },
+  relations: {
+    topics: { to: 'topic', each: { slug: 'topic', graphql: 'NurturedTopic' }, namedBy: 'activities' },
+    prompts: { to: 'prompt', graphql: 'suggestedPrompts' },
+  },
 })
 
 export type ActivityContent = z.infer<typeof activityType.content>

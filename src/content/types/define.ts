@@ -1,37 +1,32 @@
-import type { SQL } from 'drizzle-orm'
+import { getTableColumns, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
+import { documentVersions } from '../../db/schema.js'
 import { integerWithin } from '../../http/schemas.js'
 import type { DocumentType } from '../vocabulary.js'
 
-/** Typed, indexed columns that clients filter on; which ones apply depends on the document type. */
-export interface FilterColumns {
-  competencies: string[]
-  lifeStages: string[]
-  topics: string[]
-  ageMin: number | null
-  ageMax: number | null
-  depth: number | null
-  direction: string | null
-  settings: string[]
-  sensitive: boolean
-  category: string | null
-  minutesMin: number | null
-  minutesMax: number | null
-  cost: string | null
-  setting: string | null
-  energy: string | null
-  seasons: string[]
-  interests: string[]
-  contentWarnings: string[]
-  situations: string[]
-  purpose: string | null
-  gradeBands: string[]
-  readingGrade: number | null
-  remote: boolean | null
-  accessibility: string[]
-  participantsMin: number | null
-  participantsMax: number | null
-}
+// Not filter columns: what every version has, or what the database computes.
+const versionColumns = ['documentId', 'version', 'contentHash', 'title', 'summary', 'position', 'body', 'searchText', 'search', 'preview', 'createdAt'] as const
+
+/**
+ * Typed, indexed columns that clients filter on; which ones apply depends on the document type. They
+ * are the columns of `document_versions` (src/db/schema.ts) other than a version's own, so a new one
+ * is declared there and in the content types that set it, nowhere else.
+ */
+export type FilterColumns = Omit<typeof documentVersions.$inferSelect, (typeof versionColumns)[number]>
+
+/** Every filter column as a document that does not set it stores it: lists empty, flags false, values null. */
+export const unsetFilterColumns: Readonly<FilterColumns> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(getTableColumns(documentVersions))
+      .filter(([name]) => !(versionColumns as readonly string[]).includes(name))
+      .map(([name, column]) => {
+        if (column.dataType === 'array') return [name, []]
+        if (!column.notNull) return [name, null]
+        if (column.dataType === 'boolean') return [name, false]
+        throw new Error(`filter column ${name} is required but has no unset value`)
+      }),
+  ) as FilterColumns,
+)
 
 /** What a version stores besides its body: its title, place, search text and filter columns. */
 export interface StoredColumns extends Partial<FilterColumns> {
@@ -82,6 +77,27 @@ export interface ContentType<C extends z.ZodType, A extends z.ZodObject, F exten
   /** API fields derived from the content (not written in files), in the order the API lists them. */
   derived?: readonly string[]
   filters: F
+  /** The fields that name other documents by slug (see `Relation`); none when absent. */
+  relations?: { readonly [K in keyof z.output<C>]?: Relation }
+}
+
+/**
+ * A field that names other documents by slug. Everything that follows such a name reads it from here:
+ * what a caller's policy lets it see, the GraphQL fields that expand it, and the checks on load and
+ * on publish that every name is of a document that exists.
+ */
+export interface Relation {
+  /** The type of the documents named. */
+  readonly to: DocumentType
+  /**
+   * When the field lists objects rather than slugs: the key holding each object's slug, and the
+   * GraphQL type of those objects, which expands the slug under that same key.
+   */
+  readonly each?: { readonly slug: string; readonly graphql: string }
+  /** The GraphQL field expanding the slugs into the documents, where its name is not the field's. */
+  readonly graphql?: string
+  /** The field of the named type's GraphQL object listing, paged, the documents that name it. */
+  readonly namedBy?: string
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any declaration, whatever its schemas

@@ -60,6 +60,7 @@ export const faqType = declareType({
   filters: {
     topic: textFilter(slug.describe('Only FAQs related to this topic slug.'), (value) => arrayContains(documentVersions.topics, [value])),
   },
+  relations: { topics: { to: 'topic', namedBy: 'faqs' } },
 })
 
 /** The guide's introduction and conclusion: a title and paragraphs; the introduction also heads the topics. */

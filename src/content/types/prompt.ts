@@ -142,6 +142,10 @@ export const promptType = declareType({
     gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
     maxReadingGrade: integerFilter(readingGradeLimit, (value) => lte(documentVersions.readingGrade, value)),
   },
+  relations: {
+    followUps: { to: 'prompt' },
+    topics: { to: 'topic', namedBy: 'prompts' },
+  },
 })
 
 export type PromptContent = z.infer<typeof promptType.content>
