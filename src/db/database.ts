@@ -46,6 +46,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number
   /** Sees every SQL statement the app sends (tests count them). */
   onQuery?: (sql: string) => void
+  /** PGlite in memory: a dumped data folder to start from instead of a new database (tests copy one template). */
+  pgliteImage?: Blob
 }
 
 const MIGRATION_LOCK = 7_340_001
@@ -60,7 +62,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
         statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
       })
-    : openPglite(options.dataDir ?? null, logger)
+    : openPglite(options.dataDir ?? null, logger, options.pgliteImage)
 }
 
 // The embedded database's part of the memory budget (src/memory/budget.ts): PostgreSQL's shared buffers
@@ -69,11 +71,11 @@ const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', `shar
 
 type QueryLogger = { logQuery: (sql: string) => void } | false
 
-async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, logger: QueryLogger, image?: Blob): Promise<DatabaseHandle> {
   let client: PGlite
   let releaseLock = async () => {}
   if (dataDir === null) {
-    client = await PGlite.create(PGLITE_OPTIONS)
+    client = await PGlite.create(image ? { ...PGLITE_OPTIONS, loadDataDir: image } : PGLITE_OPTIONS)
   } else {
     const folder = resolve(dataDir)
     await makePrivateFolder(folder)

@@ -8,6 +8,8 @@ import { buildApp, type App } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js'
 import { contentFolder } from '../../src/paths.js'
+import { pgliteImage, postgresTemplate, testAppConfig, type TemplateKind } from './template-database.js'
+import { databaseUrl } from './template-runs.js'
 
 export type Driver = 'pglite' | 'postgres'
 
@@ -41,22 +43,28 @@ export async function buildSibling(t: Teardown, app: App, env: NodeJS.ProcessEnv
   return sibling
 }
 
-/** A fresh, empty database of its own; PostgreSQL ones are dropped when the test ends. */
+/**
+ * A fresh, empty database of its own (migrated: a copy of the run's template); PostgreSQL ones are dropped
+ * when the test ends. `published` starts it with the bundled content published, as a first start would.
+ */
 export async function createTestDatabase(
   t: Teardown,
   driver: Driver,
   onQuery?: (sql: string) => void,
   dataDir: string | null = null,
+  template: TemplateKind = 'migrated',
 ): Promise<DatabaseHandle> {
   if (driver === 'pglite') {
-    const opened = await openDatabase({ dataDir, onQuery })
+    // A data folder is a database that outlives its app (restarts): it starts new, as in production.
+    const pgliteImageToLoad = dataDir === null ? await pgliteImage(template) : undefined
+    const opened = await openDatabase({ dataDir, onQuery, pgliteImage: pgliteImageToLoad })
     // Closing twice is harmless, so a test may stop an embedded database before its teardown does.
     let closing: Promise<void> | undefined
     const database: DatabaseHandle = { ...opened, close: () => (closing ??= opened.close()) }
     t.teardown(() => database.close())
     return database
   }
-  const created = await createPostgresDatabase()
+  const created = await createPostgresDatabase('bonds_test', await postgresTemplate(template))
   const database = await openDatabase({ databaseUrl: created.url, onQuery })
   postgresUrls.set(database, created.url)
   t.teardown(async () => {
@@ -67,10 +75,11 @@ export async function createTestDatabase(
 }
 
 /**
- * An empty database of its own on TEST_DATABASE_URL's server: its URL, and how to drop it (the caller
- * drops it in its teardown, after closing what it opened on it). The server itself is never stopped.
+ * An empty database of its own on TEST_DATABASE_URL's server (or a copy of `template`): its URL, and how
+ * to drop it (the caller drops it in its teardown, after closing what it opened on it). The server itself
+ * is never stopped.
  */
-export async function createPostgresDatabase(prefix = 'bonds_test'): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createPostgresDatabase(prefix = 'bonds_test', template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL as string
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
   const run = async (sql: string) => {
@@ -82,10 +91,8 @@ export async function createPostgresDatabase(prefix = 'bonds_test'): Promise<{ n
       await admin.end()
     }
   }
-  await run(`create database ${name}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return { name, url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) }
+  await run(template ? `create database ${name} template ${template}` : `create database ${name}`)
+  return { name, url: databaseUrl(name), drop: () => run(`drop database if exists ${name} with (force)`) }
 }
 
 export interface BuildOptions {
@@ -99,9 +106,11 @@ export interface BuildOptions {
 
 /** The app as a caller meets it, on a database of its own. */
 export async function build(t: Teardown, driver: Driver, options: BuildOptions = {}): Promise<App> {
-  const database = await createTestDatabase(t, driver, options.onQuery, options.dataDir)
+  // Bundled content the app would publish on its first start comes already published in the copy.
+  const template = options.contentFolder === undefined ? 'published' : 'migrated'
+  const database = await createTestDatabase(t, driver, options.onQuery, options.dataDir ?? null, template)
   const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', AUTH_FAILURES_PER_MINUTE: '1000000', ...options.env }),
+    config: testAppConfig(options.env),
     database,
     logger: options.logger ?? false,
     contentFolder: options.contentFolder,

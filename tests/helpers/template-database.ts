@@ -1,0 +1,95 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
+import { buildApp } from '../../src/app.js'
+import { loadConfig } from '../../src/config.js'
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js'
+import { databaseUrl, folderOf, runId, templateName, withAdmin, type TemplateKind } from './template-runs.js'
+
+/**
+ * Opening and migrating a database takes seconds here, and the suite builds about a hundred apps: each
+ * test database is a copy of one template made once per test run instead. `migrated` holds the schema
+ * only (tests that bring their own content or start from nothing); `published` also holds the bundled
+ * content, as buildApp publishes it on an empty database.
+ */
+export type { TemplateKind } from './template-runs.js'
+
+const TEMPLATE_LOCK = 7_340_023
+
+export const testAppConfig = (env: NodeJS.ProcessEnv = {}) =>
+  loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', AUTH_FAILURES_PER_MINUTE: '1000000', ...env })
+
+async function fill(database: DatabaseHandle, kind: TemplateKind): Promise<void> {
+  if (kind === 'migrated') return database.migrate()
+  const app = await buildApp({ config: testAppConfig(), database, logger: false })
+  await app.close()
+}
+
+const images = new Map<TemplateKind, Promise<Blob>>()
+
+/** The run's PGlite template as a dumped data folder, made by the first process that asks. */
+export function pgliteImage(kind: TemplateKind): Promise<Blob> {
+  let image = images.get(kind)
+  if (!image) {
+    image = loadOrMakeImage(kind)
+    images.set(kind, image)
+  }
+  return image
+}
+
+async function loadOrMakeImage(kind: TemplateKind): Promise<Blob> {
+  const file = join(folderOf(runId()), `${kind}.tar`)
+  const saved = await readFile(file).catch(() => null)
+  if (saved) return new Blob([saved])
+  const database = await openDatabase({ dataDir: null })
+  try {
+    await fill(database, kind)
+    const dump = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none')
+    // Written aside and renamed, so a process running alongside never reads half a file.
+    await mkdir(folderOf(runId()), { recursive: true })
+    const partial = `${file}.${process.pid}`
+    await writeFile(partial, new Uint8Array(await dump.arrayBuffer()))
+    await rename(partial, file)
+    return dump
+  } finally {
+    await database.close()
+  }
+}
+
+const made = new Map<TemplateKind, Promise<string>>()
+
+/** The run's template database on TEST_DATABASE_URL's server, made by the first process that asks. */
+export function postgresTemplate(kind: TemplateKind): Promise<string> {
+  let name = made.get(kind)
+  if (!name) {
+    name = makePostgresTemplate(kind)
+    made.set(kind, name)
+  }
+  return name
+}
+
+async function makePostgresTemplate(kind: TemplateKind): Promise<string> {
+  const name = templateName(runId(), kind)
+  await withAdmin(async (admin) => {
+    // Processes starting together take turns: the first makes it, the others find it made.
+    await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK])
+    try {
+      const found = await admin.query('select 1 from pg_database where datname = $1', [name])
+      if (found.rowCount) return
+      await admin.query(`create database ${name}`)
+      // Nobody may be connected to a template while it is copied: everything opened on it is closed here.
+      const database = await openDatabase({ databaseUrl: databaseUrl(name) })
+      try {
+        await fill(database, kind)
+      } catch (error) {
+        await database.close()
+        await admin.query(`drop database if exists ${name} with (force)`)
+        throw error
+      }
+      await database.close()
+    } finally {
+      await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK])
+    }
+  })
+  return name
+}
