@@ -1,5 +1,10 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS build
+# Node.js 24, the current LTS line, at the exact version CI tests on (.ci/node-runtime/package-lock.json).
+# The image digest is pinned as a release step (see README, "Docker"): no image registry is reachable from
+# the machines this is developed on, so the tag is exact here and each release appends the digest it
+# pulled (`node:24.21.0-bookworm-slim@sha256:...`) to the default below and records it in CHANGELOG.md.
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,7 +12,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

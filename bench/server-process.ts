@@ -128,7 +128,7 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
     const entry = options.entry === 'compiled' ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
     if (options.entry === 'compiled' && !existsSync(join(projectRoot, 'dist', 'server.js'))) throw new Error('no dist/server.js: run `npm run build` first')
     // The heap flag `npm start` and the Docker image derive from the memory budget (src/cli/memory-flags.ts).
-    const flags = [heapFlag(memoryBudget(loadConfig(env))), ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : [])]
+    const flags = [...heapFlag(memoryBudget(loadConfig(env))).split(' '), ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : [])]
     const child: ChildProcess = spawn(process.execPath, [...flags, ...entry], {
       cwd: projectRoot,
       env,

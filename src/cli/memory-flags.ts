@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, loadEnvFile } from '../config.js'
 import { heapFlag, memoryBudget } from '../memory/budget.js'
 
-// Prints the Node flag the server must start with, derived from MEMORY_BUDGET_MB (and .env) as the
+// Prints the Node flags the server must start with, derived from MEMORY_BUDGET_MB (and .env) as the
 // server will derive it: `npm start` and the Docker image run `node $(this) …/server`.
 try {
   loadEnvFile()

@@ -8,7 +8,7 @@ import { projectRoot } from '../../src/paths.js'
  * environment it is given (the server refuses a heap its budget does not give), output piped.
  */
 export function spawnServer(env: NodeJS.ProcessEnv): ChildProcess & { stdout: NonNullable<ChildProcess['stdout']>; stderr: NonNullable<ChildProcess['stderr']> } {
-  return spawn(process.execPath, [heapFlag(memoryBudget(loadConfig(env))), '--import', 'tsx', 'src/server.ts'], {
+  return spawn(process.execPath, [...heapFlag(memoryBudget(loadConfig(env))).split(' '), '--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
