@@ -7,6 +7,7 @@ import type { Scope } from '../keys/schemas.js'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, ifMatchHeader, jsonResponse, limitQuery } from '../http/schemas.js'
 import { editorOf } from './editor.js'
+import { documentListCursor } from './list-cursor.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
 import { publishAtInput } from './schedules.js'
 import { contentInput, draftStates, editableTypes, note, type EditorialDocument } from './service.js'
@@ -118,9 +119,9 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { cursor, limit, ...filters } = request.query
-      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8')
+      const after = cursor === undefined ? undefined : documentListCursor.rest.decode(cursor)
       const page = await editorial.list(editorOf(request), { ...filters, limit, after })
-      const nextCursor = page.nextAfter === null ? null : Buffer.from(page.nextAfter).toString('base64url')
+      const nextCursor = page.nextAfter === null ? null : documentListCursor.rest.encode(page.nextAfter)
       return sendUncachedPage(reply, limit, { items: page.items, nextCursor })
     },
   })

@@ -1,5 +1,6 @@
 import type { MercuriusContext } from 'mercurius'
 import { editorOf } from '../editorial/editor.js'
+import { documentListCursor } from '../editorial/list-cursor.js'
 import type { Services } from '../services.js'
 import type { MutationResolvers, QueryResolvers } from './generated.js'
 
@@ -16,9 +17,9 @@ export const editorialQueries: Pick<QueryResolvers, 'editorialDocument' | 'edito
       state: given(args.state),
       hasDraft: given(args.hasDraft),
       limit: given(args.first),
-      after: given(args.after),
+      after: args.after == null ? undefined : documentListCursor.graphql.decode(args.after),
     })
-    return { nodes: page.items, nextAfter: page.nextAfter }
+    return { nodes: page.items, nextAfter: page.nextAfter === null ? null : documentListCursor.graphql.encode(page.nextAfter) }
   },
 }
 
