@@ -17,7 +17,7 @@ export const queryResolvers: QueryResolvers = {
   guide: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
     const release = read.snapshot.releaseId
-    const guide = await context.services.guide.guide(read)
+    const guide = await context.services.guide.wholeGuide(read)
     return {
       ...guide,
       release,
