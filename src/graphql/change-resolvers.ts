@@ -1,11 +1,14 @@
+import type { MercuriusContext } from 'mercurius'
 import type { QueryResolvers } from './generated.js'
 
 // The change feed only translates: the service validates `since`, `first` and `after` as it does for REST.
+const changes = (context: MercuriusContext) => context.services.changes
+
 export const changeQueries: Pick<QueryResolvers, 'changes'> = {
   changes: async (_root, args, context) => {
     // The one translation: GraphQL enum values (PROMPT) name the types REST spells prompt.
     const type = args.type ? args.type.toLowerCase() : undefined
-    const page = await context.services.changes.page(context.reads.reader, { since: args.since, type, limit: args.first, cursor: args.after })
+    const page = await changes(context).page(context.reads.reader, { since: args.since, type, limit: args.first, cursor: args.after })
     const edges = page.items.map((node, index) => ({ cursor: page.cursorAfter(index), node }))
     return {
       since: page.since,
