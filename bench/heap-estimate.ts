@@ -25,7 +25,7 @@ const cachedBefore = releaseCache.stats().bytes
 for (const [index, policy] of policies.entries()) {
   const read = readContext(readerOf({ keyId: `probe-${index}`, policy }), { releaseId, pinned: true, preview: false })
   for (const type of documentTypes) await catalogues.of(read, type)
-  await guide.guide(read)
+  await guide.wholeGuide(read)
 }
 await new Promise((resolve) => setTimeout(resolve, 10))
 const measured = heap() - before

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { documentIdValue } from '../content/types/define.js'
 import { documentTypes, type DocumentType } from '../content/vocabulary.js'
+import { cursorCodec, invalidCursor } from '../cursor.js'
 import type { AppDatabase } from '../db/database.js'
 import { AppError } from '../errors.js'
 import { MAX_INT } from '../http/schemas.js'
@@ -71,15 +72,7 @@ const feedPosition = z.strictObject({
 })
 type FeedPosition = z.infer<typeof feedPosition>
 
-const encodePosition = (position: FeedPosition) => Buffer.from(JSON.stringify(position)).toString('base64url')
-
-function decodePosition(cursor: string): FeedPosition {
-  try {
-    return feedPosition.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')))
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
-}
+const feedCursor = cursorCodec(feedPosition)
 
 // Document ids are lower-case ASCII: code unit order is the same on every database and in every locale.
 const byId = (a: { documentId: string }, b: { documentId: string }) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0)
@@ -99,9 +92,9 @@ export class ChangeFeedService {
    */
   async page(reader: Reader, input: { since: unknown; type?: unknown; limit?: unknown; cursor?: unknown }): Promise<ChangePage> {
     const { since, type, limit, cursor } = parseInput(changesInput, input)
-    const position = cursor === undefined ? undefined : decodePosition(cursor)
+    const position = cursor === undefined ? undefined : feedCursor.decode(cursor)
     if (position && (position.s !== since || position.t !== type)) {
-      throw new AppError('INVALID_CURSOR', 'The cursor was issued for another `since` or `type`; repeat those of the first page.')
+      throw invalidCursor('The cursor was issued for another `since` or `type`; repeat those of the first page.')
     }
     if (since > 0) await this.releases.assertExists(since)
     const until = position ? await this.releaseOfCursor(position) : await this.current(since)
@@ -118,7 +111,7 @@ export class ChangeFeedService {
       datacontenttype: 'application/json',
       data,
     }))
-    const cursorAfter = (index: number) => encodePosition({ s: since, u: until, ...(type ? { t: type } : {}), a: items[index]!.subject })
+    const cursorAfter = (index: number) => feedCursor.encode({ s: since, u: until, ...(type ? { t: type } : {}), a: items[index]!.subject })
     return { since, until, nextSince: hasMore ? null : until, items, limit, nextCursor: hasMore ? cursorAfter(items.length - 1) : null, cursorAfter }
   }
 
@@ -149,7 +142,7 @@ export class ChangeFeedService {
 
   /** The release a cursor syncs to: one that exists and is not older than `since` (a forged one is refused). */
   private async releaseOfCursor(position: FeedPosition): Promise<number> {
-    const refused = new AppError('INVALID_CURSOR', 'The cursor names releases that cannot be compared; start again without a cursor.')
+    const refused = invalidCursor('The cursor names releases that cannot be compared; start again without a cursor.')
     if (position.u < position.s) throw refused
     try {
       await this.releases.assertExists(position.u)

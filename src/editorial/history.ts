@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { and, asc, desc, eq, inArray, like, min, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import { createPatch, type Operation } from 'rfc6902'
 import { z } from 'zod'
+import { cursorCodec } from '../cursor.js'
 import type { AppDatabase } from '../db/database.js'
 import { auditLog, documentVersions, draftRevisions, releaseItems, releases } from '../db/schema.js'
 import { releaseItemVersion } from '../documents/repository.js'
@@ -81,8 +82,9 @@ const rollbackInput = z.strictObject({ id: positive, note })
 const VERSION_RANK = 1
 const REVISION_RANK = 0
 // `t` stays below PostgreSQL's bigint limit (19 digits may not), so a forged cursor is a 400, not a 22003.
-const cursorPayload = z.strictObject({ t: z.string().regex(/^[0-9]{1,18}$/), k: z.union([z.literal(VERSION_RANK), z.literal(REVISION_RANK)]), n: positive })
-type Position = z.infer<typeof cursorPayload>
+const historyPosition = z.strictObject({ t: z.string().regex(/^[0-9]{1,18}$/), k: z.union([z.literal(VERSION_RANK), z.literal(REVISION_RANK)]), n: positive })
+type Position = z.infer<typeof historyPosition>
+const historyCursor = cursorCodec(historyPosition)
 
 /**
  * A document's history and its uses: every published version and draft revision, the difference
@@ -100,12 +102,12 @@ export class HistoryService {
   async history(editor: Caller, id: string, input: { limit?: unknown; cursor?: unknown }): Promise<HistoryPage> {
     requireScope(editor, 'content:write', 'content:publish')
     const { limit, cursor } = parseInput(historyInput, input)
-    const after = decodeCursor(cursor)
+    const after = cursor === undefined ? undefined : historyCursor.decode(cursor)
     const doc = await this.editorial.get(editor, id)
     const [versions, revisions] = await Promise.all([this.versions(doc.id, after, limit + 1), this.revisions(doc.id, after, limit + 1)])
     const merged = [...versions, ...revisions].sort((a, b) => compare(b.position, a.position))
     const page = merged.slice(0, limit)
-    return { items: page.map((item) => item.entry), nextCursor: merged.length > limit ? encodeCursor(page.at(-1)!.position) : null }
+    return { items: page.map((item) => item.entry), nextCursor: merged.length > limit ? historyCursor.encode(page.at(-1)!.position) : null }
   }
 
   /** What changed between two bodies of a document, as an RFC 6902 patch and field by field. */
@@ -256,19 +258,6 @@ function compare(a: Position, b: Position): number {
   const at = BigInt(a.t) - BigInt(b.t)
   if (at !== 0n) return at < 0n ? -1 : 1
   return a.k - b.k || a.n - b.n
-}
-
-function encodeCursor(position: Position): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url')
-}
-
-function decodeCursor(cursor: string | undefined): Position | undefined {
-  if (cursor === undefined) return undefined
-  try {
-    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')))
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass the cursor from the previous page unchanged.')
-  }
 }
 
 /** The top-level fields that differ between two bodies, in the order the bodies list them. */

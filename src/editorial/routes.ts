@@ -1,3 +1,4 @@
+import { callerOf } from '../caller/from-request.js'
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -6,7 +7,7 @@ import { AppError } from '../errors.js'
 import type { Scope } from '../caller/caller.js'
 import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, ifMatchHeader, jsonResponse, limitQuery } from '../http/schemas.js'
-import { callerOf } from '../caller/from-request.js'
+import { documentListCursor } from './list-cursor.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
 import { publishAtInput } from './schedules.js'
 import { contentInput, draftStates, editableTypes, note, type EditorialDocument } from './service.js'
@@ -118,9 +119,9 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const { cursor, limit, ...filters } = request.query
-      const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8')
+      const after = cursor === undefined ? undefined : documentListCursor.rest.decode(cursor)
       const page = await editorial.list(callerOf(request), { ...filters, limit, after })
-      const nextCursor = page.nextAfter === null ? null : Buffer.from(page.nextAfter).toString('base64url')
+      const nextCursor = page.nextAfter === null ? null : documentListCursor.rest.encode(page.nextAfter)
       return sendUncachedPage(reply, limit, { items: page.items, nextCursor })
     },
   })

@@ -1,10 +1,9 @@
-import type { MercuriusContext } from 'mercurius'
 import { callerOf } from '../caller/from-request.js'
-import type { Services } from '../services.js'
+import type { MercuriusContext } from 'mercurius'
 import type { QueryResolvers } from './generated.js'
 
 // The audit field only translates: the service validates the filters and checks the scope.
-const audit = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.audit
+const audit = (context: MercuriusContext) => context.services.audit
 
 export const auditQueries: Pick<QueryResolvers, 'auditLog'> = {
   auditLog: async (_root, { first, after, ...filters }, context) => {

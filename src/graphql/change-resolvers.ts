@@ -1,9 +1,8 @@
 import type { MercuriusContext } from 'mercurius'
-import type { Services } from '../services.js'
 import type { QueryResolvers } from './generated.js'
 
 // The change feed only translates: the service validates `since`, `first` and `after` as it does for REST.
-const changes = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.changes
+const changes = (context: MercuriusContext) => context.services.changes
 
 export const changeQueries: Pick<QueryResolvers, 'changes'> = {
   changes: async (_root, args, context) => {

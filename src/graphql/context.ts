@@ -4,6 +4,7 @@ import { MAX_INT } from '../http/schemas.js'
 import { readContext, type ReadContext, type Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import { readerOfRequest, requestedSnapshot, type SnapshotSources } from '../read/plugin.js'
+import type { Services } from '../services.js'
 
 /** A GraphQL request's reads: one reader, and one read context per release its fields ask for. */
 export interface GraphqlReads {
@@ -17,6 +18,8 @@ export interface GraphqlReads {
 declare module 'mercurius' {
   interface MercuriusContext {
     reads: GraphqlReads
+    /** The app's services, typed once here so that resolvers and loaders call them without a cast. */
+    services: Services
   }
 }
 

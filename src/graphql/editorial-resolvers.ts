@@ -1,10 +1,10 @@
-import type { MercuriusContext } from 'mercurius'
 import { callerOf } from '../caller/from-request.js'
-import type { Services } from '../services.js'
+import type { MercuriusContext } from 'mercurius'
+import { documentListCursor } from '../editorial/list-cursor.js'
 import type { MutationResolvers, QueryResolvers } from './generated.js'
 
 // Editorial fields only translate: the service validates, checks scopes and writes.
-const editorial = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.editorial
+const editorial = (context: MercuriusContext) => context.services.editorial
 const editor = (context: MercuriusContext) => callerOf(context.reply.request)
 const given = <T>(value: T | null | undefined) => value ?? undefined
 
@@ -16,9 +16,9 @@ export const editorialQueries: Pick<QueryResolvers, 'editorialDocument' | 'edito
       state: given(args.state),
       hasDraft: given(args.hasDraft),
       limit: given(args.first),
-      after: given(args.after),
+      after: args.after == null ? undefined : documentListCursor.graphql.decode(args.after),
     })
-    return { nodes: page.items, nextAfter: page.nextAfter }
+    return { nodes: page.items, nextAfter: page.nextAfter === null ? null : documentListCursor.graphql.encode(page.nextAfter) }
   },
 }
 

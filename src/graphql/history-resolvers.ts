@@ -1,11 +1,10 @@
 import type { MercuriusContext } from 'mercurius'
 import { callerOf } from '../caller/from-request.js'
 import type { HistoryEntry } from '../editorial/history.js'
-import type { Services } from '../services.js'
 import type { MutationResolvers, QueryResolvers } from './generated.js'
 
 // History fields only translate: the history service validates, checks scopes and writes.
-const history = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.history
+const history = (context: MercuriusContext) => context.services.history
 const editor = (context: MercuriusContext) => callerOf(context.reply.request)
 const given = <T>(value: T | null | undefined) => value ?? undefined
 // mercurius resolves an interface's type from `__typename` on the value (it does not read `__resolveType`).

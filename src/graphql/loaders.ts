@@ -12,8 +12,6 @@ import type { Served } from './models.js'
 type Query<Parent, Params = Record<string, never>> = { obj: Parent; params: Params }
 type PageParams = { first?: number | null; after?: string | null }
 
-const services = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services
-
 /**
  * Relations are batched per field by mercurius and answered from the catalogues of each parent's
  * release as the reader sees them (loaded once per release and policy), so a nested query costs a
@@ -28,7 +26,7 @@ function perRelease<Parent extends { release: number }, Params, Result, Source>(
     for (const { obj } of queries) {
       if (!sources.has(obj.release)) {
         const read = context.reads.of(obj.release)
-        sources.set(obj.release, { read, source: load(services(context), read) })
+        sources.set(obj.release, { read, source: load(context.services, read) })
       }
     }
     return Promise.all(
@@ -140,7 +138,7 @@ export const loaders: MercuriusLoaders = {
   ...(relationLoaders() as MercuriusLoaders),
   Release: {
     documents: async (queries: Query<{ id: number }>[], context: MercuriusContext) => {
-      const mappings = await services(context).releases.mappings(
+      const mappings = await context.services.releases.mappings(
         context.reads.reader,
         queries.map(({ obj }) => obj.id),
       )

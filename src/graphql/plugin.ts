@@ -58,7 +58,7 @@ export const graphqlPlugin = fp(
       additionalRouteOptions: { preValidation: normaliseRequest, config: { scope: scopes } },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
       // One read context per request: the caller's reader, and a snapshot per release its fields ask for.
-      context: (request) => ({ reads: graphqlReads(request, app.services) }),
+      context: (request) => ({ reads: graphqlReads(request, app.services), services: app.services }),
     })
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
       assertOperationScopes(context.reply.request, document)

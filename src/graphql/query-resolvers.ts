@@ -1,26 +1,23 @@
-import type { MercuriusContext } from 'mercurius'
 import type { SearchResult } from '../search/service.js'
-import type { Services } from '../services.js'
 import { connection } from './connections.js'
 import type { QueryResolvers } from './generated.js'
 import type { SearchResultModel, Served } from './models.js'
 
 // Resolvers only translate: GraphQL's arguments go to the services as they are (the services validate
 // them), and the services' results are shaped into GraphQL's types, stamped with their release.
-const services = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services
 const served = <T extends object>(release: number, item: T): Served<T> => ({ ...item, release })
 const page = (args: { first?: number | null; after?: string | null }) => ({ limit: args.first, cursor: args.after })
 
 export const queryResolvers: QueryResolvers = {
   currentRelease: async (_root, _args, context) => {
     const read = await context.reads.at(undefined)
-    return services(context).releases.summary(read.snapshot.releaseId)
+    return context.services.releases.summary(read.snapshot.releaseId)
   },
 
   guide: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
     const release = read.snapshot.releaseId
-    const guide = await services(context).guide.guide(read)
+    const guide = await context.services.guide.wholeGuide(read)
     return {
       ...guide,
       release,
@@ -32,38 +29,38 @@ export const queryResolvers: QueryResolvers = {
 
   topics: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
-    return connection(read.snapshot.releaseId, await services(context).guide.listTopics(read, args.filter ?? {}, page(args)))
+    return connection(read.snapshot.releaseId, await context.services.guide.listTopics(read, args.filter ?? {}, page(args)))
   },
 
   topic: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
-    return served(read.snapshot.releaseId, await services(context).guide.topic(read, args.slug))
+    return served(read.snapshot.releaseId, await context.services.guide.topic(read, args.slug))
   },
 
   faqs: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
-    return connection(read.snapshot.releaseId, await services(context).guide.listFaqs(read, { topic: args.topic }, page(args)))
+    return connection(read.snapshot.releaseId, await context.services.guide.listFaqs(read, { topic: args.topic }, page(args)))
   },
 
   faq: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
-    return served(read.snapshot.releaseId, await services(context).guide.faq(read, args.slug))
+    return served(read.snapshot.releaseId, await context.services.guide.faq(read, args.slug))
   },
 
   prompts: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
-    return connection(read.snapshot.releaseId, await services(context).prompts.list(read, args.filter ?? {}, page(args)))
+    return connection(read.snapshot.releaseId, await context.services.prompts.list(read, args.filter ?? {}, page(args)))
   },
 
   prompt: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
-    return served(read.snapshot.releaseId, await services(context).prompts.get(read, args.slug))
+    return served(read.snapshot.releaseId, await context.services.prompts.get(read, args.slug))
   },
 
   dailyPrompt: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
     const release = read.snapshot.releaseId
-    const result = await services(context).prompts.daily(read, { ...args.filter, date: args.date, timeZone: args.timeZone, seed: args.seed })
+    const result = await context.services.prompts.daily(read, { ...args.filter, date: args.date, timeZone: args.timeZone, seed: args.seed })
     return { ...result, release, prompt: served(release, result.prompt) }
   },
 
@@ -72,7 +69,7 @@ export const queryResolvers: QueryResolvers = {
     const release = read.snapshot.releaseId
     const { goal, ...input } = args.input
     // The one translation: GraphQL enum values (OPEN_UP) name the goals REST spells open-up.
-    const plan = await services(context).conversationPlans.plan(read, { ...input, goal: goal ? goal.toLowerCase().replaceAll('_', '-') : undefined })
+    const plan = await context.services.conversationPlans.plan(read, { ...input, goal: goal ? goal.toLowerCase().replaceAll('_', '-') : undefined })
     return {
       ...plan,
       release,
@@ -88,18 +85,18 @@ export const queryResolvers: QueryResolvers = {
 
   activities: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
-    return connection(read.snapshot.releaseId, await services(context).activities.list(read, args.filter ?? {}, page(args)))
+    return connection(read.snapshot.releaseId, await context.services.activities.list(read, args.filter ?? {}, page(args)))
   },
 
   activity: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
-    return served(read.snapshot.releaseId, await services(context).activities.get(read, args.slug))
+    return served(read.snapshot.releaseId, await context.services.activities.get(read, args.slug))
   },
 
   recommendations: async (_root, args, context) => {
     const read = await context.reads.at(args.release)
     const release = read.snapshot.releaseId
-    const result = await services(context).recommendations.recommend(read, { ...args.profile })
+    const result = await context.services.recommendations.recommend(read, { ...args.profile })
     return {
       release,
       considered: result.considered,
@@ -115,7 +112,7 @@ export const queryResolvers: QueryResolvers = {
   search: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
     const release = read.snapshot.releaseId
-    const results = await services(context).search.results(read, { q: args.q, types: args.types as never }, page(args))
+    const results = await context.services.search.results(read, { q: args.q, types: args.types as never }, page(args))
     const shaped = connection(release, { ...results, items: results.items.map((result) => searchNode(release, result)) })
     return {
       ...shaped,
@@ -124,7 +121,7 @@ export const queryResolvers: QueryResolvers = {
   },
 
   releases: async (_root, args, context) => {
-    const { items, hasMore } = await services(context).releases.page(page(args))
+    const { items, hasMore } = await context.services.releases.page(page(args))
     const edges = items.map((item) => ({ cursor: item.cursor, node: item.release }))
     return {
       edges,
@@ -135,14 +132,14 @@ export const queryResolvers: QueryResolvers = {
 
   release: async (_root, args, context) => {
     const read = await context.reads.at(args.id)
-    return services(context).releases.summary(read.snapshot.releaseId)
+    return context.services.releases.summary(read.snapshot.releaseId)
   },
 
   releaseDiff: async (_root, args, context) =>
-    services(context).releases.diff(context.reads.reader, { from: args.from, to: args.to, type: args.type ?? undefined }),
+    context.services.releases.diff(context.reads.reader, { from: args.from, to: args.to, type: args.type ?? undefined }),
 
   documentVersion: async (_root, args, context) => {
-    const row = await services(context).documents.version(context.reads.reader, args.id, args.version)
+    const row = await context.services.documents.version(context.reads.reader, args.id, args.version)
     return { ...row, createdAt: row.createdAt.toISOString(), content: row.body }
   },
 }

@@ -1,10 +1,9 @@
-import type { MercuriusContext } from 'mercurius'
 import { callerOf } from '../caller/from-request.js'
-import type { Services } from '../services.js'
+import type { MercuriusContext } from 'mercurius'
 import type { MutationResolvers, QueryResolvers } from './generated.js'
 
 // Schedule fields only translate: the service validates, checks scopes and writes, as for REST.
-const schedules = (context: MercuriusContext) => (context.app as unknown as { services: Services }).services.schedules
+const schedules = (context: MercuriusContext) => context.services.schedules
 const editor = (context: MercuriusContext) => callerOf(context.reply.request)
 const given = <T>(value: T | null | undefined) => value ?? undefined
 

@@ -24,7 +24,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) => {
       const read = readOf(request)
-      return servedBy(reply, read.snapshot).send(await guideService.guide(read))
+      return servedBy(reply, read.snapshot).send(await guideService.wholeGuide(read))
     },
   })
 

@@ -12,7 +12,7 @@ export class GuideService {
   ) {}
 
   /** The whole guide in reading order, as the reader's policy lets it see it. */
-  guide(read: ReadContext): Promise<Guide> {
+  wholeGuide(read: ReadContext): Promise<Guide> {
     const releaseId = read.snapshot.releaseId
     return this.cache.get(releaseId, `guide:${read.policyKey}`, async () => {
       const [sections, topics, faqs] = await Promise.all([

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin'
 import ipaddr from 'ipaddr.js'
 import { Counter, Gauge, Registry } from 'prom-client'
 import { AppError } from '../errors.js'
+import { loggableError } from './error-log.js'
 import type { KeyService } from '../keys/service.js'
 import type { GuardedRedis } from '../redis/guarded-redis.js'
 import v8 from 'node:v8'
@@ -47,6 +48,14 @@ export const metricsPlugin = fp(
       },
     })
     const { releases, webhooks, webhookDispatcher } = app.services
+    // A failed database read must not fail the scrape (its gauge shows its fallback), nor pass unnoticed.
+    const failedReads = new Map<string, number>()
+    const unread = (metric: string) => (error: unknown) => {
+      const failures = (failedReads.get(metric) ?? 0) + 1
+      failedReads.set(metric, failures)
+      app.log.warn({ metric, failures, error: loggableError(error) }, `Could not read ${metric} for /metrics`)
+      return null
+    }
     const counter = (name: string, help: string, read: () => number) =>
       new Counter({
         name,
@@ -67,7 +76,7 @@ export const metricsPlugin = fp(
       name: 'bonds_current_release',
       help: 'The release unpinned reads are served from (0 before the first publish).',
       async collect() {
-        this.set((await releases.currentId().catch(() => null)) ?? 0)
+        this.set((await releases.currentId().catch(unread('bonds_current_release'))) ?? 0)
       },
     })
     new Gauge({
@@ -87,7 +96,7 @@ export const metricsPlugin = fp(
       help: 'Webhook deliveries by state, across every instance: pending is the queue (first attempts and retries).',
       labelNames: ['state'],
       async collect() {
-        const counts = await webhooks.deliveryCounts().catch(() => null)
+        const counts = await webhooks.deliveryCounts().catch(unread('bonds_webhook_deliveries'))
         if (counts) for (const [state, value] of Object.entries(counts)) this.set({ state }, value)
       },
     })

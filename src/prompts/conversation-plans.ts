@@ -1,4 +1,5 @@
 import { visibleTopics } from '../documents/visibility.js'
+import { AppError } from '../errors.js'
 import type { GuideService } from '../guide/service.js'
 import { seededOrder } from '../http/hash-order.js'
 import type { ReadContext } from '../read/context.js'
@@ -76,7 +77,7 @@ export class ConversationPlanService {
       closing: take(sizes.closing, (prompt) => prompt.depth <= 2, twoWay),
     }
 
-    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(read, slug).catch(() => null)))
+    const topicDetails = await Promise.all(topics.map((slug) => this.guide.topic(read, slug).catch(missingTopicAsNull)))
     const totalPrompts = stages.reduce((sum, stage) => sum + picked[stage].length, 0)
     const steps = []
     for (const [index, stage] of stages.entries()) {
@@ -101,4 +102,10 @@ export class ConversationPlanService {
     }
     return { age: request.age, setting: request.setting, minutes: request.minutes, topics, steps, notes }
   }
+}
+
+// A goal's topic that this release lacks gives no tip; any other failure (the database's) reaches the caller.
+function missingTopicAsNull(error: unknown): null {
+  if (error instanceof AppError && error.code === 'TOPIC_NOT_FOUND') return null
+  throw error
 }

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { AppError } from '../errors.js'
+import { cursorCodec, invalidCursor } from '../cursor.js'
 import { MAX_INT } from '../http/schemas.js'
 import type { ReadContext } from './context.js'
 import { parseInput } from './input.js'
 
-const cursorPayload = z.strictObject({
-  // A release id; negative for a preview (whose cursors only continue under release=draft).
-  r: z.number().int().min(-MAX_INT).max(MAX_INT).refine((id) => id !== 0),
-  o: z.number().int().min(0).max(1_000_000),
-  f: z.string().max(16),
-})
+const windowCursor = cursorCodec(
+  z.strictObject({
+    // A release id; negative for a preview (whose cursors only continue under release=draft).
+    r: z.number().int().min(-MAX_INT).max(MAX_INT).refine((id) => id !== 0),
+    o: z.number().int().min(0).max(1_000_000),
+    f: z.string().max(16),
+  }),
+)
 
 export const MAX_PAGE = 100
 export const DEFAULT_PAGE = 20
@@ -48,17 +50,9 @@ function filterKey(filters: Record<string, unknown>): string {
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12)
 }
 
-function decode(cursor: string): z.infer<typeof cursorPayload> {
-  try {
-    return cursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')))
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
-}
-
 /** The release a cursor reads: paging continues on the snapshot it started on. */
 export function releaseOfCursor(cursor: string): number {
-  return decode(cursor).r
+  return windowCursor.decode(cursor).r
 }
 
 /**
@@ -70,14 +64,14 @@ export function openPage(read: ReadContext, args: PageArgs, filters: Record<stri
   const key = filterKey(filters)
   const releaseId = read.snapshot.releaseId
   if (cursor === undefined) return { releaseId, offset: 0, limit, filterKey: key }
-  const decoded = decode(cursor)
-  if (decoded.f !== key) throw new AppError('INVALID_CURSOR', 'The cursor was issued for different filters; repeat the same filters.')
-  if (decoded.r !== releaseId) throw new AppError('INVALID_CURSOR', `The cursor reads release ${decoded.r}, not release ${releaseId}.`)
+  const decoded = windowCursor.decode(cursor)
+  if (decoded.f !== key) throw invalidCursor('The cursor was issued for different filters; repeat the same filters.')
+  if (decoded.r !== releaseId) throw invalidCursor(`The cursor reads release ${decoded.r}, not release ${releaseId}.`)
   return { releaseId, offset: decoded.o, limit, filterKey: key }
 }
 
 function cursorAt(window: PageWindow, offset: number): string {
-  return Buffer.from(JSON.stringify({ r: window.releaseId, o: offset, f: window.filterKey })).toString('base64url')
+  return windowCursor.encode({ r: window.releaseId, o: offset, f: window.filterKey })
 }
 
 /** The page made of the rows read for a window: up to limit + 1, the extra one telling whether more follow. */
@@ -97,22 +91,18 @@ export function pageOfList<T>(read: ReadContext, all: T[], args: PageArgs, paren
   return paged(window, all.slice(window.offset, window.offset + window.limit + 1))
 }
 
-const beforeIdPayload = z.strictObject({ before: z.number().int().positive().max(MAX_INT) })
+const beforeIdCodec = cursorCodec(z.strictObject({ before: z.number().int().positive().max(MAX_INT) }))
 
 /**
  * The cursor of a list paged newest first by a serial id (releases, schedules, the audit log): rows are
  * only appended, so "older than row n" is a stable place to continue from.
  */
 export function beforeIdCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ before: id })).toString('base64url')
+  return beforeIdCodec.encode({ before: id })
 }
 
 /** The id a `beforeIdCursor` continues before; undefined for the first page. */
 export function decodeBeforeIdCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined
-  try {
-    return beforeIdPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).before
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
+  return beforeIdCodec.decode(cursor).before
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { invalidCursor } from '../cursor.js'
 import { AppError } from '../errors.js'
 import { neverCache } from '../http/no-store.js'
 import { assertScope } from '../caller/caller.js'
@@ -83,7 +84,7 @@ export async function requestedSnapshot(
   neverCache(request)
   const snapshot = await sources.preview.snapshot()
   if (cursor !== undefined && releaseOfCursor(cursor) !== snapshot.releaseId) {
-    throw new AppError('INVALID_CURSOR', 'The drafts changed since this cursor was issued; read the preview again from its first page.')
+    throw invalidCursor('The drafts changed since this cursor was issued; read the preview again from its first page.')
   }
   return snapshot
 }
@@ -92,10 +93,10 @@ export async function requestedSnapshot(
 export function requestedRelease(named: number | undefined, cursor: string | undefined): number | undefined {
   const fromCursor = cursor === undefined ? undefined : releaseOfCursor(cursor)
   if (fromCursor !== undefined && fromCursor < 0) {
-    throw new AppError('INVALID_CURSOR', 'This cursor pages a preview of the drafts: send it with release=draft.')
+    throw invalidCursor('This cursor pages a preview of the drafts: send it with release=draft.')
   }
   if (named !== undefined && fromCursor !== undefined && named !== fromCursor) {
-    throw new AppError('INVALID_CURSOR', `The cursor reads release ${fromCursor}, not release ${named}.`)
+    throw invalidCursor(`The cursor reads release ${fromCursor}, not release ${named}.`)
   }
   return named ?? fromCursor
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { appendAudit } from '../audit/writer.js'
 import { ifMatchHolds, requireScope, type Caller } from '../caller/caller.js'
+import { cursorCodec } from '../cursor.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { AppError } from '../errors.js'
@@ -52,6 +53,8 @@ const updateInput = z.strictObject({
   enabled: z.boolean().optional(),
 })
 const listInput = z.strictObject({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() })
+// Webhooks page in id order; their cursor has always tolerated fields besides `after`.
+const webhookCursor = cursorCodec(z.object({ after: webhookId }))
 const deliveriesInput = listInput.extend({ state: z.enum(deliveryStates).optional() })
 
 export type WebhookEventType = (typeof webhookEventTypes)[number]
@@ -139,7 +142,7 @@ export class WebhookService {
   async list(editor: Caller, input: Record<string, unknown>): Promise<{ items: WebhookView[]; nextCursor: string | null }> {
     requireScope(editor, ...ADMIN)
     const { limit, cursor } = parseInput(listInput, input)
-    const after = cursor === undefined ? undefined : decodeWebhookCursor(cursor)
+    const after = cursor === undefined ? undefined : webhookCursor.decode(cursor).after
     const rows = await this.db
       .select()
       .from(webhooks)
@@ -147,7 +150,7 @@ export class WebhookService {
       .orderBy(webhooks.id)
       .limit(limit + 1)
     const items = rows.slice(0, limit).map(view)
-    return { items, nextCursor: rows.length > limit ? Buffer.from(JSON.stringify({ after: items.at(-1)!.id })).toString('base64url') : null }
+    return { items, nextCursor: rows.length > limit ? webhookCursor.encode({ after: items.at(-1)!.id }) : null }
   }
 
   async get(editor: Caller, id: unknown): Promise<WebhookView> {
@@ -412,10 +415,3 @@ function view(row: WebhookRow): WebhookView {
   }
 }
 
-function decodeWebhookCursor(cursor: string): string {
-  try {
-    return webhookId.parse((JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown }).after)
-  } catch {
-    throw new AppError('INVALID_CURSOR', 'The cursor is malformed; pass page.nextCursor from the previous page unchanged.')
-  }
-}

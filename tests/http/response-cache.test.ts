@@ -98,14 +98,14 @@ for (const driver of drivers) {
       const app = await build(t, driver)
       const key = await createKey(app)
       const service = app.services.guide
-      const original = service.guide
+      const original = service.wholeGuide
       let calls = 0
-      service.guide = function (this: typeof service, ...args: Parameters<typeof original>) {
+      service.wholeGuide = function (this: typeof service, ...args: Parameters<typeof original>) {
         calls++
         return original.apply(this, args)
       } as typeof original
       t.teardown(() => {
-        service.guide = original
+        service.wholeGuide = original
       })
 
       const first = await ask(app, key, { url: '/v1/guide' })
