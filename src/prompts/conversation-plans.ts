@@ -1,6 +1,6 @@
 import { visibleTopics } from '../documents/visibility.js'
 import type { GuideService } from '../guide/service.js'
-import { seededOrder } from '../http/hash-order.js'
+import { seededOrder } from './seeded-order.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import type { ConversationPlan, PlanRequest } from './plan-schemas.js'
