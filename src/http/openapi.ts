@@ -8,7 +8,7 @@ import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-ty
 import pkg from '../../package.json' with { type: 'json' }
 import { projectRoot } from '../paths.js'
 import { finishDocument, READS_MARKER } from './openapi-document.js'
-import type { ExamplesFile } from './openapi-examples.js'
+import type { ExamplesFile } from '../cli/record-openapi-examples.js'
 
 export const EXAMPLES_FILE = join(projectRoot, 'openapi', 'examples.json')
 

@@ -16,7 +16,7 @@ import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { exampleContent } from '../editorial/routes.js'
 import { KEY_LIKE } from '../keys/service.js'
-import type { RecordedExamples } from './openapi-document.js'
+import type { RecordedExamples } from '../http/openapi-document.js'
 
 export interface ExamplesFile {
   /** operationId → status → body. */
