@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
-import { jsonResponse } from '../http/schemas.js'
+import { jsonResponse, problemResponses } from '../http/schemas.js'
 import { editorOf } from '../editorial/editor.js'
 import { apiKeyView, createdKey, createKeyBody, keyId } from './schemas.js'
 

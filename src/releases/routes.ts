@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { readerOfRequest } from '../read/plugin.js'
-import { IMMUTABLE, problemResponses } from '../http/release-reply.js'
-import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
+import { IMMUTABLE } from '../http/release-reply.js'
+import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo, problemResponses } from '../http/schemas.js'
 
 const tags = ['Releases']
 

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { editorOf } from '../editorial/editor.js'
-import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
-import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
+import { sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT, problemResponses } from '../http/schemas.js'
 import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './service.js'
 
 const tags = ['Webhooks']
