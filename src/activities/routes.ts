@@ -6,7 +6,7 @@ import { readOf } from '../read/plugin.js'
 import { activity, activityDetail, activityListQuery, activityParams } from './schemas.js'
 
 const tags = ['Activities']
-const config = { reads: true }
+const config = { reads: true, cache: 'release' } as const
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { activities } = app.services

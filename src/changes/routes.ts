@@ -108,6 +108,7 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { changes } = app.services
 
   app.get('/v1/changes', {
+    config: { cache: 'release' },
     schema: {
       tags: ['Sync'],
       operationId: 'listChanges',

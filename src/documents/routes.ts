@@ -20,6 +20,7 @@ const documentVersion = z
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/documents/:id/versions/:version', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'getDocumentVersion',
       tags: ['Releases'],

@@ -5,7 +5,7 @@ import { readOf } from '../read/plugin.js'
 import { faq, faqListQuery, guide, releaseOnlyQuery, slugParams, topic, topicListQuery } from './schemas.js'
 
 const tags = ['Guide']
-const config = { reads: true }
+const config = { reads: true, cache: 'release' } as const
 
 export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   const { guide: guideService } = app.services

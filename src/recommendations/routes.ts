@@ -8,7 +8,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { recommendations: service } = app.services
 
   app.post('/v1/recommendations', {
-    config: { reads: true },
+    config: { reads: true, cache: 'release' },
     schema: {
       operationId: 'recommendActivities',
       tags: ['Activities'],

@@ -67,6 +67,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { releases } = app.services
 
   app.get('/v1/releases', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'listReleases',
       tags,
@@ -86,6 +87,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   app.get('/v1/releases/:from/diff/:to', {
+    config: { cache: 'release' },
     schema: {
       tags,
       operationId: 'diffReleases',
@@ -112,6 +114,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   app.get('/v1/releases/:id', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'getRelease',
       tags,

@@ -8,7 +8,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   const { search } = app.services
 
   app.get('/v1/search', {
-    config: { reads: true },
+    config: { reads: true, cache: 'release' },
     schema: {
       operationId: 'searchContent',
       tags: ['Search'],
