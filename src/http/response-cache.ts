@@ -36,7 +36,7 @@ export interface ResponseCache {
  * What a route tells the response cache about its answers, which are keyed on the release read, the
  * caller's content policy, the parameters and the body: only GET (and POST) answers are ever kept.
  */
-export type RouteCaching =
+type RouteCaching =
   /** They change only with the release read (and, unpinned, when the current release moves). */
   | 'release'
   /** They also change with the day, unless this query parameter names the date. */
