@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses, sendPage, servedBy, movedResponse, redirectToSuccessor } from '../http/release-reply.js'
-import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
+import { sendPage, servedBy, redirectToSuccessor } from '../http/release-reply.js'
+import { jsonResponse, listOf, releaseQuery, problemResponses, movedResponse } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { activity, activityDetail, activityListQuery, activityParams } from './schemas.js'
 
 const tags = ['Activities']
-const config = { reads: true }
+const config = { reads: true, cache: 'release' } as const
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { activities } = app.services

@@ -1,8 +1,8 @@
+import { callerOf } from '../caller/from-request.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { callerOf } from '../caller/from-request.js'
-import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
-import { cursorQuery, jsonResponse, limitQuery, listOf } from '../http/schemas.js'
+import { sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, jsonResponse, limitQuery, listOf, problemResponses } from '../http/schemas.js'
 import { auditFilters } from './service.js'
 
 const auditRow = z

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
-import { problemResponses } from '../http/release-reply.js'
-import { integerQuery, integerWithin, jsonResponse, MAX_INT, pageInfo } from '../http/schemas.js'
+import { integerQuery, integerWithin, jsonResponse, MAX_INT, pageInfo, problemResponses } from '../http/schemas.js'
 import { readerOfRequest } from '../read/plugin.js'
 import { DEFAULT_CHANGES_PAGE, MAX_CHANGES_CURSOR, MAX_CHANGES_PAGE } from './service.js'
 
@@ -109,6 +108,7 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { changes } = app.services
 
   app.get('/v1/changes', {
+    config: { cache: 'release' },
     schema: {
       tags: ['Sync'],
       operationId: 'listChanges',

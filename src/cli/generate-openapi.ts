@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { EXAMPLES_FILE } from '../http/openapi.js'
-import { recordExamples } from '../http/openapi-examples.js'
-import { CLIENT_TYPES_FILE, renderClientTypes } from '../http/render-client.js'
-import { renderOpenapi } from '../http/render-openapi.js'
+import { recordExamples } from './record-openapi-examples.js'
+import { CLIENT_TYPES_FILE, renderClientTypes } from './render-client.js'
+import { renderOpenapi } from './render-openapi.js'
 import { projectRoot } from '../paths.js'
 
 // First the examples, recorded from the bundled content; then the document, which lays them in; then

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentIdValue } from '../content/types/define.js'
 import { documentTypes } from '../content/vocabulary.js'
-import { problemResponses } from '../http/release-reply.js'
-import { integerQuery, jsonResponse, MAX_INT } from '../http/schemas.js'
+import { integerQuery, jsonResponse, MAX_INT, problemResponses } from '../http/schemas.js'
 import { readerOfRequest } from '../read/plugin.js'
 
 const documentVersion = z
@@ -21,6 +20,7 @@ const documentVersion = z
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/documents/:id/versions/:version', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'getDocumentVersion',
       tags: ['Releases'],

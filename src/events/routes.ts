@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
-import { integerQuery, MAX_INT } from '../http/schemas.js'
+import { integerQuery, MAX_INT, problemResponses } from '../http/schemas.js'
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   const { eventStreams } = app.services

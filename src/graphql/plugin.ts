@@ -55,7 +55,8 @@ export const graphqlPlugin = fp(
       allowBatchedQueries: false,
       validationRules,
       // Any valid key may ask: each operation is then checked by the scopes of the fields it selects.
-      additionalRouteOptions: { preValidation: normaliseRequest, config: { scope: scopes } },
+      // dailyPrompt without a date answers today's prompt.
+      additionalRouteOptions: { preValidation: normaliseRequest, config: { scope: scopes, cache: { graphqlDailyFields: ['dailyPrompt'] } } },
       errorFormatter: (execution, context) => formatErrors(execution, context, options.introspection),
       // One read context per request: the caller's reader, and a snapshot per release its fields ask for.
       context: (request) => ({ reads: graphqlReads(request, app.services), services: app.services }),

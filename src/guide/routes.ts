@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { problemResponses, sendPage, servedBy } from '../http/release-reply.js'
-import { jsonResponse, listOf } from '../http/schemas.js'
+import { sendPage, servedBy } from '../http/release-reply.js'
+import { jsonResponse, listOf, problemResponses } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { faq, faqListQuery, guide, releaseOnlyQuery, slugParams, topic, topicListQuery } from './schemas.js'
 
 const tags = ['Guide']
-const config = { reads: true }
+const config = { reads: true, cache: 'release' } as const
 
 export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   const { guide: guideService } = app.services

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
+import { problemResponses } from '../http/schemas.js'
 
 const tags = ['Operations']
 

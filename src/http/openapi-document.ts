@@ -19,6 +19,16 @@ type Operation = Json & {
 /** Examples recorded from the bundled content: operationId → status → response body. */
 export type RecordedExamples = Record<string, Record<string, unknown>>
 
+/** openapi/examples.json: what `npm run openapi:generate` recorded, and the runtime lays into the document. */
+export interface ExamplesFile {
+  /** operationId → status → body. */
+  operations: RecordedExamples
+  /** status → a problem any operation may answer with (401, 403, 429). */
+  problems: Record<string, unknown>
+  /** operationId → the path parameters its examples were recorded with. */
+  parameters: Record<string, Record<string, string | number>>
+}
+
 /** A route marker the route transform sets on content reads; it never reaches the document. */
 export const READS_MARKER = 'x-reads'
 

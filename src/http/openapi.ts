@@ -7,8 +7,7 @@ import fp from 'fastify-plugin'
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import pkg from '../../package.json' with { type: 'json' }
 import { projectRoot } from '../paths.js'
-import { finishDocument, READS_MARKER } from './openapi-document.js'
-import type { ExamplesFile } from './openapi-examples.js'
+import { finishDocument, READS_MARKER, type ExamplesFile } from './openapi-document.js'
 
 export const EXAMPLES_FILE = join(projectRoot, 'openapi', 'examples.json')
 

@@ -32,9 +32,25 @@ export interface ResponseCache {
   stats(): ResponseCacheStats
 }
 
+/**
+ * What a route tells the response cache about its answers, which are keyed on the release read, the
+ * caller's content policy, the parameters and the body: only GET (and POST) answers are ever kept.
+ */
+type RouteCaching =
+  /** They change only with the release read (and, unpinned, when the current release moves). */
+  | 'release'
+  /** They also change with the day, unless this query parameter names the date. */
+  | { dailyUnless: string }
+  /** A GraphQL endpoint: queries are kept, mutations and subscriptions never; a query selecting one of these fields changes with the day. */
+  | { graphqlDailyFields: readonly string[] }
+
 declare module 'fastify' {
   interface FastifyInstance {
     responseCache: ResponseCache
+  }
+  interface FastifyContextConfig {
+    /** Whether and how the response cache may keep this route's answers; never when absent. */
+    cache?: RouteCaching
   }
 }
 
@@ -62,7 +78,8 @@ interface Lookup {
 interface CacheableRoute {
   url: string
   methods: ReadonlySet<string>
-  graphql: boolean
+  /** GraphQL: a query naming one of these fields depends on today's date. */
+  graphql: { dailyFields: readonly string[] } | null
   /** The route reads a release it may be given: there `release=<id>` and `cursor` pin the answer. */
   pinnable: boolean
   /** The answer depends on today's date unless this query parameter names one. */
@@ -81,25 +98,8 @@ const MAX_DEPTH = 32
 // Every time zone's offset is a multiple of 15 minutes, so no local date changes within one such slot.
 const DATE_SLOT_MS = 15 * 60_000
 
-/**
- * Routes whose answer depends on the clock unless the caller names the date: their entries carry the
- * 15-minute slot they were made in, so a cached prompt of the day is never served on the next day.
- */
-const DATE_DEPENDENT = new Map<string, string>([['/v1/prompts/daily', 'date']])
-
-function cacheableMethods(url: string, methods: readonly string[]): Set<string> {
-  const cacheable = new Set<string>()
-  for (const method of methods) {
-    if (url === '/graphql') {
-      if (method === 'GET' || method === 'POST') cacheable.add(method)
-    } else if (method === 'GET') {
-      if (url.startsWith('/v1/') && !url.startsWith('/v1/admin/') && url !== '/v1/admin') cacheable.add(method)
-    } else if (method === 'POST' && (url === '/v1/recommendations' || url === '/v1/conversation-plans')) {
-      cacheable.add(method)
-    }
-  }
-  return cacheable
-}
+// A route declaring `cache` has only these methods' answers kept (HEAD has a route of its own).
+const CACHEABLE_METHODS = new Set(['GET', 'POST'])
 
 /**
  * Whether `release=<id>` and `cursor` pin this route's answer: routes that read content (config.reads)
@@ -263,7 +263,12 @@ export const responseCachePlugin = fp(
         throw error
       }
       if (route.graphql) parts.push((request.headers.accept ?? '').includes(GRAPHQL_RESPONSE) ? 'graphql-response' : 'json')
-      const dated = route.graphql ? text.includes('dailyPrompt') : route.dateParameter !== null && query[route.dateParameter] === undefined
+      // Date-dependent entries carry the 15-minute slot they were made in, so a cached prompt of the day
+      // is never served on the next day. GraphQL's is read from the query text, as the lookup runs before
+      // mercurius parses it: a field can only be selected by its name, so a mention is a safe superset.
+      const dated = route.graphql
+        ? route.graphql.dailyFields.some((field) => text.includes(field))
+        : route.dateParameter !== null && query[route.dateParameter] === undefined
       if (dated) parts.push(`t${Math.floor(Date.now() / DATE_SLOT_MS)}`)
       // canonical() escapes control characters, so the newline cannot occur inside a part.
       const plain = parts.join('\n')
@@ -277,7 +282,7 @@ export const responseCachePlugin = fp(
         const found = await keyOf(request, route)
         if (!found) return
         const entry = cache.get(found.key)
-        lookups.set(request, { ...found, epoch, hit: entry !== undefined, graphql: route.graphql })
+        lookups.set(request, { ...found, epoch, hit: entry !== undefined, graphql: route.graphql !== null })
         if (!entry) {
           counters.misses++
           return
@@ -298,18 +303,20 @@ export const responseCachePlugin = fp(
       }
     }
 
-    // Cacheability is decided once per route, from its declared pattern and methods. The lookup is
-    // a route-level preValidation hook, appended after the rate limiter's own (also route-level, added
+    // Cacheability is decided once per route, from the facts its config declares. The lookup is a
+    // route-level preValidation hook, appended after the rate limiter's own (also route-level, added
     // by its onRoute hook, which runs first as it was registered first): hits are still counted.
     app.addHook('onRoute', (routeOptions) => {
-      const methods = cacheableMethods(routeOptions.url, [routeOptions.method].flat())
+      const caching = routeOptions.config?.cache
+      if (!caching) return
+      const methods = new Set([routeOptions.method].flat().filter((method) => CACHEABLE_METHODS.has(method)))
       if (methods.size === 0) return
       const route: CacheableRoute = {
         url: routeOptions.url,
         methods,
-        graphql: routeOptions.url === '/graphql',
+        graphql: typeof caching === 'object' && 'graphqlDailyFields' in caching ? { dailyFields: caching.graphqlDailyFields } : null,
         pinnable: declaresRelease(routeOptions),
-        dateParameter: DATE_DEPENDENT.get(routeOptions.url) ?? null,
+        dateParameter: typeof caching === 'object' && 'dailyUnless' in caching ? caching.dailyUnless : null,
       }
       const hook = lookupHook(route)
       const existing = routeOptions.preValidation

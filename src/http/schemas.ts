@@ -78,3 +78,52 @@ export const problem = z
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } }
 }
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Invalid parameters: `errors` lists every bad field.',
+  401: 'Missing or invalid credentials.',
+  403: 'The credentials lack a required scope.',
+  404: 'Nothing with this id in the release, or no such release.',
+  409: 'The request conflicts with the current state (an existing document, a draft in another state, nothing to publish).',
+  412: 'The document changed since you read it (`If-Match` is stale): read it again.',
+  415: 'Unsupported content type.',
+  422: 'The change would break the content rules: `errors` lists each.',
+  428: 'This write needs an `If-Match` header with the document\'s ETag.',
+  429: 'Too many requests; retry after the `Retry-After` seconds.',
+  503: 'No release published yet, or the database is unreachable.',
+}
+
+/** Error responses, declared as RFC 9457 problem documents for the OpenAPI description. */
+export function problemResponses<const S extends readonly number[]>(...statuses: S) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: problemDescriptions[status] ?? 'Error', content: { 'application/problem+json': { schema: problem } } },
+    ]),
+  ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problem } } } }
+}
+
+/** The 308 a former slug answers with. */
+export function movedResponse(example: { id: string; slug: string; location: string }) {
+  return {
+    308: {
+      description:
+        'The slug is a former one (the document was renamed or merged): `Location` gives its successor, with the same query string.',
+      headers: {
+        location: { type: 'string', description: 'The successor\'s URL.' },
+        'content-release': { type: 'string', description: 'Release that resolved the former slug.' },
+      },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              id: z.string().describe('Id of the successor.'),
+              slug: z.string().describe('Slug of the successor.'),
+              location: z.string().describe('Same as the `Location` header.'),
+            })
+            .meta({ example }),
+        },
+      },
+    },
+  }
+}

@@ -1,8 +1,7 @@
+import { callerOf } from '../caller/from-request.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses } from '../http/release-reply.js'
-import { jsonResponse } from '../http/schemas.js'
-import { callerOf } from '../caller/from-request.js'
+import { jsonResponse, problemResponses } from '../http/schemas.js'
 import { apiKeyView, createdKey, createKeyBody, keyId } from './schemas.js'
 
 const tags = ['Keys']

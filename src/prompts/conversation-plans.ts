@@ -1,7 +1,7 @@
 import { visibleTopics } from '../documents/visibility.js'
 import { AppError } from '../errors.js'
 import type { GuideService } from '../guide/service.js'
-import { seededOrder } from '../http/hash-order.js'
+import { seededOrder } from './seeded-order.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import type { ConversationPlan, PlanRequest } from './plan-schemas.js'

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { movedResponse, problemResponses, redirectToSuccessor, releaseHeader, sendPage, servedBy } from '../http/release-reply.js'
-import { jsonResponse, listOf, releaseQuery } from '../http/schemas.js'
+import { redirectToSuccessor, releaseHeader, sendPage, servedBy } from '../http/release-reply.js'
+import { jsonResponse, listOf, releaseQuery, movedResponse, problemResponses } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { conversationPlan, planRequest } from './plan-schemas.js'
 import { dailyPrompt, dailyQuery, prompt, promptDetail, promptListQuery, promptParams } from './schemas.js'
 
 const tags = ['Prompts']
-const config = { reads: true }
+const config = { reads: true, cache: 'release' } as const
 
 export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prompts, conversationPlans } = app.services
@@ -32,7 +32,8 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   app.get('/v1/prompts/daily', {
-    config,
+    // Without a date it answers today's prompt.
+    config: { ...config, cache: { dailyUnless: 'date' } },
     schema: {
       operationId: 'getDailyPrompt',
       tags,

@@ -1,6 +1,6 @@
 import type { Activity } from '../activities/schemas.js'
 import { costTiers, energyLevels } from '../content/vocabulary.js'
-import { seededRank } from '../http/hash-order.js'
+import { seededRank } from '../prompts/seeded-order.js'
 import type { FactorName, Profile } from './schemas.js'
 
 export interface Factor {

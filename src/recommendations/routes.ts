@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { problemResponses, releaseHeader } from '../http/release-reply.js'
-import { jsonResponse } from '../http/schemas.js'
+import { releaseHeader } from '../http/release-reply.js'
+import { jsonResponse, problemResponses } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { profile, recommendationQuery, recommendations } from './schemas.js'
 
@@ -8,7 +8,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { recommendations: service } = app.services
 
   app.post('/v1/recommendations', {
-    config: { reads: true },
+    config: { reads: true, cache: 'release' },
     schema: {
       operationId: 'recommendActivities',
       tags: ['Activities'],

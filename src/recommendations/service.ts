@@ -1,6 +1,6 @@
 import type { Activity } from '../activities/schemas.js'
 import type { ActivityService } from '../activities/service.js'
-import { seededOrder } from '../http/hash-order.js'
+import { seededOrder } from '../prompts/seeded-order.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
 import type { ReadContext } from '../read/context.js'

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { readerOfRequest } from '../read/plugin.js'
-import { IMMUTABLE, problemResponses } from '../http/release-reply.js'
-import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo } from '../http/schemas.js'
+import { IMMUTABLE } from '../http/release-reply.js'
+import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo, problemResponses } from '../http/schemas.js'
 
 const tags = ['Releases']
 
@@ -67,6 +67,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { releases } = app.services
 
   app.get('/v1/releases', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'listReleases',
       tags,
@@ -86,6 +87,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   app.get('/v1/releases/:from/diff/:to', {
+    config: { cache: 'release' },
     schema: {
       tags,
       operationId: 'diffReleases',
@@ -112,6 +114,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   app.get('/v1/releases/:id', {
+    config: { cache: 'release' },
     schema: {
       operationId: 'getRelease',
       tags,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { problemResponses, sendPage } from '../http/release-reply.js'
-import { jsonResponse, listOf } from '../http/schemas.js'
+import { sendPage } from '../http/release-reply.js'
+import { jsonResponse, listOf, problemResponses } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
 import { searchHit, searchQuery } from './schemas.js'
 
@@ -8,7 +8,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   const { search } = app.services
 
   app.get('/v1/search', {
-    config: { reads: true },
+    config: { reads: true, cache: 'release' },
     schema: {
       operationId: 'searchContent',
       tags: ['Search'],

@@ -1,9 +1,9 @@
+import { callerOf } from '../caller/from-request.js'
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { callerOf } from '../caller/from-request.js'
-import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
-import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
+import { sendUncachedPage } from '../http/release-reply.js'
+import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT, problemResponses } from '../http/schemas.js'
 import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './service.js'
 
 const tags = ['Webhooks']

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import t from 'tap'
 import { createBondsClient, responseHeader } from '../../clients/typescript/index.js'
 import { exampleContent } from '../../src/editorial/routes.js'
-import { CLIENT_TYPES_FILE, renderClientTypes } from '../../src/http/render-client.js'
+import { CLIENT_TYPES_FILE, renderClientTypes } from '../../src/cli/render-client.js'
 import { build, drivers } from '../helpers/build.js'
 import { createKey } from '../helpers/keys.js'
 

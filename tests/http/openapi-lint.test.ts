@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { recordExamples } from '../../src/http/openapi-examples.js'
+import { recordExamples } from '../../src/cli/record-openapi-examples.js'
 import { projectRoot } from '../../src/paths.js'
 
 const run = promisify(execFile)

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import t from 'tap'
 import { errorCatalogue } from '../../src/errors.js'
-import { renderOpenapi } from '../../src/http/render-openapi.js'
+import { renderOpenapi } from '../../src/cli/render-openapi.js'
 import { projectRoot } from '../../src/paths.js'
 import { build } from '../helpers/build.js'
 

@@ -16,16 +16,7 @@ import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { exampleContent } from '../editorial/routes.js'
 import { KEY_LIKE } from '../keys/mask.js'
-import type { RecordedExamples } from './openapi-document.js'
-
-export interface ExamplesFile {
-  /** operationId → status → body. */
-  operations: RecordedExamples
-  /** status → a problem any operation may answer with (401, 403, 429). */
-  problems: Record<string, unknown>
-  /** operationId → the path parameters its examples were recorded with. */
-  parameters: Record<string, Record<string, string | number>>
-}
+import type { ExamplesFile, RecordedExamples } from '../http/openapi-document.js'
 
 const FIXED_TIME = '2026-12-01T09:00:00.000Z'
 const PARTNER_ORIGIN = 'https://portal.lincoln-middle.example.org'
@@ -57,7 +48,7 @@ export async function recordExamples(): Promise<ExamplesFile> {
   try {
     await app.ready()
     const admin = await app.services.keys.create({
-      name: 'Editor console',
+      name: 'Caller console',
       scopes: ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin'],
     })
     rememberKey(ids, admin.id)
