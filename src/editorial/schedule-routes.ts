@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { problemResponses, sendUncachedPage } from '../http/release-reply.js'
-import { cursorQuery, fieldError, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
+import { sendUncachedPage } from '../http/release-reply.js'
+import { problemResponses, cursorQuery, fieldError, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
 import { callerOf } from '../caller/from-request.js'
 import { rescheduleInput, scheduleStates, type ScheduleView } from './schedules.js'
 

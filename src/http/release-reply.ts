@@ -41,6 +41,3 @@ export function redirectToSuccessor(request: FastifyRequest, reply: FastifyReply
   const location = `/v1/${collection}/${encodeURIComponent(item.slug)}${query}`
   return servedBy(reply, snapshot).code(308).header('location', location).send({ id: item.id, slug: item.slug, location })
 }
-
-// src/editorial/ still imports this from here; its three route files move to ./schemas.js at the merge.
-export { problemResponses } from './schemas.js'

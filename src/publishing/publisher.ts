@@ -5,7 +5,8 @@ import type { AppDatabase } from '../db/database.js'
 import { releases } from '../db/schema.js'
 import type { ReleaseService } from '../releases/service.js'
 import { publishDrafts, type DraftSelection, type PublishOptions, type PublishResult } from './drafts.js'
-import { deletePreviews, writePreview } from './previews.js'
+import { writePreview } from './previews.js'
+import { deletePreviews } from './release-writer.js'
 import { rollBack, type Rollback } from './rollback.js'
 
 /** Held by every transaction that publishes or builds a preview, so they run one at a time. */

@@ -1,10 +1,10 @@
 import type { Executor } from '../db/executor.js'
-import { sql } from 'drizzle-orm'
+import { and, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { ContentDocument } from '../content/load-content.js'
-import { currentRelease, releaseItems, releases } from '../db/schema.js'
+import type { AppDatabase } from '../db/database.js'
+import { currentRelease, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { appendEvent } from '../events/repository.js'
 import { findCurrentReleaseId, releaseMapping, type PublishedSource, type ReleaseRow } from '../releases/repository.js'
-import { deletePreviews } from './previews.js'
 import { writeVersions, type Writer } from './versions.js'
 
 export interface NewRelease {
@@ -100,4 +100,25 @@ export async function publishMapping(
   if (unchanged) return null
   const row = await createRelease(tx, { note: release.note, source: release.source, basedOnReleaseId: currentId, mapping, ...(release.event ? { event: release.event } : {}) })
   return { release: row, previous }
+}
+
+type PreviewDeleter = Pick<AppDatabase, 'select' | 'delete'>
+
+/**
+ * Removes preview overlays (their release, items and draft versions), all of them or all but one:
+ * before anything is published, since a preview version holds the number its draft will be published
+ * as, and whenever the drafts change. These are the only history rows the database lets anyone delete.
+ * Call inside a transaction that holds the publish lock.
+ */
+export async function deletePreviews(tx: PreviewDeleter, keepReleaseId?: number): Promise<void> {
+  const stale = await tx
+    .select({ id: releases.id })
+    .from(releases)
+    .where(and(eq(releases.source, 'preview'), keepReleaseId === undefined ? undefined : ne(releases.id, keepReleaseId)))
+  if (stale.length > 0) {
+    const ids = stale.map((row) => row.id)
+    await tx.delete(releaseItems).where(inArray(releaseItems.releaseId, ids))
+    await tx.delete(releases).where(inArray(releases.id, ids))
+  }
+  if (keepReleaseId === undefined) await tx.delete(documentVersions).where(eq(documentVersions.preview, true))
 }

@@ -9,13 +9,6 @@ import { projectRoot } from '../../src/paths.js'
 // part of it can be read, tested or moved alone. The caller kernel (src/caller/) and the audit writer are
 // the ground floor every admin domain stands on; they must not reach back up into those domains.
 
-/**
- * TEMPORARY, for issue 23 only: the `http` helper moves the OpenAPI example recorder to src/cli/, which
- * breaks this circle. The merge of issue 23 empties this list (the test below fails once a listed circle
- * is gone, so it cannot be forgotten).
- */
-const CIRCLES_BROKEN_ELSEWHERE_IN_ISSUE_23: readonly string[][] = [['src/app.ts', 'src/http/openapi.ts', 'src/http/openapi-examples.ts']]
-
 /** What the ground floor may import from src/: nothing of a domain. */
 const groundFloor: Record<string, RegExp> = {
   'src/caller/': /^src\/(caller\/|errors\.ts$|db\/|http\/no-store\.ts$)/,
@@ -52,8 +45,6 @@ function circlesOf(modules: IModule[]): string[][] {
   return [...circles.values()]
 }
 
-const sameFiles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((file) => b.includes(file))
-
 t.test('src/ has no import circle', async (t) => {
   const modules = await sources
   t.ok(modules.length > 100, `read the sources (${modules.length} files)`)
@@ -62,10 +53,7 @@ t.test('src/ has no import circle', async (t) => {
   )
   t.same(unresolved, [], 'every import resolves (an unresolved one could hide a circle)')
   const circles = circlesOf(modules)
-  const unknown = circles.filter((circle) => !CIRCLES_BROKEN_ELSEWHERE_IN_ISSUE_23.some((known) => sameFiles(known, circle)))
-  t.same(unknown.map((circle) => [...circle, circle[0]].join(' -> ')), [], 'no file imports, through others, a file that imports it')
-  const gone = CIRCLES_BROKEN_ELSEWHERE_IN_ISSUE_23.filter((known) => !circles.some((circle) => sameFiles(known, circle)))
-  t.same(gone, [], 'every circle listed as temporary still exists (empty the list when it is broken)')
+  t.same(circles.map((circle) => [...circle, circle[0]].join(' -> ')), [], 'no file imports, through others, a file that imports it')
 })
 
 t.test('the caller kernel and the audit writer stand on the ground floor', async (t) => {
