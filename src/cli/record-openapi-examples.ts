@@ -48,7 +48,7 @@ export async function recordExamples(): Promise<ExamplesFile> {
   try {
     await app.ready()
     const admin = await app.services.keys.create({
-      name: 'Caller console',
+      name: 'Editor console',
       scopes: ['content:read', 'content:preview', 'content:write', 'content:publish', 'keys:admin', 'webhooks:admin'],
     })
     rememberKey(ids, admin.id)
