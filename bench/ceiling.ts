@@ -45,9 +45,7 @@ async function load(url: string, target: Target, headers: Record<string, string>
     ...(target.bodies
       ? {
           requests: target.bodies.map((body) =>
-            misses
-              ? { setupRequest: unique(body) }
-              : { method: target.method, path: target.path, headers: requestHeaders, body: JSON.stringify(body) },
+            misses ? { setupRequest: unique(body) } : { method: target.method, path: target.path, headers: requestHeaders, body: JSON.stringify(body) },
           ),
         }
       : {}),
@@ -95,7 +93,13 @@ export async function measureAgainstCeiling(server: RunningServer, targets: Targ
       })
       const text = await response.text()
       if (!response.ok) throw new Error(`${target.label}: ${response.status} ${text}`)
-      recorded.push({ method: target.method, path: target.path, requestBody, contentType: response.headers.get('content-type') ?? 'application/json', body: text })
+      recorded.push({
+        method: target.method,
+        path: target.path,
+        requestBody,
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        body: text,
+      })
       bytes.set(target, (bytes.get(target) ?? 0) + Buffer.byteLength(text) / (target.bodies?.length ?? 1))
     }
   }

@@ -46,7 +46,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 function report(mode: string, phase: string, result: Awaited<ReturnType<typeof load>>) {
   const sorted = result.ms.sort((a, b) => a - b)
   const statuses = [...result.statuses].map(([status, count]) => `${status}x${count}`).join(' ')
-  console.log(`${mode.padEnd(11)} ${phase.padEnd(14)} n=${String(sorted.length).padEnd(6)} p50=${percentile(sorted, 50).toFixed(1)} ms  p99=${percentile(sorted, 99).toFixed(1)} ms  max=${sorted.at(-1)?.toFixed(1)} ms  ${statuses}`)
+  console.log(
+    `${mode.padEnd(11)} ${phase.padEnd(14)} n=${String(sorted.length).padEnd(6)} p50=${percentile(sorted, 50).toFixed(1)} ms  p99=${percentile(sorted, 99).toFixed(1)} ms  max=${sorted.at(-1)?.toFixed(1)} ms  ${statuses}`,
+  )
 }
 
 try {
@@ -56,7 +58,12 @@ try {
   apps.forEach(([mode], index) => report(mode, `frozen (${FREEZE_S} s)`, frozen[index]!))
   for (const [mode, , port] of apps) {
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
-    console.log(`${mode}: ${metrics.split('\n').filter((line) => /^bonds_(redis|rate_limit)/.test(line)).join('  ')}`)
+    console.log(
+      `${mode}: ${metrics
+        .split('\n')
+        .filter((line) => /^bonds_(redis|rate_limit)/.test(line))
+        .join('  ')}`,
+    )
   }
   redis.thaw()
   const after = await Promise.all(apps.map(([, , port]) => load(port, 10)))

@@ -36,14 +36,29 @@ try {
     headers: server.headers,
     requests: paths.map((path) => ({ method: 'GET' as const, path, headers: server.headers })),
   })
-  for (const [name, result] of [['graphql', graphql], ['rest', rest]] as const) {
+  for (const [name, result] of [
+    ['graphql', graphql],
+    ['rest', rest],
+  ] as const) {
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   }
   const graphqlScreens = graphql.requests.average
   const restScreens = rest.requests.average / paths.length
   console.table([
-    { way: 'GraphQL, 1 request', 'req/s': Math.round(graphql.requests.average), 'screens/s': Math.round(graphqlScreens), 'p50 ms': graphql.latency.p50, 'p99 ms': graphql.latency.p99 },
-    { way: `REST, ${paths.length} requests`, 'req/s': Math.round(rest.requests.average), 'screens/s': Math.round(restScreens), 'p50 ms': rest.latency.p50, 'p99 ms': rest.latency.p99 },
+    {
+      way: 'GraphQL, 1 request',
+      'req/s': Math.round(graphql.requests.average),
+      'screens/s': Math.round(graphqlScreens),
+      'p50 ms': graphql.latency.p50,
+      'p99 ms': graphql.latency.p99,
+    },
+    {
+      way: `REST, ${paths.length} requests`,
+      'req/s': Math.round(rest.requests.average),
+      'screens/s': Math.round(restScreens),
+      'p50 ms': rest.latency.p50,
+      'p99 ms': rest.latency.p99,
+    },
   ])
   console.log(`GraphQL serves the explorer's screen ${(graphqlScreens / restScreens).toFixed(2)}x as often as the ${paths.length} REST calls.`)
 } finally {

@@ -31,7 +31,13 @@ const targets: Target[] = [
   { label: 'GET /v1/prompts?age=9&depth=2&limit=20', method: 'GET', path: '/v1/prompts?age=9&depth=2&limit=20' },
   { label: 'GET /v1/search?q=boundaries', method: 'GET', path: '/v1/search?q=boundaries' },
   { label: 'POST /v1/recommendations (one profile)', method: 'POST', path: '/v1/recommendations', bodies: [{ age: 9, interests: ['cooking'], minutes: 60 }] },
-  { label: 'POST /v1/recommendations (40 profiles, every request a cache miss)', method: 'POST', path: '/v1/recommendations', bodies: variedProfiles(40), missEveryRequest: true },
+  {
+    label: 'POST /v1/recommendations (40 profiles, every request a cache miss)',
+    method: 'POST',
+    path: '/v1/recommendations',
+    bodies: variedProfiles(40),
+    missEveryRequest: true,
+  },
   { label: 'POST /graphql (the GraphiQL example)', method: 'POST', path: '/graphql', bodies: [{ query: exampleQuery }] },
 ]
 
@@ -43,7 +49,13 @@ const ms = (value: number) => Number(value.toFixed(1))
 const firstRequestRows = (driver: string, after: string, count: string, measured: FirstRequests) =>
   (['1st', '2nd'] as const).map((nth) => {
     const values = nth === '1st' ? measured.first : measured.second
-    return { driver, endpoint: `POST /graphql (the GraphiQL example), ${nth} request ${after}`, service: count, 'p50 ms': ms(median(values)), 'max ms': ms(Math.max(...values)) }
+    return {
+      driver,
+      endpoint: `POST /graphql (the GraphiQL example), ${nth} request ${after}`,
+      service: count,
+      'p50 ms': ms(median(values)),
+      'max ms': ms(Math.max(...values)),
+    }
   })
 for (const [index, driver] of drivers.entries()) {
   const server = await startServer(driver, 4100 + index)

@@ -21,7 +21,16 @@ const { values } = parseArgs({
   },
 })
 const syntheticCount = Number(values.activities)
-const profile = { age: 11, interests: ['cooking', 'nature'], minutes: 90, budget: 'low', weather: 'clear', energy: 'moderate', topics: ['communication'], limit: 5 }
+const profile = {
+  age: 11,
+  interests: ['cooking', 'nature'],
+  minutes: 90,
+  budget: 'low',
+  weather: 'clear',
+  energy: 'moderate',
+  topics: ['communication'],
+  limit: 5,
+}
 
 async function syntheticContent(count: number): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'bonds-synthetic-'))
@@ -66,7 +75,13 @@ async function measure(label: string, content: string | undefined, port: number)
   try {
     const targets: Target[] = [
       { label: `${label}: one profile`, method: 'POST', path: '/v1/recommendations', bodies: [profile] },
-      { label: `${label}: 40 profiles, every request a cache miss`, method: 'POST', path: '/v1/recommendations', bodies: variedProfiles(40), missEveryRequest: true },
+      {
+        label: `${label}: 40 profiles, every request a cache miss`,
+        method: 'POST',
+        path: '/v1/recommendations',
+        bodies: variedProfiles(40),
+        missEveryRequest: true,
+      },
     ]
     const rows = await measureAgainstCeiling(server, targets, { connections: Number(values.connections), duration: Number(values.duration), port: port + 100 })
     return [{ endpoint: `${label}: start-up`, service: `${Math.round(server.startupMs)} ms` }, ...rows]

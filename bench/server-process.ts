@@ -128,7 +128,10 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
     const entry = options.entry === 'compiled' ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
     if (options.entry === 'compiled' && !existsSync(join(projectRoot, 'dist', 'server.js'))) throw new Error('no dist/server.js: run `npm run build` first')
     // The heap flag `npm start` and the Docker image derive from the memory budget (src/cli/memory-flags.ts).
-    const flags = [...heapFlag(memoryBudget(loadConfig(env))).split(' '), ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : [])]
+    const flags = [
+      ...heapFlag(memoryBudget(loadConfig(env))).split(' '),
+      ...(process.env.SERVER_NODE_OPTIONS ? process.env.SERVER_NODE_OPTIONS.split(' ') : []),
+    ]
     const child: ChildProcess = spawn(process.execPath, [...flags, ...entry], {
       cwd: projectRoot,
       env,
@@ -140,7 +143,10 @@ export async function startServer(driver: Driver, port: number, extraEnv: NodeJS
     const deadline = Date.now() + 180_000
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`)
-      const ready = await fetch(`${url}/readyz`).then((response) => response.ok, () => false)
+      const ready = await fetch(`${url}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
       if (ready) break
       if (Date.now() > deadline) throw new Error('server did not become ready in 180 s')
       await new Promise((resolve) => setTimeout(resolve, 25))

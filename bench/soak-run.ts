@@ -51,7 +51,24 @@ export interface SoakResult {
 
 // Three partner keys with different content policies, as in the incident.
 const POLICIES: ContentPolicy[] = [{ maxDepth: 1 }, { maxDepth: 2, excludeSensitive: true }, { ageMax: 12, excludeSituational: true }]
-const WORDS = ['boundaries', 'trust', 'listen', 'cooking', 'nature', 'anger', 'school', 'friends', 'music', 'apology', 'courage', 'phone', 'chores', 'bedtime', 'hike', 'story']
+const WORDS = [
+  'boundaries',
+  'trust',
+  'listen',
+  'cooking',
+  'nature',
+  'anger',
+  'school',
+  'friends',
+  'music',
+  'apology',
+  'courage',
+  'phone',
+  'chores',
+  'bedtime',
+  'hike',
+  'story',
+]
 const MiB = 1024 * 1024
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T
@@ -129,7 +146,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const current = await call('GET', `/v1/admin/documents/${id}`, editor)
       const body = json<{ published: { content: { text?: string } } | null; draft: { content: { text?: string } | null } | null }>(current.text)
       const base = (body.draft?.content?.text ?? body.published?.content.text ?? 'What did you two talk about today?').replace(/ \(\d+\)$/, '')
-      return call('PATCH', `/v1/admin/documents/${id}/draft`, editor, { text: `${base} (${n})` }, { 'content-type': 'application/merge-patch+json', 'if-match': current.etag ?? '*' })
+      return call(
+        'PATCH',
+        `/v1/admin/documents/${id}/draft`,
+        editor,
+        { text: `${base} (${n})` },
+        { 'content-type': 'application/merge-patch+json', 'if-match': current.etag ?? '*' },
+      )
     }
 
     // Releases: one small edit each, submitted, approved and published.
@@ -182,7 +205,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           })
         default:
           return call('POST', '/graphql', headers, {
-            query: `{ guide(${gqlRelease}) { title topics { slug } } activities(${gqlRelease} first: ${limit()}) { nodes { slug } } }`.replace('guide()', 'guide'),
+            query: `{ guide(${gqlRelease}) { title topics { slug } } activities(${gqlRelease} first: ${limit()}) { nodes { slug } } }`.replace(
+              'guide()',
+              'guide',
+            ),
           })
       }
     }
@@ -193,14 +219,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let previewRounds = 0
     const previewSlug = promptList[0] as string
     const previewRound = async () => {
-      {
-        const edited = await editDraft(previewSlug, 1_000 + previewRounds)
-        count(`preview edit ${edited.status}`)
-        for (const path of [`/v1/prompts/${previewSlug}?release=draft`, '/v1/prompts?limit=100&release=draft', '/v1/guide?release=draft']) {
-          count(`preview read ${(await call('GET', path, editor)).status}`)
-        }
-        previewRounds++
+      const edited = await editDraft(previewSlug, 1_000 + previewRounds)
+      count(`preview edit ${edited.status}`)
+      for (const path of [`/v1/prompts/${previewSlug}?release=draft`, '/v1/prompts?limit=100&release=draft', '/v1/guide?release=draft']) {
+        count(`preview read ${(await call('GET', path, editor)).status}`)
       }
+      previewRounds++
     }
 
     let peakSampled = 0
@@ -208,6 +232,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let last: Map<string, number> | null = null
     let sampling = true
     const sampler = (async () => {
+      // `sampling` is cleared by the reads once they are done, while this loop awaits.
+      // eslint-disable-next-line no-unmodified-loop-condition
       while (sampling) {
         const values = await metrics(server)
         if (values) {
@@ -300,7 +326,9 @@ const fixed = (value: number) => value.toFixed(1)
 export function describeSoak(result: SoakResult): string {
   return [
     `${result.driver}, ${result.entry}: ${result.requests} mixed reads over ${result.releases} releases and ${POLICIES.length} policies, ${result.previewRounds} preview rounds, ${fixed(result.durationMs / 1000)} s (${Math.round(result.requests / (result.durationMs / 1000))} reads/s)`,
-    `  statuses: ${Object.entries(result.statuses).map(([status, n]) => `${status}: ${n}`).join(', ')}`,
+    `  statuses: ${Object.entries(result.statuses)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ')}`,
     `  process ${result.alive ? 'alive throughout' : `DIED (${result.exit})`}; budget ${fixed(result.budgetMb)} MB, heap cap ${fixed(result.heapCapMb)} MB, headroom ${fixed(result.headroomMb)} MB, bound (cap - headroom) ${fixed(result.heapCapMb - result.headroomMb)} MB`,
     `  peak live heap (after a full GC) ${fixed(result.peakLiveHeapMb)} MB; peak after any GC ${fixed(result.peakHeapAfterGcMb)} MB, peak sampled with garbage ${fixed(result.peakHeapSampledMb)} MB; peak RSS ${result.peakRssMb ?? '?'} MB`,
     `  release cache ${result.releaseCache.entries} entries, ${fixed(result.releaseCache.mb)} of ${fixed(result.releaseCache.maxMb)} MB, ${result.releaseCache.evictions} evictions; response cache ${result.responseCache.entries} entries, ${fixed(result.responseCache.mb)} of ${fixed(result.responseCache.maxMb)} MB`,

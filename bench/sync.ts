@@ -24,7 +24,11 @@ const drivers = values.skipPostgres ? (['pglite'] as const) : (['pglite', 'postg
 const CHANGE_SET = 500
 
 async function call(server: RunningServer, method: string, path: string, body?: object) {
-  const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) })
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  })
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
   return JSON.parse(text)
@@ -99,7 +103,12 @@ for (const [index, driver] of drivers.entries()) {
     )
     rows.push(...measured.map((row) => ({ driver, ...row })))
     const latencies = await deliveryLatency(server, Number(values.publishes))
-    rows.push({ driver, endpoint: `webhook delivery, publish sent to receiver (${latencies.length} publishes)`, 'p50 ms': ms(median(latencies)), 'p99 ms': ms(Math.max(...latencies)) })
+    rows.push({
+      driver,
+      endpoint: `webhook delivery, publish sent to receiver (${latencies.length} publishes)`,
+      'p50 ms': ms(median(latencies)),
+      'p99 ms': ms(Math.max(...latencies)),
+    })
   } finally {
     await server.stop()
   }

@@ -152,7 +152,12 @@ export async function buildApp(options: BuildOptions) {
     stopListening = await services.events.listen(database)
     await publishBundledContentIfEmpty(services, options.contentFolder ?? config.CONTENT_DIR, app.log)
     const conflicting = await services.keys.conflictingKeys()
-    if (conflicting.length > 0) app.log.warn({ keyIds: conflicting }, 'API keys hold a content policy and content:write or content:publish, which the policy does not limit: revoke them and make two keys (see npm run keys -- list)')
+    if (conflicting.length > 0) {
+      app.log.warn(
+        { keyIds: conflicting },
+        'API keys hold a content policy and content:write or content:publish, which the policy does not limit: revoke them and make two keys (see npm run keys -- list)',
+      )
+    }
   } catch (error) {
     await app.close()
     throw error
@@ -178,7 +183,18 @@ export async function buildApp(options: BuildOptions) {
       origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'x-request-id'],
-      exposedHeaders: ['content-release', 'etag', 'x-cache', 'x-request-id', 'ratelimit-policy', 'ratelimit', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'],
+      exposedHeaders: [
+        'content-release',
+        'etag',
+        'x-cache',
+        'x-request-id',
+        'ratelimit-policy',
+        'ratelimit',
+        'ratelimit-limit',
+        'ratelimit-remaining',
+        'ratelimit-reset',
+        'retry-after',
+      ],
       maxAge: 600,
     })
     await app.register(authPlugin, {
@@ -193,7 +209,11 @@ export async function buildApp(options: BuildOptions) {
       failClosed: config.RATE_LIMIT_FAIL_CLOSED,
     })
     await app.register(inputGuardPlugin)
-    await app.register(responseCachePlugin, { releases: services.releases, maxBytes: memory.responseCacheMb * 1024 * 1024, exposeStatus: config.NODE_ENV === 'development' })
+    await app.register(responseCachePlugin, {
+      releases: services.releases,
+      maxBytes: memory.responseCacheMb * 1024 * 1024,
+      exposeStatus: config.NODE_ENV === 'development',
+    })
     await app.register(metricsPlugin, { allowedNetworks: config.METRICS_ALLOWED_NETWORKS, keys: services.keys, redis, memory })
     await app.register(etag)
     await app.register(openapiPlugin)
@@ -231,11 +251,7 @@ export async function buildApp(options: BuildOptions) {
   return app
 }
 
-async function publishBundledContentIfEmpty(
-  services: Services,
-  folder: string | undefined,
-  log: { info: (obj: object, msg: string) => void },
-) {
+async function publishBundledContentIfEmpty(services: Services, folder: string | undefined, log: { info: (obj: object, msg: string) => void }) {
   if ((await services.releases.currentId()) !== null) return
   const result = await services.publishing.importContent(await loadContent(folder), 'Bundled content, imported on first start')
   log.info({ releaseId: result.releaseId, documents: result.newVersions.length }, 'published the bundled content')

@@ -7,8 +7,7 @@ import { memoryBudget, MemoryBudgetError } from './memory/budget.js'
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value)
 
 /** A timeout from the environment: whole milliseconds, at least 100 ms and at most ten minutes. */
-const milliseconds = (fallback: number) =>
-  z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).max(600_000).default(fallback))
+const milliseconds = (fallback: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().min(100).max(600_000).default(fallback))
 
 const envSchema = z.object({
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -22,10 +21,7 @@ const envSchema = z.object({
   ),
   DATA_DIR: z.preprocess(emptyAsUnset, z.string().min(1).default('./data')),
   CONTENT_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUnset,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
+  LOG_LEVEL: z.preprocess(emptyAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   // pretty: one readable line per event (pino-pretty); json: one JSON object per line. Unset: pretty in development, json otherwise.
   LOG_FORMAT: z.preprocess(emptyAsUnset, z.enum(['pretty', 'json']).optional()),
   GRAPHQL_INTROSPECTION: z.preprocess(
@@ -37,7 +33,10 @@ const envSchema = z.object({
   ),
   REDIS_URL: z.preprocess(
     emptyAsUnset,
-    z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
   ),
   // Every Redis command is bounded by REDIS_COMMAND_TIMEOUT_MS and goes through a circuit breaker that
   // opens after REDIS_BREAKER_FAILURES failures in a row and lets one probe through after REDIS_BREAKER_OPEN_MS.
@@ -56,7 +55,12 @@ const envSchema = z.object({
     z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://app.example.org'))),
   ),
   DB_CONNECT_TIMEOUT_MS: milliseconds(3_000),
@@ -83,17 +87,53 @@ const envSchema = z.object({
     z
       .string()
       .default('5000,300000,1800000,7200000,18000000,36000000,50400000,72000000,86400000')
-      .transform((value) => value.split(',').map((delay) => delay.trim()).filter(Boolean).map(Number))
-      .pipe(z.array(z.number().int('each delay must be whole milliseconds').min(0).max(7 * 86_400_000)).max(20)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((delay) => delay.trim())
+          .filter(Boolean)
+          .map(Number),
+      )
+      .pipe(
+        z
+          .array(
+            z
+              .number()
+              .int('each delay must be whole milliseconds')
+              .min(0)
+              .max(7 * 86_400_000),
+          )
+          .max(20),
+      ),
   ),
   WEBHOOK_TIMEOUT_MS: milliseconds(15_000),
   WEBHOOK_POLL_MS: milliseconds(1_000),
-  WEBHOOK_SECRET_GRACE_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(30 * 86_400_000).default(86_400_000)),
+  WEBHOOK_SECRET_GRACE_MS: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86_400_000)
+      .default(86_400_000),
+  ),
   // Lets webhooks use http and reach private, loopback and link-local addresses: on in development,
   // off in production unless a private deployment turns it on.
-  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(emptyAsUnset, z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true'))),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
+  ),
   // The address partners reach this service at; links in webhook payloads are made absolute with it.
-  PUBLIC_URL: z.preprocess(emptyAsUnset, z.string().regex(/^https?:\/\/[^\s?#]+[^/\s?#]$/, 'must be an absolute URL without a trailing slash, such as https://api.example.org').optional()),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s?#]+[^/\s?#]$/, 'must be an absolute URL without a trailing slash, such as https://api.example.org')
+      .optional(),
+  ),
   // Server-sent events (/v1/events): open streams per key, and the heartbeat interval.
   EVENTS_MAX_STREAMS_PER_KEY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1_000).default(5)),
   EVENTS_HEARTBEAT_MS: milliseconds(15_000),
@@ -103,7 +143,12 @@ const envSchema = z.object({
     z
       .string()
       .default('127.0.0.0/8,::1/128')
-      .transform((value) => value.split(',').map((cidr) => cidr.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((cidr) => cidr.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().refine((cidr) => ipaddr.isValidCIDR(cidr), 'each entry must be an address range such as 10.0.0.0/8 or ::1/128'))),
   ),
   // Proxies in front of the service (addresses or CIDRs, comma-separated; unset: none). Only a request
@@ -114,7 +159,12 @@ const envSchema = z.object({
     z
       .string()
       .default('')
-      .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().refine(isProxyAddress, 'each entry must be an address or an address range, such as 10.0.0.7 or 10.0.0.0/8'))),
   ),
   // API keys (src/keys/service.ts): how long a key read is trusted while the event bus listens (revocations

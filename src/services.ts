@@ -59,9 +59,17 @@ export interface Services {
 
 export type ServiceOptions = Pick<
   Config,
-  'WEBHOOK_RETRY_DELAYS_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_POLL_MS' | 'WEBHOOK_SECRET_GRACE_MS' | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'PUBLIC_URL' | 'NODE_ENV' | 'EVENTS_MAX_STREAMS_PER_KEY' | 'EVENTS_HEARTBEAT_MS'
->
-  & Partial<Pick<Config, 'KEY_CACHE_TTL_MS' | 'KEY_CACHE_STALE_IF_ERROR_MS' | 'KEY_LOOKUPS_PER_SECOND'>> &
+  | 'WEBHOOK_RETRY_DELAYS_MS'
+  | 'WEBHOOK_TIMEOUT_MS'
+  | 'WEBHOOK_POLL_MS'
+  | 'WEBHOOK_SECRET_GRACE_MS'
+  | 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'
+  | 'PUBLIC_URL'
+  | 'NODE_ENV'
+  | 'EVENTS_MAX_STREAMS_PER_KEY'
+  | 'EVENTS_HEARTBEAT_MS'
+> &
+  Partial<Pick<Config, 'KEY_CACHE_TTL_MS' | 'KEY_CACHE_STALE_IF_ERROR_MS' | 'KEY_LOOKUPS_PER_SECOND'>> &
   BudgetSettings
 
 /** `log` receives what happens off any request: scheduled releases firing or failing, webhook deliveries. */

@@ -14,7 +14,7 @@ const auditRow = z
     requestId: z.string().nullable().describe('The `x-request-id` of the request that made it, if a request did.'),
     action: z.string().describe('What was done, such as `draft.edit`, `release.publish`, `key.create` or `key.revoke`.'),
     target: z.string().describe('What it was done to: a document id, `release:<id>`, `schedule:<id>` or `key:<id>`.'),
-    detail: z.record(z.string(), z.unknown()).nullable().describe('What else the action records (a note, a revision, a key\'s scopes); never a key\'s secret.'),
+    detail: z.record(z.string(), z.unknown()).nullable().describe("What else the action records (a note, a revision, a key's scopes); never a key's secret."),
   })
   .meta({
     id: 'AuditEntry',

@@ -107,4 +107,3 @@ export class AuditService {
 function toRow(row: typeof auditLog.$inferSelect): AuditRow {
   return { ...row, at: row.at.toISOString(), detail: (row.detail as Record<string, unknown> | null) ?? null }
 }
-

@@ -13,10 +13,15 @@ const documentChange = z
     documentId: z.string().meta({ example: 'prompt:something-brave-you-did-today' }),
     type: z.enum(documentTypes),
     slug: z.string(),
-    change: z.enum(['added', 'changed', 'removed']).describe('`changed`: the document is in both releases with another version. `removed` also covers a document that left the key\'s view.'),
+    change: z
+      .enum(['added', 'changed', 'removed'])
+      .describe("`changed`: the document is in both releases with another version. `removed` also covers a document that left the key's view."),
     version: z.number().int().nullable().describe('Version in the `until` release; null when the document was removed.'),
     previousVersion: z.number().int().nullable().describe('Version in the `since` release; null when the document was added.'),
-    href: z.string().nullable().describe('Where to fetch `version`, exactly as published, forever (`GET /v1/documents/{id}/versions/{version}`); null when removed.'),
+    href: z
+      .string()
+      .nullable()
+      .describe('Where to fetch `version`, exactly as published, forever (`GET /v1/documents/{id}/versions/{version}`); null when removed.'),
   })
   .meta({ id: 'DocumentChange', description: 'What happened to one document between `since` and `until`.' })
 
@@ -43,7 +48,7 @@ const changeFeed = z
   })
   .meta({
     id: 'ChangeFeed',
-    description: 'One page of what changed between two releases, as the key\'s content policy sees each of them.',
+    description: "One page of what changed between two releases, as the key's content policy sees each of them.",
     // Real output (npm start) after one prompt was reworded (release 2) and one activity archived (release 3).
     example: {
       data: [
@@ -55,7 +60,15 @@ const changeFeed = z
           subject: 'activity:sledding-afternoon',
           time: '2026-12-07T00:57:52.403Z',
           datacontenttype: 'application/json',
-          data: { documentId: 'activity:sledding-afternoon', type: 'activity', slug: 'sledding-afternoon', change: 'removed', version: null, previousVersion: 1, href: null },
+          data: {
+            documentId: 'activity:sledding-afternoon',
+            type: 'activity',
+            slug: 'sledding-afternoon',
+            change: 'removed',
+            version: null,
+            previousVersion: 1,
+            href: null,
+          },
         },
         {
           specversion: '1.0',
@@ -116,8 +129,8 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
       description:
         'What a device holding release `since` must apply to hold the current release: documents added, changed (another ' +
         'version) and removed, deletions included, in document id order, as CloudEvents. `since=0` is the initial sync: ' +
-        'every document of the current release is `added`. Both releases are read through the key\'s content policy, so a ' +
-        'document that leaves the key\'s view is `removed` and nothing outside the policy is named. `type` filters both ' +
+        "every document of the current release is `added`. Both releases are read through the key's content policy, so a " +
+        "document that leaves the key's view is `removed` and nothing outside the policy is named. `type` filters both " +
         'releases, so the removals of that type are kept. Follow `page.nextCursor` to the last page, whose `nextSince` is ' +
         'the `since` of the next sync; every page compares the same two releases, even if one is published meanwhile. ' +
         '`since` must be a published release not newer than the current one (409 `SINCE_AHEAD` when an instance has not ' +

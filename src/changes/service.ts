@@ -118,12 +118,14 @@ export class ChangeFeedService {
   /** Every change from `since` (0: nothing) to `until`, both read through the reader's policy, in document id order. */
   private async changesBetween(reader: Reader, since: number, until: number, type: DocumentType | undefined): Promise<DocumentChange[]> {
     const { before, after, added, changed, removed } = await compareReleases(this.db, since, until, reader.policy, type)
-    const change = (kind: Change) => (id: string): DocumentChange => {
-      const { type, slug } = after.get(id) ?? before.get(id)!
-      const version = after.get(id)?.version ?? null
-      const href = version === null ? null : `/v1/documents/${id}/versions/${version}`
-      return { documentId: id, type, slug, change: kind, version, previousVersion: before.get(id)?.version ?? null, href }
-    }
+    const change =
+      (kind: Change) =>
+      (id: string): DocumentChange => {
+        const { type, slug } = after.get(id) ?? before.get(id)!
+        const version = after.get(id)?.version ?? null
+        const href = version === null ? null : `/v1/documents/${id}/versions/${version}`
+        return { documentId: id, type, slug, change: kind, version, previousVersion: before.get(id)?.version ?? null, href }
+      }
     return [...added.map(change('added')), ...changed.map(change('changed')), ...removed.map(change('removed'))].sort(byId)
   }
 

@@ -24,15 +24,30 @@ try {
   }
   const count = (items: ContentDocument[], test: (doc: ContentDocument) => boolean) => items.filter(test).length
   const everyday = prompts.filter((doc) => !doc.settings.includes('activity') && doc.situations.length === 0)
-  table('prompts by topic (main or other)', topics.map((topic) => [topic, count(prompts, (doc) => doc.topics.includes(topic))]))
-  table('prompts by age band', Object.keys(ageBands).map((band) => [band, count(prompts, (doc) => doc.lifeStages.includes(band))]))
-  table('prompts by depth', depths.map((depth) => [String(depth), count(prompts, (doc) => doc.depth === depth)]))
-  table('prompts by purpose', purposes.map((purpose) => [purpose, count(prompts, (doc) => doc.purpose === purpose)]))
+  table(
+    'prompts by topic (main or other)',
+    topics.map((topic) => [topic, count(prompts, (doc) => doc.topics.includes(topic))]),
+  )
+  table(
+    'prompts by age band',
+    Object.keys(ageBands).map((band) => [band, count(prompts, (doc) => doc.lifeStages.includes(band))]),
+  )
+  table(
+    'prompts by depth',
+    depths.map((depth) => [String(depth), count(prompts, (doc) => doc.depth === depth)]),
+  )
+  table(
+    'prompts by purpose',
+    purposes.map((purpose) => [purpose, count(prompts, (doc) => doc.purpose === purpose)]),
+  )
   table('prompts by content warning', [
     ...contentWarnings.map((warning): [string, number] => [warning, count(prompts, (doc) => doc.contentWarnings.includes(warning))]),
     ['(none)', count(prompts, (doc) => doc.contentWarnings.length === 0)],
   ])
-  table('prompts by situation', situations.map((situation) => [situation, count(prompts, (doc) => doc.situations.includes(situation))]))
+  table(
+    'prompts by situation',
+    situations.map((situation) => [situation, count(prompts, (doc) => doc.situations.includes(situation))]),
+  )
   table('prompts by kind', [
     ['everyday (neither activity-only nor situational)', everyday.length],
     ['activity-only', count(prompts, (doc) => doc.settings.includes('activity'))],

@@ -76,10 +76,12 @@ const printRevoked = (revoked: ApiKeyView) => print(revoked, `Revoked key ${revo
 async function throughServer(config: Config) {
   const folder = resolve(config.DATA_DIR)
   const socket = localSocketPath(folder)
-  const stop =
-    'Stop the process holding it to run this command directly; for a production server, call POST /v1/admin/keys ' +
-    'with a keys:admin key instead.'
-  if (!socket) throw new Error(`The embedded database in ${folder} is in use, and a server cannot be reached through it here (its path is too long for a Unix socket, or this is Windows). ${stop}`)
+  const stop = 'Stop the process holding it to run this command directly; for a production server, call POST /v1/admin/keys ' + 'with a keys:admin key instead.'
+  if (!socket) {
+    throw new Error(
+      `The embedded database in ${folder} is in use, and a server cannot be reached through it here (its path is too long for a Unix socket, or this is Windows). ${stop}`,
+    )
+  }
   const socketFile = join(folder, LOCAL_SOCKET_FILE)
   if (!existsSync(socketFile)) {
     throw new Error(

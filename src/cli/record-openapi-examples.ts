@@ -84,7 +84,11 @@ export async function recordExamples(): Promise<ExamplesFile> {
     const promptSlug = (prompts.body.data as { slug: string }[])[0]!.slug
     await record('getPrompt', 200, { url: `/v1/prompts/${promptSlug}` }, { slug: promptSlug })
     await record('getPrompt', 404, { url: '/v1/prompts/what-is-your-favourite-dinosaur' })
-    await record('planConversation', 200, { method: 'POST', url: '/v1/conversation-plans', body: { age: 14, goal: 'open-up', setting: 'car-ride', minutes: 20 } })
+    await record('planConversation', 200, {
+      method: 'POST',
+      url: '/v1/conversation-plans',
+      body: { age: 14, goal: 'open-up', setting: 'car-ride', minutes: 20 },
+    })
     const activities = await record('listActivities', 200, { url: `/v1/activities?limit=${MAX_ITEMS}` })
     const activitySlug = (activities.body.data as { slug: string }[])[0]!.slug
     await record('getActivity', 200, { url: `/v1/activities/${activitySlug}` }, { slug: activitySlug })
@@ -115,7 +119,12 @@ export async function recordExamples(): Promise<ExamplesFile> {
     const hook = await record('createWebhook', 201, {
       method: 'POST',
       url: '/v1/admin/webhooks',
-      body: { url: `${receiverUrl}/hooks/content`, eventTypes: ['release.published', 'release.rolled_back'], description: 'Lincoln Middle School portal: review each release', policyKeyId: reader.body.id },
+      body: {
+        url: `${receiverUrl}/hooks/content`,
+        eventTypes: ['release.published', 'release.rolled_back'],
+        description: 'Lincoln Middle School portal: review each release',
+        policyKeyId: reader.body.id,
+      },
     })
     ids.set(hook.body.id as string, 'wh_3k9x2m7q1p5v8c4d')
     operations.createWebhook!['201'] = normalise(hook.body, ids)
@@ -132,10 +141,19 @@ export async function recordExamples(): Promise<ExamplesFile> {
         note: 'A light opener for dinner',
       },
     })
-    await record('createDocument', 409, { method: 'POST', url: '/v1/admin/documents', body: { type: 'prompt', content: (created.body.draft as { content: unknown }).content } })
+    await record('createDocument', 409, {
+      method: 'POST',
+      url: '/v1/admin/documents',
+      body: { type: 'prompt', content: (created.body.draft as { content: unknown }).content },
+    })
     const id = encodeURIComponent(created.body.id as string)
     const draft = `/v1/admin/documents/${id}/draft`
-    await record('patchDraft', 428, { method: 'PATCH', url: draft, body: { text: 'What was one small win for you this week?' }, headers: { 'content-type': 'application/merge-patch+json' } })
+    await record('patchDraft', 428, {
+      method: 'PATCH',
+      url: draft,
+      body: { text: 'What was one small win for you this week?' },
+      headers: { 'content-type': 'application/merge-patch+json' },
+    })
     const etag = created.response.headers.etag as string
     const patched = await record('patchDraft', 200, {
       method: 'PATCH',
@@ -143,7 +161,12 @@ export async function recordExamples(): Promise<ExamplesFile> {
       body: { text: 'What was one small win for you this week?' },
       headers: { 'content-type': 'application/merge-patch+json', 'if-match': etag },
     })
-    await record('patchDraft', 412, { method: 'PATCH', url: draft, body: { text: 'What went well for you this week?' }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': etag } })
+    await record('patchDraft', 412, {
+      method: 'PATCH',
+      url: draft,
+      body: { text: 'What went well for you this week?' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': etag },
+    })
     await record('replaceDraft', 200, {
       method: 'PUT',
       url: draft,
@@ -158,7 +181,12 @@ export async function recordExamples(): Promise<ExamplesFile> {
     // The follow-up is for older sons than the prompt: the release is refused, and the editor drops it.
     await record('publishRelease', 422, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts' } })
     const approved = await send({ url: `/v1/admin/documents/${id}` })
-    await send({ method: 'PATCH', url: draft, body: { followUps: [] }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': approved.headers.etag as string } })
+    await send({
+      method: 'PATCH',
+      url: draft,
+      body: { followUps: [] },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': approved.headers.etag as string },
+    })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
     await record('publishRelease', 201, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts' } })
@@ -171,12 +199,21 @@ export async function recordExamples(): Promise<ExamplesFile> {
 
     // A scheduled release, moved and cancelled.
     const edited = await send({ url: `/v1/admin/documents/${id}` })
-    await send({ method: 'PATCH', url: draft, body: { text: 'What was one small win you had this week?' }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': edited.headers.etag as string } })
+    await send({
+      method: 'PATCH',
+      url: draft,
+      body: { text: 'What was one small win you had this week?' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': edited.headers.etag as string },
+    })
     await record('getDocumentDiff', 200, { url: `/v1/admin/documents/${id}/diff?from=1&to=draft` })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
     const tomorrow = new Date(Date.now() + 24 * 3_600_000).toISOString()
-    const scheduled = await record('publishRelease', 202, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts, second batch', publishAt: tomorrow } })
+    const scheduled = await record('publishRelease', 202, {
+      method: 'POST',
+      url: '/v1/admin/releases',
+      body: { note: 'December prompts, second batch', publishAt: tomorrow },
+    })
     const schedule = `/v1/admin/schedules/${scheduled.body.id as number}`
     const current = await record('getSchedule', 200, { url: schedule })
     await record('listSchedules', 200, { url: '/v1/admin/schedules' })
@@ -203,7 +240,12 @@ export async function recordExamples(): Promise<ExamplesFile> {
       body: { description: 'Lincoln Middle School portal: review each release and rollback' },
       headers: { 'if-match': subscription.response.headers.etag as string },
     })
-    await record('updateWebhook', 412, { method: 'PATCH', url: webhook, body: { enabled: false }, headers: { 'if-match': subscription.response.headers.etag as string } })
+    await record('updateWebhook', 412, {
+      method: 'PATCH',
+      url: webhook,
+      body: { enabled: false },
+      headers: { 'if-match': subscription.response.headers.etag as string },
+    })
     await record('rotateWebhookSecret', 200, { method: 'POST', url: `${webhook}/rotate-secret`, body: {} })
     await record('deleteWebhook', 200, { method: 'DELETE', url: webhook })
 
@@ -213,18 +255,37 @@ export async function recordExamples(): Promise<ExamplesFile> {
     const before = await send({ url: bundled })
     const settings = (before.json() as { published: { content: { settings: string[] } } }).published.content.settings
     const added = ['car-ride', 'walk', 'meal'].find((setting) => !settings.includes(setting))!
-    const edit = await send({ method: 'PATCH', url: `${bundled}/draft`, body: { settings: [...settings, added] }, headers: { 'content-type': 'application/merge-patch+json', 'if-match': before.headers.etag as string } })
+    const edit = await send({
+      method: 'PATCH',
+      url: `${bundled}/draft`,
+      body: { settings: [...settings, added] },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': before.headers.etag as string },
+    })
     if (edit.statusCode !== 200) throw new Error(`the draft edit answered ${edit.statusCode}: ${edit.body}`)
     await send({ method: 'POST', url: `${bundled}/submit`, body: { note: `Works on a ${added} too` } })
-    await record('rejectDraft', 200, { method: 'POST', url: `${bundled}/reject`, body: { note: 'It needs a quiet moment face to face; keep the settings as they were.' } })
+    await record('rejectDraft', 200, {
+      method: 'POST',
+      url: `${bundled}/reject`,
+      body: { note: 'It needs a quiet moment face to face; keep the settings as they were.' },
+    })
     const rejected = await send({ url: bundled })
     await record('discardDraft', 428, { method: 'DELETE', url: `${bundled}/draft` })
     await record('discardDraft', 412, { method: 'DELETE', url: `${bundled}/draft`, headers: { 'if-match': before.headers.etag as string } })
     await record('discardDraft', 200, { method: 'DELETE', url: `${bundled}/draft`, headers: { 'if-match': rejected.headers.etag as string } })
     const clean = await send({ url: bundled })
-    await record('archiveDocument', 200, { method: 'POST', url: `${bundled}/archive`, body: { note: 'Retire it in the spring release' }, headers: { 'if-match': clean.headers.etag as string } })
+    await record('archiveDocument', 200, {
+      method: 'POST',
+      url: `${bundled}/archive`,
+      body: { note: 'Retire it in the spring release' },
+      headers: { 'if-match': clean.headers.etag as string },
+    })
     const archived = await send({ url: bundled })
-    await record('restoreDocumentVersion', 200, { method: 'POST', url: `${bundled}/restore`, body: { version: 1, note: 'Keep it after all' }, headers: { 'if-match': archived.headers.etag as string } })
+    await record('restoreDocumentVersion', 200, {
+      method: 'POST',
+      url: `${bundled}/restore`,
+      body: { version: 1, note: 'Keep it after all' },
+      headers: { 'if-match': archived.headers.etag as string },
+    })
     await record('listAuditLog', 200, { url: `/v1/admin/audit?limit=${MAX_ITEMS}` })
     await record('revokeKey', 200, { method: 'DELETE', url: `/v1/admin/keys/${reader.body.id as string}` })
     return { operations, problems, parameters }

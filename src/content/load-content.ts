@@ -68,7 +68,9 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   assertUnique(activities, (activity) => activity.content.slug, 'slug')
   type Named = { file: string; field?: string; content: object }
   const named: Partial<Record<DocumentType, Named[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities }
-  for (const { document, relation, index, slug } of unknownNames(named)) {
+  const [unknown] = unknownNames(named)
+  if (unknown) {
+    const { document, relation, index, slug } = unknown
     const field = `${document.field ? `${document.field}.` : ''}${relation.field}.${index}${relation.each ? `.${relation.each.slug}` : ''}`
     throw new ContentError(`${document.file}: ${field}: no ${relation.to} has the slug "${slug}"`)
   }

@@ -49,14 +49,26 @@ export const documentVersions = pgTable(
     title: text('title').notNull(),
     summary: text('summary'),
     position: integer('position').notNull().default(0),
-    competencies: text('competencies').array().notNull().default(sql`'{}'::text[]`),
-    lifeStages: text('life_stages').array().notNull().default(sql`'{}'::text[]`),
-    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    competencies: text('competencies')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    lifeStages: text('life_stages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    topics: text('topics')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ageMin: smallint('age_min'),
     ageMax: smallint('age_max'),
     depth: smallint('depth'),
     direction: text('direction'),
-    settings: text('settings').array().notNull().default(sql`'{}'::text[]`),
+    settings: text('settings')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sensitive: boolean('sensitive').notNull().default(false),
     category: text('category'),
     minutesMin: smallint('minutes_min'),
@@ -64,15 +76,33 @@ export const documentVersions = pgTable(
     cost: text('cost'),
     setting: text('setting'),
     energy: text('energy'),
-    seasons: text('seasons').array().notNull().default(sql`'{}'::text[]`),
-    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
-    contentWarnings: text('content_warnings').array().notNull().default(sql`'{}'::text[]`),
-    situations: text('situations').array().notNull().default(sql`'{}'::text[]`),
+    seasons: text('seasons')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    interests: text('interests')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    contentWarnings: text('content_warnings')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    situations: text('situations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     purpose: text('purpose'),
-    gradeBands: text('grade_bands').array().notNull().default(sql`'{}'::text[]`),
+    gradeBands: text('grade_bands')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     readingGrade: real('reading_grade'),
     remote: boolean('remote'),
-    accessibility: text('accessibility').array().notNull().default(sql`'{}'::text[]`),
+    accessibility: text('accessibility')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     participantsMin: smallint('participants_min'),
     participantsMax: smallint('participants_max'),
     body: jsonb('body').notNull(),
@@ -319,10 +349,7 @@ export const webhookDeliveries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    index('webhook_deliveries_due_idx').on(table.state, table.nextAttemptAt),
-    index('webhook_deliveries_webhook_idx').on(table.webhookId, table.id),
-  ],
+  (table) => [index('webhook_deliveries_due_idx').on(table.state, table.nextAttemptAt), index('webhook_deliveries_webhook_idx').on(table.webhookId, table.id)],
 )
 
 // Every attempt of a delivery: when, how long, what the receiver answered, and what happens next.

@@ -115,7 +115,10 @@ export class Catalogues {
       const ids = visible as ReadonlySet<string>
       // What a view keeps of a document depends on the policy and on which related documents the
       // release lets it name: the same in consecutive releases, so a view is shared as its document is.
-      const related = (seen: object) => relationsFrom(type).map((relation) => namedSlugs(relation, seen).join(' ')).join('\u0001')
+      const related = (seen: object) =>
+        relationsFrom(type)
+          .map((relation) => namedSlugs(relation, seen).join(' '))
+          .join('\u0001')
       const view = (item: ItemOf<T>): ItemOf<T> => {
         const seen = viewOf(type, item as ItemOf<T> & object, ids)
         const key = seen === item ? undefined : this.cache.sharedKeyOf(item as object)
@@ -150,6 +153,9 @@ export class Catalogues {
       }),
       this.of(read, type),
     ])
-    return paged(window, ids.map((id) => catalogue.byId.get(id) as ItemOf<T>))
+    return paged(
+      window,
+      ids.map((id) => catalogue.byId.get(id) as ItemOf<T>),
+    )
   }
 }

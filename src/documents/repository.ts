@@ -39,10 +39,7 @@ export interface StoredDocument {
 
 /** Join conditions from a release item to its document and to the version it publishes. */
 export const releaseItemDocument = eq(documents.id, releaseItems.documentId)
-export const releaseItemVersion = and(
-  eq(documentVersions.documentId, releaseItems.documentId),
-  eq(documentVersions.version, releaseItems.version),
-)
+export const releaseItemVersion = and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version))
 
 const catalogueOrder = [asc(documentVersions.position), asc(documents.id)]
 
@@ -123,7 +120,9 @@ export async function findPublishedVersion(db: AppDatabase, documentId: string, 
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .innerJoin(releaseItems, releaseItemVersion)
     // A preview row (a draft laid over the current release) is not a published version.
-    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version), eq(documentVersions.preview, false), ...policyConditions(policy)))
+    .where(
+      and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version), eq(documentVersions.preview, false), ...policyConditions(policy)),
+    )
     .groupBy(documents.id, documentVersions.documentId, documentVersions.version)
   return row && row.firstReleaseId !== null ? { ...row, firstReleaseId: row.firstReleaseId } : null
 }

@@ -14,7 +14,11 @@ const documentVersion = z
     contentHash: z.string().describe('SHA-256 of the content; equal hashes mean equal content.'),
     createdAt: z.string().describe('When this version was written (ISO 8601).'),
     firstReleaseId: z.number().int().describe('The first release that published this version.'),
-    content: z.record(z.string(), z.unknown()).describe('The document as this version stored it; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides.'),
+    content: z
+      .record(z.string(), z.unknown())
+      .describe(
+        'The document as this version stored it; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides.',
+      ),
   })
   .meta({ id: 'DocumentVersion' })
 
@@ -25,8 +29,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'getDocumentVersion',
       tags: ['Releases'],
       summary: 'One published version of a document',
-      description:
-        'Any version that was ever published, exactly as it was, forever: store `documentId@version` and fetch it here.',
+      description: 'Any version that was ever published, exactly as it was, forever: store `documentId@version` and fetch it here.',
       params: z.strictObject({
         id: documentIdValue,
         version: integerQuery(1, MAX_INT),

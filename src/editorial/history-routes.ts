@@ -16,7 +16,10 @@ const versionEntry = z.object({
   createdAt: z.string().describe('When the version was written (ISO 8601).'),
   releaseId: z.number().int().describe('The first release that published it.'),
   source: z.enum(['import', 'publish', 'rollback', 'schedule']).describe('What made that release.'),
-  author: z.string().nullable().describe('Who published it (a key\'s name, from the audit log); null when the audit log names no one (imports from before the editorial API).'),
+  author: z
+    .string()
+    .nullable()
+    .describe("Who published it (a key's name, from the audit log); null when the audit log names no one (imports from before the editorial API)."),
   note: z.string().describe('The note of that release.'),
 })
 
@@ -24,7 +27,7 @@ const revisionEntry = z.object({
   entry: z.literal('revision'),
   revision: z.number().int().describe('The draft revision (the draft\'s ETag was `"d<revision>"`).'),
   action: z.string().describe('create, edit, restore, archive, submit, approve, reject, discard or publish.'),
-  state: z.string().nullable().describe('The draft\'s state after the change; null once it was discarded or published.'),
+  state: z.string().nullable().describe("The draft's state after the change; null once it was discarded or published."),
   kind: z.string().nullable().describe('edit or archive.'),
   createdAt: z.string().describe('When (ISO 8601).'),
   author: z.string().describe('Name of the key that made the change.'),
@@ -37,10 +40,44 @@ const historyEntry = z
 
 const historyExample = {
   data: [
-    { entry: 'version', version: 2, createdAt: '2026-11-20T09:30:00.000Z', releaseId: 2, source: 'publish', author: 'Ben (publisher)', note: 'November prompts' },
-    { entry: 'revision', revision: 4, action: 'publish', state: null, kind: 'edit', createdAt: '2026-11-20T09:30:00.000Z', author: 'Ben (publisher)', note: 'November prompts' },
-    { entry: 'revision', revision: 1, action: 'edit', state: 'draft', kind: 'edit', createdAt: '2026-11-19T16:02:11.000Z', author: 'Ana (editor)', note: 'Warmer wording' },
-    { entry: 'version', version: 1, createdAt: '2026-11-01T08:00:00.000Z', releaseId: 1, source: 'import', author: 'content import', note: 'Bundled content, imported on first start' },
+    {
+      entry: 'version',
+      version: 2,
+      createdAt: '2026-11-20T09:30:00.000Z',
+      releaseId: 2,
+      source: 'publish',
+      author: 'Ben (publisher)',
+      note: 'November prompts',
+    },
+    {
+      entry: 'revision',
+      revision: 4,
+      action: 'publish',
+      state: null,
+      kind: 'edit',
+      createdAt: '2026-11-20T09:30:00.000Z',
+      author: 'Ben (publisher)',
+      note: 'November prompts',
+    },
+    {
+      entry: 'revision',
+      revision: 1,
+      action: 'edit',
+      state: 'draft',
+      kind: 'edit',
+      createdAt: '2026-11-19T16:02:11.000Z',
+      author: 'Ana (editor)',
+      note: 'Warmer wording',
+    },
+    {
+      entry: 'version',
+      version: 1,
+      createdAt: '2026-11-01T08:00:00.000Z',
+      releaseId: 1,
+      source: 'import',
+      author: 'content import',
+      note: 'Bundled content, imported on first start',
+    },
   ],
   page: { limit: 20, nextCursor: null },
 }
@@ -50,7 +87,9 @@ const diffSideOut = z.union([z.number().int(), z.literal('draft')])
 
 const documentDiff = z
   .object({
-    from: diffSideOut.nullable().describe('The version compared from, or `draft`; null when the document has no published version (the diff starts from `{}`).'),
+    from: diffSideOut
+      .nullable()
+      .describe('The version compared from, or `draft`; null when the document has no published version (the diff starts from `{}`).'),
     to: diffSideOut.describe('The version compared to, or `draft`.'),
     patch: z
       .array(z.object({ op: z.string(), path: z.string(), value: z.unknown().optional(), from: z.string().optional() }))
@@ -94,7 +133,7 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'listDocumentHistory',
-      summary: 'A document\'s history: published versions and draft revisions',
+      summary: "A document's history: published versions and draft revisions",
       description:
         'Every published version (with the first release that published it, and who published it and why) and every ' +
         'draft revision (action, state, author, note), newest first. Drafts laid over a release for preview are not history.',
@@ -139,16 +178,17 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'restoreDocumentVersion',
       summary: 'Make an earlier version the draft',
       description:
-        'The version\'s body becomes the draft (state draft), reviewed and published like any edit; an archived document ' +
-        'comes back this way. Needs `If-Match` with the document\'s ETag: 428 without it, 412 when it changed since. A ' +
+        "The version's body becomes the draft (state draft), reviewed and published like any edit; an archived document " +
+        "comes back this way. Needs `If-Match` with the document's ETag: 428 without it, 412 when it changed since. A " +
         'version that lacks a field its type now requires is refused (400, `errors` names each field) and nothing is ' +
-        'written: replace the draft with that version\'s content and the fields set instead.',
+        "written: replace the draft with that version's content and the fields set instead.",
       params: documentParams,
       headers: ifMatch,
       body: restoreInput.meta({ example: { version: 1, note: 'Back to the original wording' } }),
       response: { 200: documentResponse('The document with the restored draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
     },
-    handler: async (request, reply) => sendDocument(reply, await history.restore(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
+    handler: async (request, reply) =>
+      sendDocument(reply, await history.restore(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
   })
 
   app.post('/v1/admin/releases/:id/restore', {
@@ -166,6 +206,9 @@ export const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 201: jsonResponse(rollback, 'The new release.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },
     handler: async (request, reply) =>
-      reply.code(201).header('cache-control', 'no-store').send(await history.rollback(callerOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send(await history.rollback(callerOf(request), request.params.id, request.body)),
   })
 }

@@ -140,7 +140,7 @@ export class HistoryService {
       throw new AppError(
         'VALIDATION_FAILED',
         `Version ${version} of "${doc.id}" does not meet its type's current declaration (\`errors\` names each field): ` +
-          'replace the draft with that version\'s content and these fields set.',
+          "replace the draft with that version's content and these fields set.",
         error.errors,
       )
     }
@@ -176,7 +176,12 @@ export class HistoryService {
   private async versions(id: string, after: Position | undefined, limit: number): Promise<Positioned[]> {
     const at = microseconds(documentVersions.createdAt)
     const rows = await this.db
-      .select({ version: documentVersions.version, createdAt: documentVersions.createdAt, at: sql<string>`${at}::text`, releaseId: min(releaseItems.releaseId) })
+      .select({
+        version: documentVersions.version,
+        createdAt: documentVersions.createdAt,
+        at: sql<string>`${at}::text`,
+        releaseId: min(releaseItems.releaseId),
+      })
       .from(documentVersions)
       .innerJoin(releaseItems, releaseItemVersion)
       .innerJoin(releases, and(eq(releases.id, releaseItems.releaseId), ne(releases.source, 'preview')))
@@ -202,7 +207,15 @@ export class HistoryService {
       this.db
         .select({ target: auditLog.target, author: auditLog.keyName })
         .from(auditLog)
-        .where(and(inArray(auditLog.target, releaseIds.map((id) => `release:${id}`)), like(auditLog.action, 'release.%')))
+        .where(
+          and(
+            inArray(
+              auditLog.target,
+              releaseIds.map((id) => `release:${id}`),
+            ),
+            like(auditLog.action, 'release.%'),
+          ),
+        )
         .orderBy(asc(auditLog.id)),
     ])
     const authors = new Map<string, string>()

@@ -38,7 +38,7 @@ const draftView = z.object({
   kind: z.enum(['edit', 'archive']).describe('edit: a new body; archive: removal from the next release.'),
   state: z.enum(draftStates),
   revision: z.number().int().describe('Bumped by every change.'),
-  etag: z.string().describe('The draft\'s ETag; send it as `If-Match` to change the draft.'),
+  etag: z.string().describe("The draft's ETag; send it as `If-Match` to change the draft."),
   baseVersion: z.number().int().nullable().describe('The published version the draft started from; null for a new document.'),
   content: z.record(z.string(), z.unknown()).nullable().describe('The draft body; null for an archive.'),
   updatedAt: z.string(),
@@ -50,7 +50,7 @@ const editorialDocument = z
     id: z.string().meta({ example: 'prompt:what-made-you-laugh-today' }),
     type: z.enum(documentTypes),
     slug: z.string(),
-    state: z.enum(['published', 'unpublished', ...draftStates]).describe('A draft\'s state, or published/unpublished when there is none.'),
+    state: z.enum(['published', 'unpublished', ...draftStates]).describe("A draft's state, or published/unpublished when there is none."),
     published: z.object({ version: z.number().int(), content: z.record(z.string(), z.unknown()) }).nullable(),
     draft: draftView.nullable(),
     etag: z.string().describe('What `If-Match` must carry for the next write (also the `ETag` header).'),
@@ -60,8 +60,8 @@ const editorialDocument = z
 export const documentParams = z.strictObject({ id: documentIdValue })
 // A bodiless POST (curl -X POST) arrives as null: the note is optional, and so is the body.
 const optionalNote = z.strictObject({ note: note.optional() }).nullish()
-const etagHeader = { etag: { type: 'string', description: 'The document\'s current ETag, for `If-Match`.' } }
-export const ifMatch = ifMatchHeader('The document\'s ETag, from its GET or the last write.')
+const etagHeader = { etag: { type: 'string', description: "The document's current ETag, for `If-Match`." } }
+export const ifMatch = ifMatchHeader("The document's ETag, from its GET or the last write.")
 
 export function sendDocument(reply: FastifyReply, doc: EditorialDocument, status = 200) {
   return reply.code(status).header('etag', doc.etag).header('cache-control', 'no-store').send(doc)
@@ -87,7 +87,8 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'createDocument',
       summary: 'Create a document as a draft',
-      description: 'The content is validated by its type\'s declaration; every bad field is named. The document is published by a release once its draft is approved.',
+      description:
+        "The content is validated by its type's declaration; every bad field is named. The document is published by a release once its draft is approved.",
       body: z
         .strictObject({ type: z.enum(editableTypes), content: contentInput, note: note.optional() })
         .meta({ example: { type: 'prompt', content: exampleContent, note: 'A light opener for dinner' } }),
@@ -104,16 +105,22 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List documents with their drafts',
       description:
         'Every document of the catalogue, published or not, with the state of its pending draft. Filter by `type` or by ' +
-        '`state` (`published`, `unpublished`, or a draft state) to build an editor\'s worklist.',
+        "`state` (`published`, `unpublished`, or a draft state) to build an editor's worklist.",
       querystring: z.strictObject({
         type: z.enum(['section', ...editableTypes]).optional(),
         state: z.enum(['published', 'unpublished', ...draftStates]).optional(),
-        hasDraft: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+        hasDraft: z
+          .enum(['true', 'false'])
+          .transform((value) => value === 'true')
+          .optional(),
         limit: limitQuery,
         cursor: cursorQuery,
       }),
       response: {
-        200: jsonResponse(z.object({ data: z.array(editorialDocument), page: z.object({ limit: z.number().int(), nextCursor: z.string().nullable() }) }), 'One page, by document id.'),
+        200: jsonResponse(
+          z.object({ data: z.array(editorialDocument), page: z.object({ limit: z.number().int(), nextCursor: z.string().nullable() }) }),
+          'One page, by document id.',
+        ),
         ...problemResponses(400, 401, 403, 429),
       },
     },
@@ -132,8 +139,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getEditorialDocument',
       summary: 'One document: published version, draft and ETag',
-      description:
-        'The document\'s published body (if any), its pending draft (if any) and the `ETag` to send as `If-Match` with the next edit.',
+      description: "The document's published body (if any), its pending draft (if any) and the `ETag` to send as `If-Match` with the next edit.",
       params: documentParams,
       response: { 200: documentResponse('The document.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -146,7 +152,8 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'replaceDraft',
       summary: 'Replace the draft',
-      description: 'Needs `If-Match` with the document\'s ETag: 428 without it, 412 when the document changed since. Editing an approved draft sends it back to draft.',
+      description:
+        "Needs `If-Match` with the document's ETag: 428 without it, 412 when the document changed since. Editing an approved draft sends it back to draft.",
       params: documentParams,
       headers: ifMatch,
       body: z.strictObject({ content: contentInput, note: note.optional() }),
@@ -179,7 +186,8 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'discardDraft',
       summary: 'Discard the draft',
-      description: 'The published version, if any, stays. Needs `If-Match` with the document\'s ETag: 428 without it, 412 when the draft changed since you read it.',
+      description:
+        "The published version, if any, stays. Needs `If-Match` with the document's ETag: 428 without it, 412 when the draft changed since you read it.",
       params: documentParams,
       headers: ifMatch,
       response: { 200: documentResponse('The document without a draft.'), ...problemResponses(400, 401, 403, 404, 412, 428, 429) },
@@ -193,7 +201,7 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'archiveDocument',
       summary: 'Remove a document from the next release',
-      description: 'Makes an archive draft, reviewed and published like an edit. The document\'s versions stay readable forever.',
+      description: "Makes an archive draft, reviewed and published like an edit. The document's versions stay readable forever.",
       params: documentParams,
       headers: ifMatch,
       body: optionalNote,
@@ -204,9 +212,24 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
   })
 
   const transitions: [action: 'submit' | 'approve' | 'reject', scope: Scope, summary: string, description: string][] = [
-    ['submit', 'content:write', 'Submit the draft for review (draft -> in-review)', 'Moves a draft in state `draft` to `in-review`, with an optional note for the reviewer. A draft in any other state is 409 `INVALID_TRANSITION`.'],
-    ['approve', 'content:publish', 'Approve the draft (in-review -> approved)', 'Marks a draft in review as approved: the next release (`POST /v1/admin/releases`) publishes it. Editing an approved draft sends it back to `draft`.'],
-    ['reject', 'content:publish', 'Send the draft back with a note (in-review -> draft)', 'Returns a draft in review to its author as `draft`. The note saying what to change is required and kept in the document\'s history.'],
+    [
+      'submit',
+      'content:write',
+      'Submit the draft for review (draft -> in-review)',
+      'Moves a draft in state `draft` to `in-review`, with an optional note for the reviewer. A draft in any other state is 409 `INVALID_TRANSITION`.',
+    ],
+    [
+      'approve',
+      'content:publish',
+      'Approve the draft (in-review -> approved)',
+      'Marks a draft in review as approved: the next release (`POST /v1/admin/releases`) publishes it. Editing an approved draft sends it back to `draft`.',
+    ],
+    [
+      'reject',
+      'content:publish',
+      'Send the draft back with a note (in-review -> draft)',
+      "Returns a draft in review to its author as `draft`. The note saying what to change is required and kept in the document's history.",
+    ],
   ]
   for (const [action, scope, summary, description] of transitions) {
     app.post(`/v1/admin/documents/:id/${action}`, {
@@ -224,7 +247,12 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         const editor = callerOf(request)
         const why = (request.body as { note?: string } | undefined)?.note
         const id = request.params.id
-        const doc = action === 'submit' ? await editorial.submit(editor, id, why) : action === 'approve' ? await editorial.approve(editor, id, why) : await editorial.reject(editor, id, why)
+        const doc =
+          action === 'submit'
+            ? await editorial.submit(editor, id, why)
+            : action === 'approve'
+              ? await editorial.approve(editor, id, why)
+              : await editorial.reject(editor, id, why)
         return sendDocument(reply, doc)
       },
     })
@@ -253,7 +281,10 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
         202: scheduledResponse,
         ...problemResponses(400, 401, 403, 409, 415, 429),
-        422: { ...problemResponses(422)[422], description: 'The change would break the content rules (`CONTENT_RULES_FAILED`), or `publishAt` is not in the future (`SCHEDULE_IN_PAST`).' },
+        422: {
+          ...problemResponses(422)[422],
+          description: 'The change would break the content rules (`CONTENT_RULES_FAILED`), or `publishAt` is not in the future (`SCHEDULE_IN_PAST`).',
+        },
       },
     },
     handler: async (request, reply) => {
@@ -262,5 +293,4 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(201).header('cache-control', 'no-store').send(outcome.published)
     },
   })
-
 }

@@ -31,21 +31,25 @@ export const scheduleSchema = z
     id: z.number().int(),
     publishAt: z.string().describe('When it publishes (UTC).'),
     documents: z.array(z.string()).nullable().describe('The drafts it publishes (they must be approved when it fires); null: every approved draft then.'),
-    note: z.string().describe('What the release is for; it becomes the release\'s note.'),
+    note: z.string().describe("What the release is for; it becomes the release's note."),
     state: z.enum(scheduleStates).describe('scheduled (waiting), published (fired once), failed (waits for an editor to reschedule it) or cancelled.'),
     revision: z.number().int().describe('Bumped by every change, the firing included.'),
-    etag: z.string().describe('The schedule\'s ETag (also the `ETag` header); send it as `If-Match` to change or cancel it.'),
+    etag: z.string().describe("The schedule's ETag (also the `ETag` header); send it as `If-Match` to change or cancel it."),
     releaseId: z.number().int().nullable().describe('The release it published, once published.'),
     error: z
       .object({ code: z.string(), detail: z.string(), errors: z.array(fieldError) })
       .nullable()
-      .describe('Why the last attempt failed (the publish\'s problem: code, detail and errors), while failed.'),
+      .describe("Why the last attempt failed (the publish's problem: code, detail and errors), while failed."),
     attempts: z.number().int().describe('How many times it was fired.'),
     createdBy: z.string().describe('Name of the key that scheduled it; it publishes as "<name> (schedule <id>)".'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .meta({ id: 'Schedule', description: 'A release to publish at a set time; it fires exactly once, on whichever instance claims it first.', example: exampleSchedule })
+  .meta({
+    id: 'Schedule',
+    description: 'A release to publish at a set time; it fires exactly once, on whichever instance claims it first.',
+    example: exampleSchedule,
+  })
 
 const etagHeader = { etag: { type: 'string', description: 'The schedule\'s ETag (`"s<revision>"`), for `If-Match`.' } }
 const scheduleResponse = (description: string) => ({ ...jsonResponse(scheduleSchema, description), headers: etagHeader })
@@ -66,7 +70,7 @@ const problemText: Record<number, string> = {
   409: 'The schedule already fired or was cancelled (`SCHEDULE_NOT_PENDING`).',
   412: 'The schedule changed since you read it (`If-Match` is stale): read it again.',
   422: '`publishAt` is not in the future (`SCHEDULE_IN_PAST`).',
-  428: 'This change needs an `If-Match` header with the schedule\'s ETag.',
+  428: "This change needs an `If-Match` header with the schedule's ETag.",
 }
 
 /** The shared problem responses, worded for schedules. */
@@ -80,7 +84,7 @@ export function scheduleProblems<const S extends readonly number[]>(...statuses:
 }
 
 const scheduleParams = z.strictObject({ id: integerQuery(1, MAX_INT).describe('Schedule id.').meta({ example: 3 }) })
-const ifMatch = ifMatchHeader('The schedule\'s ETag, from its GET.')
+const ifMatch = ifMatchHeader("The schedule's ETag, from its GET.")
 
 export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
   const { schedules } = app.services
@@ -123,11 +127,11 @@ export const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'rescheduleRelease',
-      summary: 'Change a scheduled release\'s time, note or drafts',
+      summary: "Change a scheduled release's time, note or drafts",
       description:
         'Only a scheduled or failed schedule can change (409 otherwise); a failed one is scheduled again, and fires at ' +
         'the next poll if its time has passed. `documents: null` means every approved draft when it fires. Needs ' +
-        '`If-Match` with the schedule\'s ETag: 428 without it, 412 when it changed since.',
+        "`If-Match` with the schedule's ETag: 428 without it, 412 when it changed since.",
       params: scheduleParams,
       headers: ifMatch,
       body: rescheduleInput.meta({ example: { publishAt: '2026-12-01T09:00:00+01:00', note: 'December prompts, an hour later' } }),

@@ -215,12 +215,25 @@ export class ScheduleService {
         run: async (publish) => {
           const row = attempt.row!
           const editor = scheduleEditor(row)
-          const published = await publish.drafts(editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', { event: { scheduleId: row.id } })
+          const published = await publish.drafts(editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', {
+            event: { scheduleId: row.id },
+          })
           await publish.tx
             .update(releaseSchedules)
-            .set({ state: 'published', releaseId: published.releaseId, error: null, attempts: row.attempts + 1, revision: row.revision + 1, updatedAt: new Date() })
+            .set({
+              state: 'published',
+              releaseId: published.releaseId,
+              error: null,
+              attempts: row.attempts + 1,
+              revision: row.revision + 1,
+              updatedAt: new Date(),
+            })
             .where(eq(releaseSchedules.id, row.id))
-          await audit(publish.tx, editor, 'schedule.fire', row, { releaseId: published.releaseId, published: published.published, archived: published.archived })
+          await audit(publish.tx, editor, 'schedule.fire', row, {
+            releaseId: published.releaseId,
+            published: published.published,
+            archived: published.archived,
+          })
           return { id: row.id, releaseId: published.releaseId }
         },
       })
@@ -253,7 +266,10 @@ export class ScheduleService {
         .set({ state: 'failed', error: failure, attempts: still.attempts + 1, revision: still.revision + 1, updatedAt: new Date() })
         .where(eq(releaseSchedules.id, still.id))
       await audit(tx, scheduleEditor(still), 'schedule.fail', still, { error: failure })
-      await appendEvent(tx, { type: 'schedule.failed', data: { scheduleId: still.id, publishAt: still.publishAt.toISOString(), note: still.note, error: failure } })
+      await appendEvent(tx, {
+        type: 'schedule.failed',
+        data: { scheduleId: still.id, publishAt: still.publishAt.toISOString(), note: still.note, error: failure },
+      })
       return true
     })
     if (!marked) return null
@@ -278,7 +294,13 @@ export class ScheduleService {
         .where(and(eq(releaseSchedules.id, current.id), eq(releaseSchedules.revision, current.revision), inArray(releaseSchedules.state, pendingStates)))
         .returning()
       if (!updated) return null
-      await audit(tx, editor, action, updated, { from: current.state, state: updated.state, publishAt: updated.publishAt.toISOString(), documents: updated.documents, note: updated.note })
+      await audit(tx, editor, action, updated, {
+        from: current.state,
+        state: updated.state,
+        publishAt: updated.publishAt.toISOString(),
+        documents: updated.documents,
+        note: updated.note,
+      })
       return updated
     })
     return row && view(row)
@@ -395,9 +417,11 @@ function checkIfMatch(row: ScheduleRow, ifMatch: string | undefined, required: b
 }
 
 function stale(row: ScheduleRow) {
-  return new AppError('PRECONDITION_FAILED', `Schedule ${row.id} changed since you read it (now ${scheduleEtag(row.revision)}); read it again and reapply your change.`)
+  return new AppError(
+    'PRECONDITION_FAILED',
+    `Schedule ${row.id} changed since you read it (now ${scheduleEtag(row.revision)}); read it again and reapply your change.`,
+  )
 }
-
 
 function view(row: ScheduleRow): ScheduleView {
   return {

@@ -58,7 +58,7 @@ const listInput = z.strictObject({
   limit: z.number().int().min(1).max(100).default(50),
   after: idInput.optional(),
 })
-const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note: note })
+const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note })
 export const publishRequest = publishInput
 
 /**
@@ -180,7 +180,15 @@ export class EditorialService {
         .where(and(eq(documentDrafts.documentId, current.id), eq(documentDrafts.revision, current.draft!.revision)))
         .returning({ id: documentDrafts.documentId })
       if (deleted.length === 0) throw stale(current.id)
-      await appendRevisionsWithAudit(tx, editor, { documentId: current.id, revision: current.draft!.revision + 1, action: 'discard', state: null, kind: null, body: null, note: null })
+      await appendRevisionsWithAudit(tx, editor, {
+        documentId: current.id,
+        revision: current.draft!.revision + 1,
+        action: 'discard',
+        state: null,
+        kind: null,
+        body: null,
+        note: null,
+      })
     })
     return this.get(editor, id)
   }
@@ -213,7 +221,10 @@ export class EditorialService {
     const current = await this.get(editor, id)
     if (!current.draft) throw new AppError('DRAFT_NOT_FOUND', `"${current.id}" has no draft.`)
     if (current.draft.state !== from) {
-      throw new AppError('INVALID_TRANSITION', `Only a draft in state "${from}" can be ${action === 'submit' ? 'submitted' : `${action}d`}; "${current.id}" is ${current.draft.state}.`)
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `Only a draft in state "${from}" can be ${action === 'submit' ? 'submitted' : `${action}d`}; "${current.id}" is ${current.draft.state}.`,
+      )
     }
     await this.writeDraft(editor, current, { kind: current.draft.kind, body: current.draft.content, state: to }, action, why)
     return this.get(editor, id)
@@ -244,7 +255,15 @@ export class EditorialService {
             .onConflictDoNothing()
             .returning({ id: documentDrafts.documentId })
       if (written.length === 0) throw stale(current.id)
-      await appendRevisionsWithAudit(tx, editor, { documentId: current.id, revision, action, state: draft.state, kind: draft.kind, body: draft.body, note: why ?? null })
+      await appendRevisionsWithAudit(tx, editor, {
+        documentId: current.id,
+        revision,
+        action,
+        state: draft.state,
+        kind: draft.kind,
+        body: draft.body,
+        note: why ?? null,
+      })
     })
   }
 

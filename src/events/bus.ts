@@ -50,7 +50,12 @@ function parseNotice(payload: string): EventNotice | null {
   try {
     const value = JSON.parse(payload) as Partial<EventNotice>
     if (!Number.isSafeInteger(value.id) || typeof value.type !== 'string' || !known.has(value.type)) return null
-    return { id: value.id!, type: value.type, releaseId: typeof value.releaseId === 'number' ? value.releaseId : null, ...(typeof value.subject === 'string' ? { subject: value.subject } : {}) }
+    return {
+      id: value.id!,
+      type: value.type,
+      releaseId: typeof value.releaseId === 'number' ? value.releaseId : null,
+      ...(typeof value.subject === 'string' ? { subject: value.subject } : {}),
+    }
   } catch {
     return null
   }

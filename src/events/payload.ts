@@ -27,7 +27,11 @@ export class EventPayloads {
   private async data(event: EventRow, policy: ContentPolicy | null): Promise<Record<string, unknown>> {
     const detail = event.data as Record<string, unknown>
     if (releaseEventTypes.includes(event.type as never) && event.releaseId !== null) {
-      return { ...(await this.releaseChanges(event.releaseId, event.previousReleaseId, policy)), source: detail.source, ...(detail.scheduleId === undefined ? {} : { scheduleId: detail.scheduleId }) }
+      return {
+        ...(await this.releaseChanges(event.releaseId, event.previousReleaseId, policy)),
+        source: detail.source,
+        ...(detail.scheduleId === undefined ? {} : { scheduleId: detail.scheduleId }),
+      }
     }
     if (event.type === 'schedule.failed') {
       const error = (detail.error ?? {}) as { code?: unknown; detail?: unknown }

@@ -51,15 +51,27 @@ export class EventStreams {
   }
 
   /** Streams to `response` until the client goes away, the key is revoked, or the server closes. */
-  async start(principal: Principal, response: ServerResponse, headers: Record<string, string | number | string[]>, lastSeen: number | undefined): Promise<void> {
+  async start(
+    principal: Principal,
+    response: ServerResponse,
+    headers: Record<string, string | number | string[]>,
+    lastSeen: number | undefined,
+  ): Promise<void> {
     this.admit(principal)
     const after = lastSeen ?? (await lastEventId(this.db))
     const owner = ownerOf(principal)
-    const stream = new Stream(this.db, (row) => this.payload(row, principal.policy), response, after, this.options.heartbeatMs, () => {
-      const streams = this.open.get(owner)
-      streams?.delete(stream)
-      if (streams?.size === 0) this.open.delete(owner)
-    })
+    const stream = new Stream(
+      this.db,
+      (row) => this.payload(row, principal.policy),
+      response,
+      after,
+      this.options.heartbeatMs,
+      () => {
+        const streams = this.open.get(owner)
+        streams?.delete(stream)
+        if (streams?.size === 0) this.open.delete(owner)
+      },
+    )
     this.open.set(owner, (this.open.get(owner) ?? new Set()).add(stream))
     response.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' })
     // Clients reconnect after 3 s, sending the id of the last event they saw.

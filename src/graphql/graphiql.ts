@@ -78,9 +78,7 @@ const init = `(function () {
 const CSP = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'"
 
 export async function graphiqlRoutes(app: FastifyInstance) {
-  const files = new Map(
-    Object.entries(assets).map(([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }]),
-  )
+  const files = new Map(Object.entries(assets).map(([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }]))
   files.set('init.js', { body: Buffer.from(init), type: 'application/javascript' })
 
   app.get('/graphiql', { schema: { hide: true } }, async (_request, reply) =>

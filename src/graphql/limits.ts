@@ -153,9 +153,7 @@ class Measurer {
       throw new LimitExceeded(limitError('TOO_MANY_ALIASES', `The query uses more than ${limits.aliases} aliases, the limit.`))
     }
     if (measure.cost > limits.cost) {
-      throw new LimitExceeded(
-        limitError('QUERY_TOO_COMPLEX', `The query could resolve more than ${limits.cost} fields, the limit. Ask for smaller pages.`),
-      )
+      throw new LimitExceeded(limitError('QUERY_TOO_COMPLEX', `The query could resolve more than ${limits.cost} fields, the limit. Ask for smaller pages.`))
     }
   }
 }

@@ -137,16 +137,16 @@ function prefersGraphqlResponse(request: FastifyRequest): boolean {
  * before execution (parse, validation, limits) is 400; with `application/json` it is 200, as is any
  * response that executed. Requests that are not well-formed HTTP are 4xx either way.
  */
-function formatErrors(
-  execution: { data?: unknown; errors?: readonly GraphQLError[] },
-  context: MercuriusContext,
-  introspection: boolean,
-) {
+function formatErrors(execution: { data?: unknown; errors?: readonly GraphQLError[] }, context: MercuriusContext, introspection: boolean) {
   const reply = context.reply as FastifyReply
   const errors = (execution.errors ?? [])
     .flatMap(expand)
     .map((error) => formatError(error, introspection, reply))
-    .map((error) => ({ ...error, message: maskKeys(error.message), ...(error.extensions.errors ? { extensions: { ...error.extensions, errors: maskFieldErrors(error.extensions.errors as FieldError[]) } } : {}) }))
+    .map((error) => ({
+      ...error,
+      message: maskKeys(error.message),
+      ...(error.extensions.errors ? { extensions: { ...error.extensions, errors: maskFieldErrors(error.extensions.errors as FieldError[]) } } : {}),
+    }))
   const executed = execution.data !== undefined && execution.data !== null
   // Errors raised before execution by HTTP concerns (auth, rate limit, body size) set the status.
   const httpStatus = (execution.errors ?? [])
@@ -205,6 +205,10 @@ function formatError(error: GraphQLError, introspection: boolean, reply: Fastify
   // Never the message: a database error's carries the SQL and its parameters.
   const problem = toAppError(original ?? error)
   const failures = (reply.server as FastifyInstance).failures
-  failures.error(`graphql:${problem.code}:${String(original?.name)}`, { err: loggableError(original ?? error), path: error.path, reqId: reply.request.id }, 'GraphQL resolver failed')
+  failures.error(
+    `graphql:${problem.code}:${String(original?.name)}`,
+    { err: loggableError(original ?? error), path: error.path, reqId: reply.request.id },
+    'GraphQL resolver failed',
+  )
   return { ...base, message: problem.detail, extensions: { code: problem.code, status: problem.status, requestId: String(reply.request.id) } }
 }

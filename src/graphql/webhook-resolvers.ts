@@ -38,7 +38,8 @@ export const webhookMutations: Pick<
   updateWebhook: (_root, { id, ifMatch, ...changes }, context) =>
     webhooks(context).update(editor(context), id, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)), ifMatch),
   deleteWebhook: (_root, args, context) => webhooks(context).remove(editor(context), args.id),
-  rotateWebhookSecret: async (_root, args, context) => withSecret(await webhooks(context).rotateSecret(editor(context), args.id, { secret: given(args.secret) })),
+  rotateWebhookSecret: async (_root, args, context) =>
+    withSecret(await webhooks(context).rotateSecret(editor(context), args.id, { secret: given(args.secret) })),
   replayWebhookDelivery: (_root, args, context) => webhooks(context).replay(editor(context), args.id, args.deliveryId),
   testWebhook: (_root, args, context) => webhooks(context).test(editor(context), args.id),
 }

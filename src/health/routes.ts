@@ -19,11 +19,17 @@ const cacheStats = z
   .describe("Counters of this instance's response cache since it started.")
 const redisHealth = z
   .object({
-    status: z.enum(['ok', 'degraded']).describe('`degraded`: Redis did not answer a PING within `REDIS_COMMAND_TIMEOUT_MS`, or the circuit breaker is not closed.'),
-    breaker: z.enum(['closed', 'open', 'half-open']).describe('The circuit breaker on Redis commands: `open` sends none (for `REDIS_BREAKER_OPEN_MS`), `half-open` lets one probe through.'),
+    status: z
+      .enum(['ok', 'degraded'])
+      .describe('`degraded`: Redis did not answer a PING within `REDIS_COMMAND_TIMEOUT_MS`, or the circuit breaker is not closed.'),
+    breaker: z
+      .enum(['closed', 'open', 'half-open'])
+      .describe('The circuit breaker on Redis commands: `open` sends none (for `REDIS_BREAKER_OPEN_MS`), `half-open` lets one probe through.'),
     whenUnavailable: z
       .enum(['serve-uncounted', 'refuse'])
-      .describe('What counted requests get while Redis is degraded (`RATE_LIMIT_FAIL_CLOSED`): served uncounted, or refused with 503. When `refuse`, a degraded Redis makes this probe answer 503.'),
+      .describe(
+        'What counted requests get while Redis is degraded (`RATE_LIMIT_FAIL_CLOSED`): served uncounted, or refused with 503. When `refuse`, a degraded Redis makes this probe answer 503.',
+      ),
   })
   .describe('The rate-limit store, present when `REDIS_URL` is set.')
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,10 +49,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'getReadiness',
       tags,
       summary: 'Readiness',
-      description: 'Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. ' +
+      description:
+        'Ready when the database answers within 700 ms and a release is current; 503 with `Retry-After` otherwise. ' +
         'With `REDIS_URL` set, `redis` says whether Redis answers and the state of its circuit breaker: a degraded Redis leaves the instance ready ' +
         'when rate limiting fails open (requests are served uncounted), and makes it answer 503 when it fails closed (`RATE_LIMIT_FAIL_CLOSED`), since it would refuse every counted request. ' +
-        'The answer also carries the counters of this instance\'s response cache.',
+        "The answer also carries the counters of this instance's response cache.",
       response: {
         200: z.object({
           status: z.literal('ready'),

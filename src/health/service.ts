@@ -54,7 +54,10 @@ export class HealthService {
     if (currentRelease === null) throw new AppError('NO_CURRENT_RELEASE', 'No release is current yet.')
     const redis = await this.redisHealth()
     if (redis?.status === 'degraded' && redis.whenUnavailable === 'refuse') {
-      throw new AppError('SERVICE_UNAVAILABLE', `Redis (the rate-limit store) is unavailable, circuit breaker ${redis.breaker}, and RATE_LIMIT_FAIL_CLOSED refuses what it cannot count.`)
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        `Redis (the rate-limit store) is unavailable, circuit breaker ${redis.breaker}, and RATE_LIMIT_FAIL_CLOSED refuses what it cannot count.`,
+      )
     }
     return { driver: this.database.driver, currentRelease, ...(redis ? { redis } : {}) }
   }

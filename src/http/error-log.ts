@@ -61,7 +61,13 @@ export class ThrottledLog {
 export function loggableError(error: unknown) {
   const value = (error ?? {}) as { name?: unknown; code?: unknown; stack?: unknown; cause?: unknown }
   const cause = (value.cause ?? {}) as { code?: unknown; name?: unknown }
-  const frames = typeof value.stack === 'string' ? value.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5) : []
+  const frames =
+    typeof value.stack === 'string'
+      ? value.stack
+          .split('\n')
+          .filter((line) => /^\s+at /.test(line))
+          .slice(0, 5)
+      : []
   return {
     type: typeof value.name === 'string' ? value.name : typeof error,
     code: cause.code ?? value.code,

@@ -19,11 +19,21 @@ export const inputGuardPlugin = fp(
       // An unmatched path is a 404 whatever it holds.
       if (request.is404) return done()
       const errors: FieldError[] = []
-      for (const [location, value] of [['querystring', request.query], ['params', request.params], ['body', request.body]] as const) {
+      for (const [location, value] of [
+        ['querystring', request.query],
+        ['params', request.params],
+        ['body', request.body],
+      ] as const) {
         findBadText(value, '', location, errors, 0)
       }
       if (errors.length === 0) return done()
-      done(new AppError('VALIDATION_FAILED', `Text must not contain NUL characters or lone UTF-16 surrogates: ${errors.map((item) => item.field).join(', ')}.`, errors))
+      done(
+        new AppError(
+          'VALIDATION_FAILED',
+          `Text must not contain NUL characters or lone UTF-16 surrogates: ${errors.map((item) => item.field).join(', ')}.`,
+          errors,
+        ),
+      )
     })
   },
   { name: 'input-guard' },

@@ -70,7 +70,14 @@ export const metricsPlugin = fp(
     counter('bonds_response_cache_hits_total', 'Content reads answered from stored response bytes (304s included).', () => cache().hits)
     counter('bonds_response_cache_misses_total', 'Cacheable content reads that ran their handler.', () => cache().misses)
     counter('bonds_response_cache_evictions_total', 'Response cache entries evicted to stay within RESPONSE_CACHE_MB.', () => cache().evictions)
-    new Gauge({ name: 'bonds_response_cache_bytes', help: 'Bytes the response cache holds now.', registers, collect() { this.set(cache().bytes) } })
+    new Gauge({
+      name: 'bonds_response_cache_bytes',
+      help: 'Bytes the response cache holds now.',
+      registers,
+      collect() {
+        this.set(cache().bytes)
+      },
+    })
     new Gauge({
       registers,
       name: 'bonds_current_release',
@@ -156,7 +163,10 @@ export const metricsPlugin = fp(
 
     app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
       await admit(request, networks, options.keys)
-      return reply.header('cache-control', 'no-store').type(registry.contentType).send(await registry.metrics())
+      return reply
+        .header('cache-control', 'no-store')
+        .type(registry.contentType)
+        .send(await registry.metrics())
     })
   },
   { name: 'metrics', dependencies: ['response-cache', 'rate-limit'] },
@@ -176,7 +186,7 @@ function memoryMetrics(app: FastifyInstance, registers: Registry[], memory: Memo
   new Gauge({
     registers,
     name: 'bonds_memory_budget_bytes',
-    help: 'The memory budget (MEMORY_BUDGET_MB) by part: total, heap (the V8 heap limit it starts with), responses (response Buffers, outside the heap), database (the embedded database\'s WebAssembly memory), headroom (of the heap, kept free at the peak).',
+    help: "The memory budget (MEMORY_BUDGET_MB) by part: total, heap (the V8 heap limit it starts with), responses (response Buffers, outside the heap), database (the embedded database's WebAssembly memory), headroom (of the heap, kept free at the peak).",
     labelNames: ['part'],
     collect() {
       this.set({ part: 'total' }, memory.totalMb * MiB)
@@ -217,7 +227,11 @@ function memoryMetrics(app: FastifyInstance, registers: Registry[], memory: Memo
         for (const [cache, stats] of Object.entries(caches())) this.set({ cache }, read(stats))
       },
     })
-  cacheGauge('bonds_cache_bytes', 'Bytes each cache holds (release: parsed catalogues, policy views and previews, each document version counted once, estimated; keys: key lookups, estimated; responses: response bytes).', (stats) => stats.bytes)
+  cacheGauge(
+    'bonds_cache_bytes',
+    'Bytes each cache holds (release: parsed catalogues, policy views and previews, each document version counted once, estimated; keys: key lookups, estimated; responses: response bytes).',
+    (stats) => stats.bytes,
+  )
   cacheGauge('bonds_cache_max_bytes', "Each cache's bound in bytes, its share of its part of the memory budget.", (stats) => stats.maxBytes)
   cacheGauge('bonds_cache_entries', 'Entries each cache holds.', (stats) => stats.entries)
   new Gauge({
@@ -244,6 +258,10 @@ async function admit(request: FastifyRequest, networks: [ipaddr.IPv4 | ipaddr.IP
   if (address && networks.some((network) => address.kind() === network[0].kind() && address.match(network))) return
   const key = BEARER.exec(request.headers.authorization ?? '')?.[1]
   const principal = key ? await keys.authenticate(key) : null
-  if (!principal) throw new AppError('UNAUTHORIZED', 'Metrics are open to the networks in METRICS_ALLOWED_NETWORKS; from elsewhere, send a key with the metrics:read scope.')
-  if (!principal.scopes.has('metrics:read')) throw new AppError('FORBIDDEN', 'Metrics need the "metrics:read" scope. This API key does not have it; ask for a key with that scope.')
+  if (!principal) {
+    throw new AppError('UNAUTHORIZED', 'Metrics are open to the networks in METRICS_ALLOWED_NETWORKS; from elsewhere, send a key with the metrics:read scope.')
+  }
+  if (!principal.scopes.has('metrics:read')) {
+    throw new AppError('FORBIDDEN', 'Metrics need the "metrics:read" scope. This API key does not have it; ask for a key with that scope.')
+  }
 }

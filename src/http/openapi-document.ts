@@ -40,7 +40,7 @@ const ref = (name: string) => ({ $ref: `#/components/headers/${name}` })
 const headerComponents: Record<string, Json> = {
   'X-Request-Id': {
     description:
-      'The request\'s id: the caller\'s own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -` and could not be an API ' +
+      "The request's id: the caller's own `x-request-id` when it is 1 to 64 of `A-Z a-z 0-9 _ . : -` and could not be an API " +
       'key or its secret (no run of 43 or more of `A-Z a-z 0-9 _ -` other than a lower-case slug), a new UUID otherwise. ' +
       'Also in every problem as `requestId`; quote it when reporting a problem.',
     required: true,
@@ -85,7 +85,7 @@ const headerComponents: Record<string, Json> = {
     example: '1',
   },
   ETag: {
-    description: 'The response\'s entity tag: send it as `If-None-Match` to get a 304 when nothing changed.',
+    description: "The response's entity tag: send it as `If-None-Match` to get a 304 when nothing changed.",
     schema: { type: 'string', maxLength: 100 },
     example: '"d8e5Yv2mQ1lq9x3wPhN0sKcT4Ao="',
   },
@@ -140,17 +140,21 @@ const contentHeaders = {
   Vary: ref('Vary'),
 }
 
-
 const sharedProblems: Record<string, { name: string; description: string; code: ErrorCode }> = {
   401: { name: 'Unauthorized', description: 'Missing, unknown, expired or revoked API key; see `WWW-Authenticate`.', code: 'UNAUTHORIZED' },
   403: { name: 'Forbidden', description: 'The API key lacks the scope this needs.', code: 'FORBIDDEN' },
   429: {
     name: 'TooManyRequests',
-    description: 'Rate limit reached (or, on `/v1/events`, too many streams open): retry after `Retry-After` seconds. The `RateLimit` headers say where you stand.',
+    description:
+      'Rate limit reached (or, on `/v1/events`, too many streams open): retry after `Retry-After` seconds. The `RateLimit` headers say where you stand.',
     code: 'RATE_LIMITED',
   },
   500: { name: 'InternalError', description: 'A fault on our side; the body names nothing of it. Quote `requestId` if you report it.', code: 'INTERNAL_ERROR' },
-  503: { name: 'ServiceUnavailable', description: 'No release is published yet, or the database is unreachable: retry after `Retry-After` seconds.', code: 'SERVICE_UNAVAILABLE' },
+  503: {
+    name: 'ServiceUnavailable',
+    description: 'No release is published yet, or the database is unreachable: retry after `Retry-After` seconds.',
+    code: 'SERVICE_UNAVAILABLE',
+  },
 }
 
 /** A problem as the service sends it, for examples the recording has no request for. */

@@ -47,7 +47,7 @@ export const openapiPlugin = fp(
         },
         security: [{ bearerAuth: [] }],
         tags: [
-          { name: 'Guide', description: 'The client\'s guide: introduction, nine topics, conclusion and FAQs.' },
+          { name: 'Guide', description: "The client's guide: introduction, nine topics, conclusion and FAQs." },
           { name: 'Prompts', description: 'Conversation prompts, the prompt of the day and conversation plans.' },
           { name: 'Activities', description: 'Things to do together, and recommendations that explain themselves.' },
           { name: 'Search', description: 'Full-text search across all content.' },
@@ -56,7 +56,7 @@ export const openapiPlugin = fp(
           { name: 'Keys', description: 'API keys for partners (scope `keys:admin`).' },
           {
             name: 'Editorial',
-            description: 'Drafts, review and publishing for the organisation\'s editors (scopes `content:write` and `content:publish`).',
+            description: "Drafts, review and publishing for the organisation's editors (scopes `content:write` and `content:publish`).",
           },
           {
             name: 'Webhooks',
@@ -67,7 +67,8 @@ export const openapiPlugin = fp(
       },
       // GraphQL routes are described by the GraphQL schema, not here.
       transform: withResponseHeaders(createJsonSchemaTransform({ skipList: ['/graphql'] })),
-      transformObject: (document) => finishDocument(withoutUnusedComponents(jsonSchemaTransformObject(document)), examples.operations, examples.problems, examples.parameters ?? {}),
+      transformObject: (document) =>
+        finishDocument(withoutUnusedComponents(jsonSchemaTransformObject(document)), examples.operations, examples.problems, examples.parameters ?? {}),
     })
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
@@ -111,4 +112,3 @@ function withoutUnusedComponents(document: OpenapiObject): OpenapiObject {
   }
   return { ...document, components: { ...components, schemas } } as OpenapiObject
 }
-

@@ -11,13 +11,9 @@ const entries = Object.entries(errorCatalogue).map(([code, entry]) => ({
 /** Makes each problem `type` URI resolve to its catalogue entry. */
 export const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/problems', { schema: { hide: true } }, async () => ({ data: entries }))
-  app.get(
-    '/problems/:slug',
-    { schema: { hide: true, params: z.object({ slug: z.string().max(60) }) } },
-    async (request) => {
-      const entry = entries.find((item) => item.type === `/problems/${request.params.slug}`)
-      if (!entry) throw new AppError('ROUTE_NOT_FOUND', 'No problem type has this name; GET /problems lists them all.')
-      return entry
-    },
-  )
+  app.get('/problems/:slug', { schema: { hide: true, params: z.object({ slug: z.string().max(60) }) } }, async (request) => {
+    const entry = entries.find((item) => item.type === `/problems/${request.params.slug}`)
+    if (!entry) throw new AppError('ROUTE_NOT_FOUND', 'No problem type has this name; GET /problems lists them all.')
+    return entry
+  })
 }

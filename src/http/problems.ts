@@ -78,23 +78,25 @@ function instanceOf(request: FastifyRequest): string | undefined {
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError, echoPath = true) {
   if (error.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS))
   const instance = echoPath ? instanceOf(request) : undefined
-  return reply
-    .code(error.status)
-    .type('application/problem+json')
-    .header('cache-control', 'no-store')
-    // Set here as well as in onRequest: router errors are answered before any hook runs.
-    .header('x-request-id', String(request.id))
-    .send({
-      type: problemType(error.code),
-      title: errorCatalogue[error.code].title,
-      status: error.status,
-      // A detail quotes what the caller sent (an id, a slug): never anything that could be a key.
-      detail: maskKeys(error.detail),
-      code: error.code,
-      ...(instance ? { instance } : {}),
-      requestId: String(request.id),
-      ...(error.errors ? { errors: maskFieldErrors(error.errors) } : {}),
-    })
+  return (
+    reply
+      .code(error.status)
+      .type('application/problem+json')
+      .header('cache-control', 'no-store')
+      // Set here as well as in onRequest: router errors are answered before any hook runs.
+      .header('x-request-id', String(request.id))
+      .send({
+        type: problemType(error.code),
+        title: errorCatalogue[error.code].title,
+        status: error.status,
+        // A detail quotes what the caller sent (an id, a slug): never anything that could be a key.
+        detail: maskKeys(error.detail),
+        code: error.code,
+        ...(instance ? { instance } : {}),
+        requestId: String(request.id),
+        ...(error.errors ? { errors: maskFieldErrors(error.errors) } : {}),
+      })
+  )
 }
 
 export const problemsPlugin = fp(
@@ -103,7 +105,11 @@ export const problemsPlugin = fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const appError = toAppError(error)
       if (appError.status >= 500) {
-        failures.error(appError.code === 'INTERNAL_ERROR' ? `INTERNAL_ERROR:${String((error as Error)?.name)}` : appError.code, { err: loggableError(error), reqId: request.id }, 'request failed')
+        failures.error(
+          appError.code === 'INTERNAL_ERROR' ? `INTERNAL_ERROR:${String((error as Error)?.name)}` : appError.code,
+          { err: loggableError(error), reqId: request.id },
+          'request failed',
+        )
       }
       return sendProblem(request, reply, appError)
     })

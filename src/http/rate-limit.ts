@@ -100,14 +100,20 @@ class GuardedStore implements FastifyRateLimitStore {
   incr(key: string, callback: (error: Error | null, result?: IncrResult) => void, timeWindow?: number, max?: number): void {
     const incr = this.inner.incr.bind(this.inner) as unknown as Incr
     const count = () =>
-      new Promise<IncrResult>((resolve, reject) => incr(key, (error, result) => (error || !result ? reject(error ?? new Error('no count')) : resolve(result)), timeWindow!, max!))
+      new Promise<IncrResult>((resolve, reject) =>
+        incr(key, (error, result) => (error || !result ? reject(error ?? new Error('no count')) : resolve(result)), timeWindow!, max!),
+      )
     ;(this.redis ? this.redis.run(count) : count()).then(
       (result) => {
         this.outcomes.counted++
         callback(null, result)
       },
       (error: unknown) => {
-        this.app.failures.error('RATE_LIMIT_STORE', { err: loggableError(error) }, 'rate limit store unavailable: requests are ' + (this.failClosed ? 'refused' : 'served uncounted'))
+        this.app.failures.error(
+          'RATE_LIMIT_STORE',
+          { err: loggableError(error) },
+          'rate limit store unavailable: requests are ' + (this.failClosed ? 'refused' : 'served uncounted'),
+        )
         if (this.failClosed) {
           this.outcomes.refused++
           callback(new AppError('SERVICE_UNAVAILABLE', `The rate-limit store is unavailable; retry in ${RETRY_AFTER_SECONDS} seconds.`))

@@ -26,15 +26,11 @@ export const releaseQuery = z
       'pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached).',
   )
 
-export const limitQuery = integerWithin(
-  z.number({ error: 'must be a whole number written in digits' }).int().min(1).max(100).default(20),
-).describe('Page size, 1 to 100.')
+export const limitQuery = integerWithin(z.number({ error: 'must be a whole number written in digits' }).int().min(1).max(100).default(20)).describe(
+  'Page size, 1 to 100.',
+)
 
-export const cursorQuery = z
-  .string()
-  .max(200)
-  .optional()
-  .describe('Opaque cursor from `page.nextCursor` of the previous page; keeps reading the same release.')
+export const cursorQuery = z.string().max(200).optional().describe('Opaque cursor from `page.nextCursor` of the previous page; keeps reading the same release.')
 
 /** The optional `If-Match` header of a conditional write; the service answers 428 when it is required and missing. */
 export function ifMatchHeader(description: string) {
@@ -88,7 +84,7 @@ const problemDescriptions: Record<number, string> = {
   412: 'The document changed since you read it (`If-Match` is stale): read it again.',
   415: 'Unsupported content type.',
   422: 'The change would break the content rules: `errors` lists each.',
-  428: 'This write needs an `If-Match` header with the document\'s ETag.',
+  428: "This write needs an `If-Match` header with the document's ETag.",
   429: 'Too many requests; retry after the `Retry-After` seconds.',
   503: 'No release published yet, or the database is unreachable.',
 }
@@ -96,10 +92,7 @@ const problemDescriptions: Record<number, string> = {
 /** Error responses, declared as RFC 9457 problem documents for the OpenAPI description. */
 export function problemResponses<const S extends readonly number[]>(...statuses: S) {
   return Object.fromEntries(
-    statuses.map((status) => [
-      status,
-      { description: problemDescriptions[status] ?? 'Error', content: { 'application/problem+json': { schema: problem } } },
-    ]),
+    statuses.map((status) => [status, { description: problemDescriptions[status] ?? 'Error', content: { 'application/problem+json': { schema: problem } } }]),
   ) as { [K in S[number]]: { description: string; content: { 'application/problem+json': { schema: typeof problem } } } }
 }
 
@@ -107,10 +100,9 @@ export function problemResponses<const S extends readonly number[]>(...statuses:
 export function movedResponse(example: { id: string; slug: string; location: string }) {
   return {
     308: {
-      description:
-        'The slug is a former one (the document was renamed or merged): `Location` gives its successor, with the same query string.',
+      description: 'The slug is a former one (the document was renamed or merged): `Location` gives its successor, with the same query string.',
       headers: {
-        location: { type: 'string', description: 'The successor\'s URL.' },
+        location: { type: 'string', description: "The successor's URL." },
         'content-release': { type: 'string', description: 'Release that resolved the former slug.' },
       },
       content: {

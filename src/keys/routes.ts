@@ -24,7 +24,11 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       body: createKeyBody,
       response: { 201: jsonResponse(createdKey, 'The new key; store `key` now.'), ...problemResponses(400, 401, 403, 429) },
     },
-    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await keys.create(request.body, callerOf(request))),
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send(await keys.create(request.body, callerOf(request))),
   })
 
   app.get('/v1/admin/keys', {
@@ -46,7 +50,7 @@ export const keyRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'getKey',
       tags,
       summary: 'One API key',
-      description: 'A key\'s name, scopes, policy, rate limit and dates. The secret is shown only when the key is made, never here.',
+      description: "A key's name, scopes, policy, rate limit and dates. The secret is shown only when the key is made, never here.",
       params: keyParams,
       response: { 200: jsonResponse(apiKeyView, 'The key, without its secret.'), ...problemResponses(400, 401, 403, 404, 429) },
     },

@@ -23,7 +23,10 @@ export function policyConflict(key: { scopes: readonly string[]; policy?: unknow
 }
 
 /** The public part of a key, also its record's id. */
-export const keyId = z.string().max(12).regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
+export const keyId = z
+  .string()
+  .max(12)
+  .regex(/^[A-Za-z0-9]{12}$/, 'must be a 12-character key id')
 
 export const contentPolicy = z
   .strictObject({
@@ -31,12 +34,7 @@ export const contentPolicy = z
     excludeSensitive: z.boolean().optional().describe('Never serve prompts flagged sensitive.'),
     ageMin: z.number().int().min(MIN_AGE).max(MAX_AGE).optional().describe('Only content suited to sons this old or older.'),
     ageMax: z.number().int().min(MIN_AGE).max(MAX_AGE).optional().describe('Only content suited to sons this young or younger.'),
-    topics: z
-      .array(slugParam)
-      .min(1)
-      .max(9)
-      .optional()
-      .describe('Only these guide topics, and FAQs, prompts and activities on at least one of them.'),
+    topics: z.array(slugParam).min(1).max(9).optional().describe('Only these guide topics, and FAQs, prompts and activities on at least one of them.'),
     excludeWarnings: z
       .array(z.enum(contentWarnings))
       .min(1)
@@ -100,12 +98,12 @@ export const apiKeyView = z
     warning: z
       .string()
       .nullable()
-      .describe('Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys.'),
+      .describe(
+        'Why this key is unsafe, or null: a key made before the rule that holds a content policy and `content:write` or `content:publish`. Revoke it and make two keys.',
+      ),
   })
   .meta({ id: 'ApiKey', description: 'An API key, without its secret.' })
 
-export const createdKey = apiKeyView
-  .extend({ key: z.string().describe('The key itself. Shown only now: store it safely.') })
-  .meta({ id: 'CreatedApiKey' })
+export const createdKey = apiKeyView.extend({ key: z.string().describe('The key itself. Shown only now: store it safely.') }).meta({ id: 'CreatedApiKey' })
 
 export type ApiKeyView = z.infer<typeof apiKeyView>

@@ -96,7 +96,11 @@ export class KeyService {
     // Bounded by bytes too (the key lookups' part of the heap, src/memory/budget.ts); misses and revoked ids a tenth each.
     const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES
     const idBytes = { max, maxSize: Math.max(1024, Math.floor(maxBytes / 10)), sizeCalculation: (_entry: true, id: string) => id.length + LOOKUP_OVERHEAD }
-    this.lookups = new LRUCache({ max, maxSize: maxBytes, sizeCalculation: (entry, id) => estimateHeapBytes(entry.row) + id.length + LOOKUP_OVERHEAD + PRINCIPAL_BYTES })
+    this.lookups = new LRUCache({
+      max,
+      maxSize: maxBytes,
+      sizeCalculation: (entry, id) => estimateHeapBytes(entry.row) + id.length + LOOKUP_OVERHEAD + PRINCIPAL_BYTES,
+    })
     this.misses = new LRUCache({ ...idBytes, ttl: MISS_TTL_MS })
     this.revoked = new LRUCache(idBytes)
     this.queue = new KeyLookupQueue((ids) => findKeys(this.db, ids), options.lookupsPerSecond ?? KEY_LOOKUPS_PER_SECOND)
@@ -117,21 +121,28 @@ export class KeyService {
   async create(input: NewKey, actor?: Actor): Promise<ApiKeyView & { key: string }> {
     const conflict = policyConflict(input)
     if (conflict) {
-      const errors = [{ location: 'body', field: 'policy', message: conflict }, { location: 'body', field: 'scopes', message: conflict }]
+      const errors = [
+        { location: 'body', field: 'policy', message: conflict },
+        { location: 'body', field: 'scopes', message: conflict },
+      ]
       throw new AppError('VALIDATION_FAILED', `This key cannot be made: ${conflict}`, errors)
     }
     const id = randomId(12)
     const key = `msb_${id}_${randomBytes(32).toString('base64url')}`
     this.misses.delete(id)
-    const row = await insertKey(this.db, {
-      id,
-      name: input.name,
-      secretHash: sha256(key).toString('hex'),
-      scopes: input.scopes,
-      policy: input.policy ?? null,
-      rateLimit: input.rateLimit ?? null,
-      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-    }, actor)
+    const row = await insertKey(
+      this.db,
+      {
+        id,
+        name: input.name,
+        secretHash: sha256(key).toString('hex'),
+        scopes: input.scopes,
+        policy: input.policy ?? null,
+        rateLimit: input.rateLimit ?? null,
+        expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+      },
+      actor,
+    )
     return { ...toView(row), key }
   }
 

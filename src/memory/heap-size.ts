@@ -9,7 +9,7 @@ const STRING_HEADER = 16
 const MAP_ENTRY = 6 * SLOT
 const SET_ENTRY = 4 * SLOT
 const DATE = OBJECT_HEADER + SLOT
-const NOT_LATIN1 = /[^\u0000-\u00ff]/
+const NOT_LATIN1 = /[\u0100-\uffff]/
 
 /**
  * An estimate of the heap an object graph holds, each object counted once within the graph. Shared

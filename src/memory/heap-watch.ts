@@ -17,7 +17,7 @@ export function watchHeap(): HeapWatch {
   const observer = new PerformanceObserver((list) => {
     const used = v8.getHeapStatistics().used_heap_size
     watch.peakBytes = Math.max(watch.peakBytes, used)
-    const major = list.getEntries().some((entry) => ((entry as { detail?: { kind?: number } }).detail)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+    const major = list.getEntries().some((entry) => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
     if (major) {
       watch.liveBytes = used
       watch.peakLiveBytes = Math.max(watch.peakLiveBytes, used)

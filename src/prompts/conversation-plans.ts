@@ -43,17 +43,17 @@ export class ConversationPlanService {
       !(request.excludeSensitive && prompt.sensitive) &&
       suitsOccasion(prompt, request)
 
-    const onTopic = (
-      await Promise.all(topics.map((topic) => this.prompts.matching(read, { topic, age: request.age })))
-    )
-      .flat()
-      .filter(fits)
+    const onTopic = (await Promise.all(topics.map((topic) => this.prompts.matching(read, { topic, age: request.age })))).flat().filter(fits)
     const unique = [...new Map(onTopic.map((prompt) => [prompt.slug, prompt])).values()]
     const inSetting = unique.filter((prompt) => prompt.settings.includes(request.setting))
     // Prompts made for the occasion come first; others on the topic fill gaps.
     const pool = [
       ...seededOrder(inSetting, seed, (prompt) => prompt.slug),
-      ...seededOrder(unique.filter((prompt) => !inSetting.includes(prompt)), seed, (prompt) => prompt.slug),
+      ...seededOrder(
+        unique.filter((prompt) => !inSetting.includes(prompt)),
+        seed,
+        (prompt) => prompt.slug,
+      ),
     ]
     if (unique.length === 0) {
       const about = topics.length > 0 ? `on ${topics.join(' or ')}` : 'for this goal'
@@ -73,7 +73,11 @@ export class ConversationPlanService {
     const twoWay = (prompt: Prompt) => prompt.direction !== 'mother-to-son'
     const picked = {
       'warm-up': take(sizes['warm-up'], (prompt) => prompt.depth === 1),
-      deeper: take(sizes.deeper, (prompt) => prompt.depth >= Math.min(2, maxDepth), (prompt) => prompt.depth === maxDepth),
+      deeper: take(
+        sizes.deeper,
+        (prompt) => prompt.depth >= Math.min(2, maxDepth),
+        (prompt) => prompt.depth === maxDepth,
+      ),
       closing: take(sizes.closing, (prompt) => prompt.depth <= 2, twoWay),
     }
 

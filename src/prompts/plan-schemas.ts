@@ -14,14 +14,12 @@ export const goals = {
   'share-family-stories': ['legacy'],
 } as const satisfies Record<string, readonly string[]>
 
-export const goal = z
-  .enum(Object.keys(goals) as [keyof typeof goals, ...(keyof typeof goals)[]])
-  .describe(
-    'What the conversation is for; each goal draws on guide topics: ' +
-      Object.entries(goals)
-        .map(([name, topics]) => `${name} (${topics.join(', ')})`)
-        .join('; '),
-  )
+export const goal = z.enum(Object.keys(goals) as [keyof typeof goals, ...(keyof typeof goals)[]]).describe(
+  'What the conversation is for; each goal draws on guide topics: ' +
+    Object.entries(goals)
+      .map(([name, topics]) => `${name} (${topics.join(', ')})`)
+      .join('; '),
+)
 
 export const planRequest = z
   .strictObject({

@@ -19,7 +19,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'List conversation prompts',
       description:
-        'Questions and openers for a mother or a son, grounded in the guide\'s topics. Filters combine: ' +
+        "Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: " +
         '`age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way.',
       querystring: promptListQuery,
       response: { 200: jsonResponse(listOf(prompt), 'One page of prompts.'), ...problemResponses(400, 404, 503) },
@@ -67,7 +67,11 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
         'which lists the former id in `formerIds`.',
       response: {
         200: jsonResponse(promptDetail, 'The prompt and its follow-ups.'),
-        ...movedResponse({ id: 'prompt:what-was-the-best-part-of-your-day', slug: 'what-was-the-best-part-of-your-day', location: '/v1/prompts/what-was-the-best-part-of-your-day' }),
+        ...movedResponse({
+          id: 'prompt:what-was-the-best-part-of-your-day',
+          slug: 'what-was-the-best-part-of-your-day',
+          location: '/v1/prompts/what-was-the-best-part-of-your-day',
+        }),
         ...problemResponses(400, 404, 503),
       },
     },
@@ -86,7 +90,7 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Plan a conversation',
       description:
-        'For the son\'s age, a topic or goal, a setting and the minutes available: an ordered plan of prompts ' +
+        "For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts " +
         '(warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers ' +
         'prompts the son can ask too. Nothing sent is stored.',
       querystring: z.strictObject({ release: releaseQuery }),

@@ -12,9 +12,7 @@ export const age = integerQuery(MIN_AGE, MAX_AGE).describe(sonAge.description ??
 
 export const prompt = promptType.api
 
-export const promptDetail = prompt
-  .extend({ followUpPrompts: z.array(prompt).describe('The follow-ups, expanded, in order.') })
-  .meta({ id: 'PromptDetail' })
+export const promptDetail = prompt.extend({ followUpPrompts: z.array(prompt).describe('The follow-ups, expanded, in order.') }).meta({ id: 'PromptDetail' })
 
 /** The prompt filters as query-string parameters: their declaration is in content/types/prompt.ts. */
 export const promptFilters = filterQuery(promptType.filters)
@@ -49,7 +47,7 @@ export const timeZone = z
 
 export const dailyQuery = z.strictObject({
   release: releaseQuery,
-  date: isoDate.optional().describe("Day to answer for; defaults to today in `tz`."),
+  date: isoDate.optional().describe('Day to answer for; defaults to today in `tz`.'),
   tz: timeZone.optional().describe('IANA time zone that decides what "today" is; default UTC.').meta({ example: 'America/Chicago' }),
   seed: z
     .string()
@@ -65,10 +63,7 @@ export const dailyPrompt = z
     date: z.string().meta({ example: '2026-11-25' }),
     timeZone: z.string().meta({ example: 'UTC' }),
     seed: z.string(),
-    cycleDays: z
-      .number()
-      .int()
-      .describe('Days before a prompt can come back for this seed and these filters (the number of matching prompts).'),
+    cycleDays: z.number().int().describe('Days before a prompt can come back for this seed and these filters (the number of matching prompts).'),
     prompt: promptDetail,
   })
   .meta({ id: 'DailyPrompt', description: 'The prompt of the day: the same for the same inputs on every device.' })

@@ -29,9 +29,7 @@ const promptFilterValues = filterValues(promptType.filters)
 const dailyInput = dailyQuery.omit({ release: true, tz: true }).extend({ timeZone: dailyQuery.shape.tz }).extend(promptFilterValues.shape).strict()
 
 export class PromptService {
-  constructor(
-    private readonly catalogues: Catalogues,
-  ) {}
+  constructor(private readonly catalogues: Catalogues) {}
 
   /** One page of the prompts matching the filters, in catalogue order. */
   list(read: ReadContext, filters: PromptFilters, page: PageArgs): Promise<Paged<Prompt>> {

@@ -83,7 +83,15 @@ export async function publishDrafts(
   if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
   const ids = drafts.map((row) => row.document_drafts.documentId)
   await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))
-  const revisions = drafts.map(({ document_drafts: draft }): Revision => ({ documentId: draft.documentId, revision: draft.revision + 1, action: 'publish', state: null, kind: draft.kind, body: null, note: request.note }))
+  const revisions = drafts.map(({ document_drafts: draft }): Revision => ({
+    documentId: draft.documentId,
+    revision: draft.revision + 1,
+    action: 'publish',
+    state: null,
+    kind: draft.kind,
+    body: null,
+    note: request.note,
+  }))
   // An import touches hundreds of documents: its release's audit row (below) names them all, once.
   if (source === 'import') await appendRevisions(tx, editor, revisions)
   else await appendRevisionsWithAudit(tx, editor, revisions, { releaseId: published.releaseId })

@@ -18,10 +18,18 @@ export async function writePreview(tx: Tx, stamp: string): Promise<number> {
   if (edits.length > 0) {
     const ids = edits.map((row) => row.documents.id)
     // One after the other: a transaction is one connection, and node-postgres deprecates overlapping queries on one.
-    const positions = await nextPositions(tx, edits.map((row) => row.documents))
+    const positions = await nextPositions(
+      tx,
+      edits.map((row) => row.documents),
+    )
     const latest = await latestVersions(tx, ids)
     const rows = edits.map(({ documents: doc, document_drafts: draft }) => {
-      const { id, type: _type, slug: _slug, ...columns } = contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!)
+      const {
+        id,
+        type: _type,
+        slug: _slug,
+        ...columns
+      } = contentDocument(contentTypes[doc.type] as AnyContentType, doc.slug, draft.body as never, positions.get(doc.id)!)
       const version = (latest.get(id)?.version ?? 0) + 1
       mapping.set(id, version)
       return { ...columns, documentId: id, version, preview: true }

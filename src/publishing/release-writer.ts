@@ -98,7 +98,13 @@ export async function publishMapping(
   const mapping = await next(previous)
   const unchanged = mapping.size === previous.size && [...previous].every(([id, version]) => mapping.get(id) === version)
   if (unchanged) return null
-  const row = await createRelease(tx, { note: release.note, source: release.source, basedOnReleaseId: currentId, mapping, ...(release.event ? { event: release.event } : {}) })
+  const row = await createRelease(tx, {
+    note: release.note,
+    source: release.source,
+    basedOnReleaseId: currentId,
+    mapping,
+    ...(release.event ? { event: release.event } : {}),
+  })
   return { release: row, previous }
 }
 

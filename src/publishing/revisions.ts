@@ -5,7 +5,15 @@ import { inArray, max } from 'drizzle-orm'
 import { draftRevisions } from '../db/schema.js'
 import { chunks } from './versions.js'
 
-export type Revision = { documentId: string; revision: number; action: string; state: string | null; kind: string | null; body: unknown; note: string | null | undefined }
+export type Revision = {
+  documentId: string
+  revision: number
+  action: string
+  state: string | null
+  kind: string | null
+  body: unknown
+  note: string | null | undefined
+}
 
 /** Appends draft revisions, without audit rows (an import or a release names them in one row of its own). */
 export async function appendRevisions(tx: Tx, editor: Caller, revisions: Revision | Revision[]) {
@@ -29,7 +37,9 @@ export async function appendRevisionsWithAudit(tx: Tx, editor: Caller, revisions
 }
 
 async function insertRevisions(tx: Tx, editor: Caller, batch: Revision[]) {
-  await tx.insert(draftRevisions).values(batch.map((revision) => ({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })))
+  await tx
+    .insert(draftRevisions)
+    .values(batch.map((revision) => ({ ...revision, note: revision.note ?? null, authorKeyId: editor.keyId, authorName: editor.name })))
 }
 
 /** The last revision number of each document's draft history (absent: none yet). */

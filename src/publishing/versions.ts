@@ -14,7 +14,10 @@ export type Writer = Executor & Pick<AppDatabase, 'selectDistinctOn' | 'delete'>
  * needs its document). Inside a publishing transaction, which holds the publish lock.
  */
 export async function writeVersions(tx: Writer, docs: ContentDocument[]) {
-  const latestById = await latestVersions(tx, docs.map((doc) => doc.id))
+  const latestById = await latestVersions(
+    tx,
+    docs.map((doc) => doc.id),
+  )
 
   const mapping = new Map<string, number>()
   const newRows: (typeof documentVersions.$inferInsert)[] = []

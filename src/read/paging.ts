@@ -8,7 +8,12 @@ import { parseInput } from './input.js'
 const windowCursor = cursorCodec(
   z.strictObject({
     // A release id; negative for a preview (whose cursors only continue under release=draft).
-    r: z.number().int().min(-MAX_INT).max(MAX_INT).refine((id) => id !== 0),
+    r: z
+      .number()
+      .int()
+      .min(-MAX_INT)
+      .max(MAX_INT)
+      .refine((id) => id !== 0),
     o: z.number().int().min(0).max(1_000_000),
     f: z.string().max(16),
   }),
@@ -46,7 +51,11 @@ export interface Paged<T> {
 }
 
 function filterKey(filters: Record<string, unknown>): string {
-  const canonical = JSON.stringify(Object.entries(filters).filter(([, value]) => value !== undefined && value !== null).sort())
+  const canonical = JSON.stringify(
+    Object.entries(filters)
+      .filter(([, value]) => value !== undefined && value !== null)
+      .sort(),
+  )
   return createHash('sha256').update(canonical).digest('base64url').slice(0, 12)
 }
 

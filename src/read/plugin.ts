@@ -52,11 +52,7 @@ export interface SnapshotSources {
 }
 
 /** The snapshot for a requested release (undefined: the current one), as one request sees it. */
-export async function snapshotFor(
-  releases: ReleaseService,
-  requested: number | undefined,
-  current: () => Promise<number | null>,
-): Promise<Snapshot> {
+export async function snapshotFor(releases: ReleaseService, requested: number | undefined, current: () => Promise<number | null>): Promise<Snapshot> {
   if (requested !== undefined) {
     await releases.assertExists(requested)
     return { releaseId: requested, pinned: true }

@@ -74,8 +74,7 @@ export function scoreActivity(activity: Activity, profile: Profile): Factor[] {
     else if (distance === 1) {
       const direction = energyLevels.indexOf(activity.energy) < energyLevels.indexOf(profile.energy) ? 'Calmer' : 'Livelier'
       factors.push({ factor: 'energy', weight: -0.5, reason: `${direction} than you asked: ${activity.energy} rather than ${profile.energy}.` })
-    }
-    else factors.push({ factor: 'energy', weight: -1.5, reason: `A ${activity.energy} activity; you asked for ${profile.energy}.` })
+    } else factors.push({ factor: 'energy', weight: -1.5, reason: `A ${activity.energy} activity; you asked for ${profile.energy}.` })
   }
   if (profile.season !== undefined) {
     if (activity.seasons.includes(profile.season)) factors.push({ factor: 'season', weight: 0.5, reason: `Good in ${profile.season}.` })

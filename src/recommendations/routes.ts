@@ -14,7 +14,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['Activities'],
       summary: 'Recommend activities for a profile',
       description:
-        'Ranked activities for the son\'s age and the family\'s situation, each with a score, a structured `why` ' +
+        "Ranked activities for the son's age and the family's situation, each with a score, a structured `why` " +
         '(one entry per factor, with its weight: the weights add up to the score) and prompts to use during it. ' +
         'Age, budget, minutes, setting, rain/snow and recent activities are hard constraints, never broken; the rest ' +
         'raise or lower the score. The list is kept varied across categories. The same profile and release always ' +

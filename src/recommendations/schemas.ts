@@ -17,23 +17,27 @@ export const profile = z
     interests: uniqueArray(interest, 10).optional().describe('What he enjoys.'),
     minutes: z.number().int().min(5).max(720).optional().describe('Time available; activities that need more are left out.'),
     budget: costTier.optional().describe('Most you want to spend; dearer activities are left out.'),
-    setting: activitySetting
-      .exclude(['either'])
-      .optional()
-      .describe('Where you can be: indoor or outdoor activities are left out accordingly.'),
+    setting: activitySetting.exclude(['either']).optional().describe('Where you can be: indoor or outdoor activities are left out accordingly.'),
     weather: weather.optional().describe('rain leaves out outdoor activities; snow keeps only winter ones outside.'),
     energy: energy.optional().describe('Energy you have today.'),
     topics: uniqueArray(slugParam, 9).optional().describe('Guide topics to nurture.'),
     season: season.optional(),
-    recentActivities: uniqueArray(z.string().max(100), 100)
-      .optional()
-      .describe('Activities done recently (slugs or ids), left out.'),
+    recentActivities: uniqueArray(z.string().max(100), 100).optional().describe('Activities done recently (slugs or ids), left out.'),
     limit: z.number().int().min(1).max(20).default(5),
     seed: z.string().max(64).optional().describe('Breaks ties differently; the same seed gives the same answer.'),
   })
   .meta({
     id: 'RecommendationProfile',
-    example: { age: 11, interests: ['cooking', 'nature'], minutes: 90, budget: 'low', weather: 'clear', energy: 'moderate', topics: ['communication'], limit: 3 },
+    example: {
+      age: 11,
+      interests: ['cooking', 'nature'],
+      minutes: 90,
+      budget: 'low',
+      weather: 'clear',
+      energy: 'moderate',
+      topics: ['communication'],
+      limit: 3,
+    },
   })
 
 export const factorName = z.enum(['age', 'interest', 'topic', 'energy', 'season', 'weather', 'time', 'budget', 'diversity'])

@@ -58,12 +58,7 @@ export class RecommendationService {
 }
 
 /** The activity's own suggestions that suit his age; else prompts on its topics made for doing things together. */
-function promptsFor(
-  activity: Activity,
-  profile: Profile,
-  bySlug: ReadonlyMap<string, Prompt>,
-  byTopic: ReadonlyMap<string, Prompt[]>,
-): Prompt[] {
+function promptsFor(activity: Activity, profile: Profile, bySlug: ReadonlyMap<string, Prompt>, byTopic: ReadonlyMap<string, Prompt[]>): Prompt[] {
   const suits = (prompt: Prompt) => prompt.ageMin <= profile.age && profile.age <= prompt.ageMax && !prompt.sensitive
   const suggested = activity.prompts.flatMap((slug) => {
     const prompt = bySlug.get(slug)

@@ -68,7 +68,9 @@ export class GuardedRedis {
       if (error instanceof BreakerOpenError) this.counts.shortCircuits++
       else if (isTimeout(error)) this.counts.timeouts++
       else this.counts.failures++
-      throw new RedisUnavailableError(error instanceof BreakerOpenError ? 'Redis is unavailable (circuit breaker open).' : 'Redis did not answer in time.', { cause: error })
+      throw new RedisUnavailableError(error instanceof BreakerOpenError ? 'Redis is unavailable (circuit breaker open).' : 'Redis did not answer in time.', {
+        cause: error,
+      })
     }
   }
 

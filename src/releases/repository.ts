@@ -18,7 +18,11 @@ export async function findCurrentReleaseId(db: Executor): Promise<number | null>
 }
 
 export async function findRelease(db: Executor, id: number): Promise<PublishedRelease | null> {
-  const [row] = await db.select().from(releases).where(and(eq(releases.id, id), published)).limit(1)
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(and(eq(releases.id, id), published))
+    .limit(1)
   return (row as PublishedRelease | undefined) ?? null
 }
 
@@ -47,10 +51,7 @@ export async function releaseMappings(db: Executor, releaseIds: number[], policy
     })
     .from(releaseItems)
     .innerJoin(documents, eq(documents.id, releaseItems.documentId))
-    .innerJoin(
-      documentVersions,
-      and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)),
-    )
+    .innerJoin(documentVersions, and(eq(documentVersions.documentId, releaseItems.documentId), eq(documentVersions.version, releaseItems.version)))
     .where(and(inArray(releaseItems.releaseId, releaseIds), ...policyConditions(policy)))
     .orderBy(releaseItems.releaseId, releaseItems.documentId)
   const byRelease = new Map<number, Omit<(typeof rows)[number], 'releaseId'>[]>()
@@ -64,9 +65,17 @@ export async function releaseMappings(db: Executor, releaseIds: number[], policy
  * payloads all read releases this way, so a document that leaves a policy's view counts as removed.
  */
 export async function compareReleases(db: Executor, from: number | null, to: number, policy: ContentPolicy | null, type?: string) {
-  const mappings = await releaseMappings(db, [...new Set([from, to])].filter((id): id is number => id !== null && id > 0), policy)
+  const mappings = await releaseMappings(
+    db,
+    [...new Set([from, to])].filter((id): id is number => id !== null && id > 0),
+    policy,
+  )
   const side = (id: number | null) =>
-    new Map((id === null || id <= 0 ? [] : (mappings.get(id) ?? [])).filter((item) => type === undefined || item.type === type).map((item) => [item.documentId, item]))
+    new Map(
+      (id === null || id <= 0 ? [] : (mappings.get(id) ?? []))
+        .filter((item) => type === undefined || item.type === type)
+        .map((item) => [item.documentId, item]),
+    )
   const before = side(from)
   const after = side(to)
   return { before, after, ...mappingChanges(before, after, (item) => item.version) }

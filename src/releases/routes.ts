@@ -11,7 +11,11 @@ const releaseSummary = z
   .object({
     id: z.number().int().meta({ example: 2 }),
     note: z.string().meta({ example: 'Content import' }),
-    source: z.enum(['import', 'publish', 'rollback', 'schedule']).describe('What created the release: an import of the content files, a publish through the editorial API, a rollback to an earlier release, or a schedule that fell due.'),
+    source: z
+      .enum(['import', 'publish', 'rollback', 'schedule'])
+      .describe(
+        'What created the release: an import of the content files, a publish through the editorial API, a rollback to an earlier release, or a schedule that fell due.',
+      ),
     basedOnReleaseId: z.number().int().nullable().describe('The release that was current when this one was made.'),
     documentCount: z.number().int(),
     createdAt: z.string().describe('ISO 8601 timestamp.'),
@@ -48,16 +52,24 @@ const releaseDiff = z
     to: z.number().int(),
     added: z.array(diffEntry).describe('In `to`, not in `from` (as the key sees them).'),
     changed: z.array(diffEntry).describe('In both, with another version.'),
-    removed: z.array(diffEntry).describe('In `from`, not in `to`; also a document that left the key\'s view.'),
+    removed: z.array(diffEntry).describe("In `from`, not in `to`; also a document that left the key's view."),
   })
   .meta({
     id: 'ReleaseDiff',
-    description: 'What changed between two releases, as the caller\'s content policy sees each of them.',
+    description: "What changed between two releases, as the caller's content policy sees each of them.",
     // What the bundled content's v2 revision looks like from a deployment that had the earlier files.
     example: {
       from: 1,
       to: 2,
-      added: [{ documentId: 'prompt:what-was-the-best-part-of-your-day', type: 'prompt', slug: 'what-was-the-best-part-of-your-day', fromVersion: null, toVersion: 1 }],
+      added: [
+        {
+          documentId: 'prompt:what-was-the-best-part-of-your-day',
+          type: 'prompt',
+          slug: 'what-was-the-best-part-of-your-day',
+          fromVersion: null,
+          toVersion: 1,
+        },
+      ],
       changed: [{ documentId: 'activity:family-recipe-night', type: 'activity', slug: 'family-recipe-night', fromVersion: 1, toVersion: 2 }],
       removed: [{ documentId: 'prompt:en-what-made-you-smile', type: 'prompt', slug: 'en-what-made-you-smile', fromVersion: 1, toVersion: null }],
     },
@@ -80,9 +92,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       const { limit, cursor } = request.query
       const { items, hasMore } = await releases.page({ cursor, limit })
       const nextCursor = hasMore ? (items.at(-1)?.cursor ?? null) : null
-      return reply
-        .header('cache-control', 'no-cache')
-        .send({ data: items.map((item) => item.release), page: { limit, nextCursor } })
+      return reply.header('cache-control', 'no-cache').send({ data: items.map((item) => item.release), page: { limit, nextCursor } })
     },
   })
 
@@ -94,7 +104,7 @@ export const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'What changed between two releases',
       description:
         'Documents added, changed (another version) and removed between any two releases, in document id order. ' +
-        'Each release is read through the key\'s content policy, so a document that leaves the key\'s view counts as ' +
+        "Each release is read through the key's content policy, so a document that leaves the key's view counts as " +
         'removed and nothing outside the policy is named. Both releases are immutable, so the answer is too. A renamed ' +
         'document shows as its old id removed and its new id added; the new one lists the old id in `formerIds`.',
       params: z.strictObject({ from: integerQuery(1, MAX_INT), to: integerQuery(1, MAX_INT) }),

@@ -168,7 +168,6 @@ const releasePage = z.strictObject({
   cursor: z.string().max(200).optional(),
 })
 
-
 function toSummary(row: PublishedRelease, currentId: number | null): ReleaseSummary {
   return {
     id: row.id,

@@ -73,7 +73,10 @@ export class SearchService {
       .orderBy(desc(rank), asc(documents.id))
       .limit(window.limit + 1)
       .offset(window.offset)
-    return paged(window, rows.map((row) => ({ ...row, rank: Number(row.rank) })))
+    return paged(
+      window,
+      rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+    )
   }
 
   /** One page of hits, each with its document as the reader sees it. */

@@ -35,7 +35,9 @@ export function checkUrl(raw: string, policy: DestinationPolicy): URL {
   if (url.username || url.password) throw new DestinationRefused('must not carry credentials; verify the signature instead')
   if (url.hash) throw new DestinationRefused('must not have a #fragment')
   const host = hostOf(url)
-  if (isIP(host) && !allowedAddress(host, policy)) throw new DestinationRefused(`must not point at a private, loopback, link-local or metadata address (${host})`)
+  if (isIP(host) && !allowedAddress(host, policy)) {
+    throw new DestinationRefused(`must not point at a private, loopback, link-local or metadata address (${host})`)
+  }
   if (!policy.allowPrivateNetworks && (host === 'localhost' || host.endsWith('.localhost'))) throw new DestinationRefused('must not point at this machine')
   return url
 }
@@ -48,9 +50,11 @@ export function checkUrl(raw: string, policy: DestinationPolicy): URL {
  */
 export async function resolveDestination(url: URL, policy: DestinationPolicy): Promise<{ address: string; family: 4 | 6 }> {
   const host = hostOf(url)
-  const addresses = isIP(host) ? [{ address: host, family: isIP(host) as 4 | 6 }] : await dns.promises.lookup(host, { all: true, verbatim: true }).catch(() => {
-    throw new DestinationRefused(`the host name ${host} does not resolve`)
-  })
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) as 4 | 6 }]
+    : await dns.promises.lookup(host, { all: true, verbatim: true }).catch(() => {
+        throw new DestinationRefused(`the host name ${host} does not resolve`)
+      })
   const refused = addresses.find((entry) => !allowedAddress(entry.address, policy))
   if (refused) throw new DestinationRefused(`${host} resolves to a private, loopback, link-local or metadata address (${refused.address})`)
   const first = addresses[0]

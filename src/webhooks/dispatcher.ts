@@ -269,12 +269,19 @@ export class WebhookDispatcher {
       })
       if (gone) {
         const reason = `The receiver answered 410 Gone to delivery ${delivery.id}; re-enable the subscription to resume.`
-        await tx.update(webhooks).set({ enabled: false, disabledReason: reason, revision: sql`${webhooks.revision} + 1`, updatedAt: sql`now()` }).where(eq(webhooks.id, hook.id))
+        await tx
+          .update(webhooks)
+          .set({ enabled: false, disabledReason: reason, revision: sql`${webhooks.revision} + 1`, updatedAt: sql`now()` })
+          .where(eq(webhooks.id, hook.id))
         await appendAudit(tx, webhookDelivery, { action: 'webhook.disable', target: `webhook:${hook.id}`, detail: { reason, deliveryId: delivery.id } })
       }
     })
-    if (outcome === 'failed') this.log.warn({ webhookId: hook.id, deliveryId: delivery.id, attempts: delivery.attempts }, 'webhooks: a delivery failed on its last attempt')
-    if (outcome === 'disabled') this.log.warn({ webhookId: hook.id, deliveryId: delivery.id }, 'webhooks: the receiver answered 410; the subscription is disabled')
+    if (outcome === 'failed') {
+      this.log.warn({ webhookId: hook.id, deliveryId: delivery.id, attempts: delivery.attempts }, 'webhooks: a delivery failed on its last attempt')
+    }
+    if (outcome === 'disabled') {
+      this.log.warn({ webhookId: hook.id, deliveryId: delivery.id }, 'webhooks: the receiver answered 410; the subscription is disabled')
+    }
   }
 }
 

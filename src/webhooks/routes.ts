@@ -31,7 +31,10 @@ const webhookSchema = z
     url: z.string().describe('Where deliveries are POSTed: https, and a public address, unless this deployment allows private networks.'),
     description: z.string().nullable(),
     eventTypes: z.array(z.enum(webhookEventTypes)).describe('The events it receives.'),
-    policyKeyId: z.string().nullable().describe('The API key whose content policy filters what payloads reveal (counts of changes it can see); null: no filter.'),
+    policyKeyId: z
+      .string()
+      .nullable()
+      .describe('The API key whose content policy filters what payloads reveal (counts of changes it can see); null: no filter.'),
     enabled: z.boolean().describe('False after the receiver answered 410 Gone, or when disabled by hand; pending deliveries wait.'),
     disabledReason: z.string().nullable(),
     previousSecretExpiresAt: z.string().nullable().describe('After a rotation: until when the old secret signs too (a second signature).'),
@@ -65,7 +68,7 @@ const deliverySchema = z
     eventId: z.number().int().nullable().describe('The event it carries; null for a test ping.'),
     eventType: z.string(),
     state: z.enum(deliveryStates).describe('pending (waiting for its first attempt, a retry, or an earlier delivery), delivering, succeeded or failed.'),
-    replay: z.boolean().describe('A replay or a test ping: sent at once, outside the subscription\'s event order.'),
+    replay: z.boolean().describe("A replay or a test ping: sent at once, outside the subscription's event order."),
     attempts: z.number().int(),
     nextAttemptAt: z.string().nullable().describe('When it is tried next, while pending.'),
     lastStatus: z.number().int().nullable(),
@@ -92,7 +95,15 @@ const deliverySchema = z
       createdAt: '2026-12-01T09:30:00.000Z',
       updatedAt: '2026-12-01T09:30:05.900Z',
       attemptLog: [
-        { attempt: 1, startedAt: '2026-12-01T09:30:00.020Z', durationMs: 41, responseStatus: 503, error: null, outcome: 'retrying', nextAttemptAt: '2026-12-01T09:30:05.800Z' },
+        {
+          attempt: 1,
+          startedAt: '2026-12-01T09:30:00.020Z',
+          durationMs: 41,
+          responseStatus: 503,
+          error: null,
+          outcome: 'retrying',
+          nextAttemptAt: '2026-12-01T09:30:05.800Z',
+        },
         { attempt: 2, startedAt: '2026-12-01T09:30:05.810Z', durationMs: 35, responseStatus: 204, error: null, outcome: 'succeeded', nextAttemptAt: null },
       ],
     },
@@ -113,7 +124,14 @@ const createBody = z
     policyKeyId: z.string().max(12).optional().describe('An API key id: payloads reveal only what its content policy allows.'),
     secret: z.string().max(100).optional().describe('Your own `whsec_` secret (24 to 64 bytes in base64); one is made for you otherwise.'),
   })
-  .meta({ example: { url: exampleWebhook.url, eventTypes: exampleWebhook.eventTypes, description: exampleWebhook.description, policyKeyId: exampleWebhook.policyKeyId } })
+  .meta({
+    example: {
+      url: exampleWebhook.url,
+      eventTypes: exampleWebhook.eventTypes,
+      description: exampleWebhook.description,
+      policyKeyId: exampleWebhook.policyKeyId,
+    },
+  })
 
 const updateBody = z
   .strictObject({
@@ -147,7 +165,10 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         'delivery) unless this deployment allows private networks. Needs `webhooks:admin` or `keys:admin`.',
       body: createBody,
       response: {
-        201: { ...jsonResponse(createdWebhook, 'Created: the subscription, with its secret shown this once.'), headers: { ...etagHeaders, location: { type: 'string', description: '`/v1/admin/webhooks/{id}`.' } } },
+        201: {
+          ...jsonResponse(createdWebhook, 'Created: the subscription, with its secret shown this once.'),
+          headers: { ...etagHeaders, location: { type: 'string', description: '`/v1/admin/webhooks/{id}`.' } },
+        },
         ...problemResponses(400, 401, 403, 415, 429),
       },
     },
@@ -180,7 +201,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getWebhook',
       summary: 'One webhook subscription, with its ETag',
-      description: 'The subscription\'s URL, events, policy and state. Send its `ETag` as `If-Match` to change it. The secret is never shown again.',
+      description: "The subscription's URL, events, policy and state. Send its `ETag` as `If-Match` to change it. The secret is never shown again.",
       params,
       response: { 200: webhookResponse('The subscription.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
@@ -193,13 +214,15 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'updateWebhook',
       summary: 'Change a webhook subscription',
-      description: 'Its URL, events, description, policy key, or whether it is enabled. Needs `If-Match` with its ETag: 428 without it, 412 when it changed since.',
+      description:
+        'Its URL, events, description, policy key, or whether it is enabled. Needs `If-Match` with its ETag: 428 without it, 412 when it changed since.',
       params,
-      headers: ifMatchHeader('The subscription\'s ETag, from its GET.'),
+      headers: ifMatchHeader("The subscription's ETag, from its GET."),
       body: updateBody,
       response: { 200: webhookResponse('The changed subscription.'), ...problemResponses(400, 401, 403, 404, 412, 415, 428, 429) },
     },
-    handler: async (request, reply) => sendWebhook(reply, await webhooks.update(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
+    handler: async (request, reply) =>
+      sendWebhook(reply, await webhooks.update(callerOf(request), request.params.id, request.body, request.headers['if-match'])),
   })
 
   app.delete('/v1/admin/webhooks/:id', {
@@ -210,7 +233,10 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Delete a webhook subscription and its delivery log',
       description: 'Stops all deliveries to the URL at once, pending retries included, and removes its delivery log.',
       params,
-      response: { 200: { ...jsonResponse(webhookSchema, 'Deleted, as it was; nothing more is sent to it.'), headers: noStore }, ...problemResponses(400, 401, 403, 404, 429) },
+      response: {
+        200: { ...jsonResponse(webhookSchema, 'Deleted, as it was; nothing more is sent to it.'), headers: noStore },
+        ...problemResponses(400, 401, 403, 404, 429),
+      },
     },
     handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.remove(callerOf(request), request.params.id)),
   })
@@ -220,13 +246,16 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'rotateWebhookSecret',
-      summary: 'Rotate a webhook\'s signing secret',
+      summary: "Rotate a webhook's signing secret",
       description:
         'A new secret, shown once. For the grace period (24 h by default) deliveries carry two signatures, one per ' +
         'secret, so the receiver can switch without missing one.',
       params,
       body: z.strictObject({ secret: z.string().max(100).optional().describe('Your own `whsec_` secret; one is made for you otherwise.') }).optional(),
-      response: { 200: { ...jsonResponse(createdWebhook, 'The subscription with its new secret, shown this once.'), headers: etagHeaders }, ...problemResponses(400, 401, 403, 404, 415, 429) },
+      response: {
+        200: { ...jsonResponse(createdWebhook, 'The subscription with its new secret, shown this once.'), headers: etagHeaders },
+        ...problemResponses(400, 401, 403, 404, 415, 429),
+      },
     },
     handler: async (request, reply) => {
       const rotated = await webhooks.rotateSecret(callerOf(request), request.params.id, request.body ?? {})
@@ -239,7 +268,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'listWebhookDeliveries',
-      summary: 'A webhook\'s deliveries, newest first, with every attempt',
+      summary: "A webhook's deliveries, newest first, with every attempt",
       description: 'Status, duration, response code and next retry of every attempt. Filter by `state`.',
       params,
       querystring: z.strictObject({
@@ -261,11 +290,12 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'getWebhookDelivery',
       summary: 'One delivery, with every attempt',
-      description: 'A delivery\'s message and state, and each attempt: when, how long, the receiver\'s status code, and the next retry.',
+      description: "A delivery's message and state, and each attempt: when, how long, the receiver's status code, and the next retry.",
       params: deliveryParams,
       response: { 200: deliveryResponse('The delivery.'), ...problemResponses(400, 401, 403, 404, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.delivery(callerOf(request), request.params.id, request.params.deliveryId)),
+    handler: async (request, reply) =>
+      reply.header('cache-control', 'no-store').send(await webhooks.delivery(callerOf(request), request.params.id, request.params.deliveryId)),
   })
 
   app.post('/v1/admin/webhooks/:id/deliveries/:deliveryId/replay', {
@@ -273,14 +303,15 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       operationId: 'replayWebhookDelivery',
-      summary: 'Send a delivery\'s message again, now',
+      summary: "Send a delivery's message again, now",
       description:
         'The same `webhook-id` and body, as a new delivery outside the event order, attempted before this answers ' +
         '(and retried on the usual schedule if it fails). 409 while the subscription is disabled.',
       params: deliveryParams,
       response: { 200: deliveryResponse('The new delivery, after its first attempt.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },
-    handler: async (request, reply) => reply.header('cache-control', 'no-store').send(await webhooks.replay(callerOf(request), request.params.id, request.params.deliveryId)),
+    handler: async (request, reply) =>
+      reply.header('cache-control', 'no-store').send(await webhooks.replay(callerOf(request), request.params.id, request.params.deliveryId)),
   })
 
   app.post('/v1/admin/webhooks/:id/test', {
@@ -289,7 +320,8 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       operationId: 'testWebhook',
       summary: 'Send a test ping',
-      description: 'A signed `webhook.test` delivery, attempted before this answers; its attempt shows what the receiver said. 409 while the subscription is disabled.',
+      description:
+        'A signed `webhook.test` delivery, attempted before this answers; its attempt shows what the receiver said. 409 while the subscription is disabled.',
       params,
       response: { 200: deliveryResponse('The test delivery, after its first attempt.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
     },

@@ -35,7 +35,10 @@ const types = z
   .max(webhookEventTypes.length)
   .refine((items) => new Set(items).size === items.length, 'must not repeat an event type')
 const description = z.string().trim().max(500)
-export const webhookId = z.string().max(19).regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
+export const webhookId = z
+  .string()
+  .max(19)
+  .regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
 const deliveryId = z.number().int().positive().max(MAX_INT)
 
 const createInput = z.strictObject({
@@ -181,7 +184,11 @@ export class WebhookService {
         .where(and(eq(webhooks.id, current.id), eq(webhooks.revision, revisionMatching(ifMatch, current))))
         .returning()
       if (!updated) throw stale(current)
-      await appendAudit(tx, editor, { action: 'webhook.update', target: `webhook:${current.id}`, detail: { changes: Object.keys(changes), ...summary(updated) } })
+      await appendAudit(tx, editor, {
+        action: 'webhook.update',
+        target: `webhook:${current.id}`,
+        detail: { changes: Object.keys(changes), ...summary(updated) },
+      })
       return updated
     })
     if (row.enabled) this.dispatcher.kick()
@@ -217,7 +224,11 @@ export class WebhookService {
         })
         .where(eq(webhooks.id, current.id))
         .returning()
-      await appendAudit(tx, editor, { action: 'webhook.rotate-secret', target: `webhook:${current.id}`, detail: { previousSecretExpiresAt: updated!.previousSecretExpiresAt!.toISOString() } })
+      await appendAudit(tx, editor, {
+        action: 'webhook.rotate-secret',
+        target: `webhook:${current.id}`,
+        detail: { previousSecretExpiresAt: updated!.previousSecretExpiresAt!.toISOString() },
+      })
       return updated!
     })
     return { ...view(row), secret }
@@ -257,22 +268,32 @@ export class WebhookService {
     requireScope(editor, ...ADMIN)
     const hook = await this.enabled(await this.find(id))
     const original = await this.findDelivery(hook, delivery)
-    return this.sendNow(editor, hook, 'webhook.replay', {
-      webhookId: hook.id,
-      eventId: original.eventId,
-      messageId: original.messageId,
-      eventType: original.eventType,
-      payload: original.payload,
-      state: 'pending',
-      ordered: false,
-    }, { replayOf: original.id })
+    return this.sendNow(
+      editor,
+      hook,
+      'webhook.replay',
+      {
+        webhookId: hook.id,
+        eventId: original.eventId,
+        messageId: original.messageId,
+        eventType: original.eventType,
+        payload: original.payload,
+        state: 'pending',
+        ordered: false,
+      },
+      { replayOf: original.id },
+    )
   }
 
   /** Sends a `webhook.test` ping now and answers with its attempt. */
   async test(editor: Caller, id: unknown): Promise<DeliveryView> {
     requireScope(editor, ...ADMIN)
     const hook = await this.enabled(await this.find(id))
-    const payload = { type: 'webhook.test', timestamp: new Date().toISOString(), data: { webhookId: hook.id, note: `A test delivery requested by ${editor.name}.` } }
+    const payload = {
+      type: 'webhook.test',
+      timestamp: new Date().toISOString(),
+      data: { webhookId: hook.id, note: `A test delivery requested by ${editor.name}.` },
+    }
     return this.sendNow(editor, hook, 'webhook.test', {
       webhookId: hook.id,
       eventId: null,
@@ -284,7 +305,13 @@ export class WebhookService {
     })
   }
 
-  private async sendNow(editor: Caller, hook: WebhookRow, action: string, values: typeof webhookDeliveries.$inferInsert, detail: Record<string, unknown> = {}): Promise<DeliveryView> {
+  private async sendNow(
+    editor: Caller,
+    hook: WebhookRow,
+    action: string,
+    values: typeof webhookDeliveries.$inferInsert,
+    detail: Record<string, unknown> = {},
+  ): Promise<DeliveryView> {
     const created = await this.db.transaction(async (tx) => {
       const [row] = await tx.insert(webhookDeliveries).values(values).returning()
       await appendAudit(tx, editor, { action, target: `webhook:${hook.id}`, detail: { deliveryId: row!.id, messageId: row!.messageId, ...detail } })
@@ -310,7 +337,12 @@ export class WebhookService {
     const attempts = await this.db
       .select()
       .from(webhookAttempts)
-      .where(inArray(webhookAttempts.deliveryId, rows.map((row) => row.id)))
+      .where(
+        inArray(
+          webhookAttempts.deliveryId,
+          rows.map((row) => row.id),
+        ),
+      )
       .orderBy(webhookAttempts.deliveryId, webhookAttempts.attempt)
     return rows.map((row) => ({
       id: row.id,
@@ -349,13 +381,18 @@ export class WebhookService {
 
   private async findDelivery(hook: WebhookRow, id: unknown): Promise<DeliveryRow> {
     const value = parseInput(z.strictObject({ deliveryId }), { deliveryId: id }).deliveryId
-    const [row] = await this.db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.id, value), eq(webhookDeliveries.webhookId, hook.id)))
+    const [row] = await this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.id, value), eq(webhookDeliveries.webhookId, hook.id)))
     if (!row) throw new AppError('DELIVERY_NOT_FOUND', `Webhook ${hook.id} has no delivery ${value}.`)
     return row
   }
 
   private async enabled(hook: WebhookRow): Promise<WebhookRow> {
-    if (!hook.enabled) throw new AppError('WEBHOOK_DISABLED', `Webhook ${hook.id} is disabled${hook.disabledReason ? `: ${hook.disabledReason}` : ''} Enable it first.`)
+    if (!hook.enabled) {
+      throw new AppError('WEBHOOK_DISABLED', `Webhook ${hook.id} is disabled${hook.disabledReason ? `: ${hook.disabledReason}` : ''} Enable it first.`)
+    }
     return hook
   }
 
@@ -372,7 +409,11 @@ export class WebhookService {
   private async checkPolicyKey(id: string | undefined): Promise<void> {
     if (id === undefined) return
     const [key] = await this.db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, id))
-    if (!key) throw new AppError('VALIDATION_FAILED', `No API key ${id} to take a content policy from.`, [{ location: 'body', field: 'policyKeyId', message: 'is not an API key id' }])
+    if (!key) {
+      throw new AppError('VALIDATION_FAILED', `No API key ${id} to take a content policy from.`, [
+        { location: 'body', field: 'policyKeyId', message: 'is not an API key id' },
+      ])
+    }
   }
 }
 
@@ -414,4 +455,3 @@ function view(row: WebhookRow): WebhookView {
     updatedAt: row.updatedAt.toISOString(),
   }
 }
-

@@ -26,9 +26,7 @@ function matches(activity: Activity, query: ActivityQuery): boolean {
     (query.age === undefined || (activity.ageMin <= query.age && query.age <= activity.ageMax)) &&
     (query.maxMinutes === undefined || activity.minutesMin <= query.maxMinutes) &&
     (query.cost === undefined || activity.cost === query.cost) &&
-    (query.setting === undefined ||
-      activity.setting === query.setting ||
-      (query.setting !== 'either' && activity.setting === 'either')) &&
+    (query.setting === undefined || activity.setting === query.setting || (query.setting !== 'either' && activity.setting === 'either')) &&
     (query.energy === undefined || activity.energy === query.energy) &&
     (query.topic === undefined || activity.topics.some((item) => item.topic === query.topic)) &&
     (query.season === undefined || activity.seasons.includes(query.season))
@@ -60,7 +58,10 @@ for (const driver of drivers) {
       const response = await app.inject(`/v1/activities/${first!.slug}`)
       t.equal(response.statusCode, 200)
       const body = response.json()
-      t.same(body.suggestedPrompts.map((prompt: { slug: string }) => prompt.slug), first!.prompts)
+      t.same(
+        body.suggestedPrompts.map((prompt: { slug: string }) => prompt.slug),
+        first!.prompts,
+      )
       t.ok(body.topics.every((item: { why: string }) => item.why.length > 10))
       t.match((await app.inject('/v1/activities/no-such-thing')).json(), { status: 404, code: 'ACTIVITY_NOT_FOUND' })
       t.equal((await app.inject('/v1/activities?cost=cheap')).statusCode, 400)

@@ -53,7 +53,11 @@ t.test('src/ has no import circle', async (t) => {
   )
   t.same(unresolved, [], 'every import resolves (an unresolved one could hide a circle)')
   const circles = circlesOf(modules)
-  t.same(circles.map((circle) => [...circle, circle[0]].join(' -> ')), [], 'no file imports, through others, a file that imports it')
+  t.same(
+    circles.map((circle) => [...circle, circle[0]].join(' -> ')),
+    [],
+    'no file imports, through others, a file that imports it',
+  )
 })
 
 t.test('the caller kernel and the audit writer stand on the ground floor', async (t) => {
@@ -83,6 +87,13 @@ t.test('only the audit writer inserts audit rows', async (t) => {
       found.push(`${name}:${text.slice(0, match.index).split('\n').length}: ${match[0]}`)
     }
   }
-  t.ok(found.some((line) => line.startsWith(`${writer}:`)), 'the writer inserts them')
-  t.same(found.filter((line) => !line.startsWith(`${writer}:`)), [], 'no other file does: they call appendAudit')
+  t.ok(
+    found.some((line) => line.startsWith(`${writer}:`)),
+    'the writer inserts them',
+  )
+  t.same(
+    found.filter((line) => !line.startsWith(`${writer}:`)),
+    [],
+    'no other file does: they call appendAudit',
+  )
 })

@@ -83,7 +83,11 @@ t.test('load and publish checks find an unknown name through every declared rela
     const entry = (slug: string) => (relation.each ? { [relation.each.slug]: slug } : slug)
     documents[relation.from] = [{ content: { slug: 'known', [relation.field]: [entry('known'), entry('nowhere')] } }]
     const found = unknownNames(documents).filter((name) => name.relation === relation)
-    t.same(found.map((name) => [name.index, name.slug]), [[1, 'nowhere']], `${relation.from}.${relation.field}`)
+    t.same(
+      found.map((name) => [name.index, name.slug]),
+      [[1, 'nowhere']],
+      `${relation.from}.${relation.field}`,
+    )
   }
 })
 

@@ -78,12 +78,23 @@ async function listAll(app: App, headers: Record<string, string>, filters: Filte
     } else {
       const result = await graphql(
         app,
-        `query($action: String, $target: String, $keyId: String, $since: String, $until: String, $first: Int, $after: String) {
-          auditLog(action: $action, target: $target, keyId: $keyId, since: $since, until: $until, first: $first, after: $after) {
-            nodes { id at keyId keyName requestId action target detail }
-            nextAfter
+        `
+          query ($action: String, $target: String, $keyId: String, $since: String, $until: String, $first: Int, $after: String) {
+            auditLog(action: $action, target: $target, keyId: $keyId, since: $since, until: $until, first: $first, after: $after) {
+              nodes {
+                id
+                at
+                keyId
+                keyName
+                requestId
+                action
+                target
+                detail
+              }
+              nextAfter
+            }
           }
-        }`,
+        `,
         { ...filters, first: limit, after: cursor },
         headers,
       )
@@ -118,7 +129,11 @@ for (const driver of drivers) {
       t.equal(created.statusCode, 201, 'created')
       const key = created.json()
       secrets.push(key.key)
-      const revoked = await app.inject({ method: 'DELETE', url: `/v1/admin/keys/${key.id}`, headers: { ...bearer(otherAdmin), 'x-request-id': 'audit-key-revoke' } })
+      const revoked = await app.inject({
+        method: 'DELETE',
+        url: `/v1/admin/keys/${key.id}`,
+        headers: { ...bearer(otherAdmin), 'x-request-id': 'audit-key-revoke' },
+      })
       t.equal(revoked.statusCode, 200)
       t.equal((await app.inject({ method: 'DELETE', url: `/v1/admin/keys/${key.id}`, headers: bearer(otherAdmin) })).statusCode, 200, 'revoking again')
 
@@ -127,11 +142,24 @@ for (const driver of drivers) {
       t.equal(listed.headers['cache-control'], 'no-store')
       const rows = listed.json().data as Row[]
       t.match(rows, [
-        { action: 'key.revoke', target: `key:${key.id}`, keyId: idOf(otherAdmin), keyName: 'Bo (key admin)', requestId: 'audit-key-revoke', detail: { name: 'Partner portal' } },
+        {
+          action: 'key.revoke',
+          target: `key:${key.id}`,
+          keyId: idOf(otherAdmin),
+          keyName: 'Bo (key admin)',
+          requestId: 'audit-key-revoke',
+          detail: { name: 'Partner portal' },
+        },
         { action: 'key.create', target: `key:${key.id}`, keyId: idOf(admin), keyName: 'Ada (key admin)', requestId: 'audit-key-create' },
       ])
       t.equal(rows.length, 2, 'a second revocation changes nothing, so records nothing')
-      t.same(rows[1]!.detail, { name: 'Partner portal', scopes: ['content:read'], policy: { maxDepth: 2 }, rateLimit: 100, expiresAt: '2099-01-01T00:00:00.000Z' })
+      t.same(rows[1]!.detail, {
+        name: 'Partner portal',
+        scopes: ['content:read'],
+        policy: { maxDepth: 2 },
+        rateLimit: 100,
+        expiresAt: '2099-01-01T00:00:00.000Z',
+      })
       // Written in the transaction of the change: the same transaction time as the key's own columns.
       t.equal(rows[1]!.at, key.createdAt, 'the create row is written with the key')
       t.equal(rows[0]!.at, revoked.json().revokedAt, 'the revoke row is written with the revocation')
@@ -145,7 +173,10 @@ for (const driver of drivers) {
 
     t.test('keys created in the process are audited too, and no secret or hash is anywhere in the log', async (t) => {
       const inProcess = (await everyRow()).filter((row) => row.action === 'key.create' && row.keyName === 'in-process call')
-      t.same(inProcess.map((row) => (row.detail as Json | null)?.name), ['Ada (key admin)', 'Bo (key admin)', 'Ana (editor)', 'Ben (publisher)', 'reader'])
+      t.same(
+        inProcess.map((row) => (row.detail as Json | null)?.name),
+        ['Ada (key admin)', 'Bo (key admin)', 'Ana (editor)', 'Ben (publisher)', 'reader'],
+      )
       const log = JSON.stringify(await everyRow())
       const hashes = (await app.db.select({ hash: apiKeys.secretHash }).from(apiKeys)).map((row) => row.hash)
       t.ok(hashes.length >= secrets.length)
@@ -158,7 +189,13 @@ for (const driver of drivers) {
     })
 
     t.test('scopes: keys:admin or content:publish read the log; nothing else does, on REST or GraphQL', async (t) => {
-      for (const [key, status] of [[admin, 200], [otherAdmin, 200], [publisher, 200], [writer, 403], [reader, 403]] as const) {
+      for (const [key, status] of [
+        [admin, 200],
+        [otherAdmin, 200],
+        [publisher, 200],
+        [writer, 403],
+        [reader, 403],
+      ] as const) {
         const response = await app.inject({ url: '/v1/admin/audit', headers: bearer(key) })
         t.equal(response.statusCode, status, `${status}`)
         if (status === 403) t.equal(response.json().code, 'FORBIDDEN')
@@ -234,8 +271,16 @@ for (const driver of drivers) {
         app.inject({ method: method as 'POST', url, headers: bearer(key), ...(payload ? { payload } : {}) })
       for (const slug of ['what-did-you-cook-today', 'what-did-you-read-today']) {
         const id = `prompt:${slug}`
-        t.equal((await call(writer, 'POST', '/v1/admin/documents', { type: 'prompt', content: newPrompt(slug, 'What did you do today?'), note: 'new' })).statusCode, 201)
-        const edit = await app.inject({ method: 'PATCH', url: `/v1/admin/documents/${id}/draft`, headers: { ...bearer(writer), 'if-match': '"d1"' }, payload: { ageMax: 10 } })
+        t.equal(
+          (await call(writer, 'POST', '/v1/admin/documents', { type: 'prompt', content: newPrompt(slug, 'What did you do today?'), note: 'new' })).statusCode,
+          201,
+        )
+        const edit = await app.inject({
+          method: 'PATCH',
+          url: `/v1/admin/documents/${id}/draft`,
+          headers: { ...bearer(writer), 'if-match': '"d1"' },
+          payload: { ageMax: 10 },
+        })
         t.equal(edit.statusCode, 200)
         t.equal((await call(writer, 'POST', `/v1/admin/documents/${id}/submit`, {})).statusCode, 200)
         t.equal((await call(publisher, 'POST', `/v1/admin/documents/${id}/approve`, {})).statusCode, 200)
@@ -249,8 +294,25 @@ for (const driver of drivers) {
       }
 
       const all = await listAll(app, bearer(admin), {}, 100, 'rest')
-      t.same(all.map((row) => row.id), (await everyRow()).map((row) => row.id).reverse(), 'the unfiltered log is every row, newest first')
-      t.same(new Set(all.map((row) => row.action)), new Set(['release.import', 'key.create', 'key.revoke', 'draft.create', 'draft.edit', 'draft.submit', 'draft.approve', 'draft.publish', 'release.publish']))
+      t.same(
+        all.map((row) => row.id),
+        (await everyRow()).map((row) => row.id).reverse(),
+        'the unfiltered log is every row, newest first',
+      )
+      t.same(
+        new Set(all.map((row) => row.action)),
+        new Set([
+          'release.import',
+          'key.create',
+          'key.revoke',
+          'draft.create',
+          'draft.edit',
+          'draft.submit',
+          'draft.approve',
+          'draft.publish',
+          'release.publish',
+        ]),
+      )
       const times = all.map((row) => Date.parse(row.at))
       const time = fc.oneof(
         fc.constantFrom(...times).chain((at) => fc.integer({ min: -2, max: 2 }).map((shift) => at + shift)),

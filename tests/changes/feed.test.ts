@@ -71,9 +71,19 @@ for (const driver of drivers) {
     t.test('initial sync: every current document added, in id order, over pages that reassemble it', async (t) => {
       const { pages, entries, last } = await sync(app, 'since=0&limit=200')
       t.equal(pages.length, Math.ceil(current.documents.length / 200))
-      t.same(pages.map((page) => page.nextSince), [...pages.slice(1).map(() => null), 2], 'nextSince only on the last page')
-      t.same(pages.map((page) => [page.since, page.until]), pages.map(() => [0, 2]))
-      t.same(entries.map((entry) => entry.subject), current.documents.map((item: Json) => item.documentId).sort())
+      t.same(
+        pages.map((page) => page.nextSince),
+        [...pages.slice(1).map(() => null), 2],
+        'nextSince only on the last page',
+      )
+      t.same(
+        pages.map((page) => [page.since, page.until]),
+        pages.map(() => [0, 2]),
+      )
+      t.same(
+        entries.map((entry) => entry.subject),
+        current.documents.map((item: Json) => item.documentId).sort(),
+      )
       t.same(apply(new Map(), entries), new Map(current.documents.map((item: Json) => [item.documentId, item.version])))
       t.ok(entries.every((entry) => entry.type === 'document.added' && entry.data.previousVersion === null))
       t.same((await sync(app, 'since=0&limit=500')).entries, entries, 'the same list whatever the page size')
@@ -86,7 +96,10 @@ for (const driver of drivers) {
     t.test('a delta: CloudEvents entries with the version to fetch; deletions included', async (t) => {
       const { entries, last } = await sync(app, 'since=1&limit=2')
       const diff = (await app.inject('/v1/releases/1/diff/2')).json()
-      t.same(entries.map((entry) => entry.subject), [...diff.added, ...diff.changed, ...diff.removed].map((item: Json) => item.documentId).sort())
+      t.same(
+        entries.map((entry) => entry.subject),
+        [...diff.added, ...diff.changed, ...diff.removed].map((item: Json) => item.documentId).sort(),
+      )
       t.equal(last.nextSince, 2)
       const entry = entries.find((item) => item.subject === brave.id)
       t.same(entry, {
@@ -97,24 +110,44 @@ for (const driver of drivers) {
         subject: brave.id,
         time: current.createdAt,
         datacontenttype: 'application/json',
-        data: { documentId: brave.id, type: 'prompt', slug: brave.slug, change: 'changed', version: 2, previousVersion: 1, href: `/v1/documents/${brave.id}/versions/2` },
+        data: {
+          documentId: brave.id,
+          type: 'prompt',
+          slug: brave.slug,
+          change: 'changed',
+          version: 2,
+          previousVersion: 1,
+          href: `/v1/documents/${brave.id}/versions/2`,
+        },
       })
       t.match((await app.inject(entry.data.href)).json(), { documentId: brave.id, version: 2, content: { text: /one brave thing/ } })
-      t.match(entries.find((item) => item.subject === gone.id), { type: 'document.removed', data: { change: 'removed', version: null, previousVersion: 1, href: null } })
+      t.match(
+        entries.find((item) => item.subject === gone.id),
+        { type: 'document.removed', data: { change: 'removed', version: null, previousVersion: 1, href: null } },
+      )
       t.same((await sync(app, 'since=2')).entries, [], 'nothing since the current release')
     })
 
     t.test('a type filter keeps the removals of that type', async (t) => {
       const activities = (await sync(app, 'since=1&type=activity')).entries
-      t.same(activities.map((entry) => [entry.subject, entry.data.change]), [[dropped.id, 'removed']])
+      t.same(
+        activities.map((entry) => [entry.subject, entry.data.change]),
+        [[dropped.id, 'removed']],
+      )
       const prompts = (await sync(app, 'since=1&type=prompt&limit=1')).entries
-      t.same(prompts.map((entry) => entry.subject), [brave.id, gone.id, softened.id].sort())
+      t.same(
+        prompts.map((entry) => entry.subject),
+        [brave.id, gone.id, softened.id].sort(),
+      )
     })
 
     t.test('a key sees what leaves its view as removed, and nothing outside it named', async (t) => {
       const careful = bearer(await createKey(app, { policy: { excludeSensitive: true } }))
       const { entries } = await sync(app, 'since=1', careful)
-      t.match(entries.find((entry) => entry.subject === softened.id), { type: 'document.removed', data: { version: null, previousVersion: 1 } })
+      t.match(
+        entries.find((entry) => entry.subject === softened.id),
+        { type: 'document.removed', data: { version: null, previousVersion: 1 } },
+      )
       const sensitive = new Set(docs.filter((doc) => doc.sensitive).map((doc) => doc.id))
       const initial = await sync(app, 'since=0&limit=500', careful)
       t.notOk(initial.pages.some((page) => [...sensitive, softened.id].some((id) => JSON.stringify(page).includes(`"${id}"`))))
@@ -126,15 +159,36 @@ for (const driver of drivers) {
     })
 
     t.test('bad input is a 4xx with its code, never a 5xx', async (t) => {
-      for (const query of ['since=-1', 'since=abc', 'since=1.0', 'since=0x1', 'since=99999999999', '', 'since=1&limit=0', 'since=1&limit=501', 'since=1&type=poem', 'since=1&x=1']) {
+      for (const query of [
+        'since=-1',
+        'since=abc',
+        'since=1.0',
+        'since=0x1',
+        'since=99999999999',
+        '',
+        'since=1&limit=0',
+        'since=1&limit=501',
+        'since=1&type=poem',
+        'since=1&x=1',
+      ]) {
         t.equal(await problemCode(app, `/v1/changes?${query}`), '400 VALIDATION_FAILED', query)
       }
       t.equal(await problemCode(app, '/v1/changes?since=99999'), '404 RELEASE_NOT_FOUND')
       const cursor = (await app.inject('/v1/changes?since=0&limit=1')).json().page.nextCursor
       const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString())
       const forged = (change: Json) => Buffer.from(JSON.stringify({ ...payload, ...change })).toString('base64url')
-      const refused: [string, string][] = [['0', 'garbage'], ['0', cursor.slice(0, -3)], ['0', forged({ u: 99999 })], ['0', forged({ a: 'DROP TABLE' })], ['0', forged({ x: 1 })], ['2', forged({ s: 2, u: 1 })], ['0', 'A'.repeat(301)]]
-      for (const [since, bad] of refused) t.equal(await problemCode(app, `/v1/changes?since=${since}&cursor=${bad}`), bad.length > 300 ? '400 VALIDATION_FAILED' : '400 INVALID_CURSOR', bad)
+      const refused: [string, string][] = [
+        ['0', 'garbage'],
+        ['0', cursor.slice(0, -3)],
+        ['0', forged({ u: 99999 })],
+        ['0', forged({ a: 'DROP TABLE' })],
+        ['0', forged({ x: 1 })],
+        ['2', forged({ s: 2, u: 1 })],
+        ['0', 'A'.repeat(301)],
+      ]
+      for (const [since, bad] of refused) {
+        t.equal(await problemCode(app, `/v1/changes?since=${since}&cursor=${bad}`), bad.length > 300 ? '400 VALIDATION_FAILED' : '400 INVALID_CURSOR', bad)
+      }
       t.equal(await problemCode(app, `/v1/changes?since=1&cursor=${cursor}`), '400 INVALID_CURSOR', 'another since')
       t.equal(await problemCode(app, `/v1/changes?since=0&type=prompt&cursor=${cursor}`), '400 INVALID_CURSOR', 'another type')
 
@@ -198,9 +252,14 @@ async function syncProperty(t: Test, app: App, docs: ContentDocument[]) {
   const mappingOf = async (headers: Record<string, string>, release: number, type: string | undefined): Promise<Mapping> => {
     const key = `${headers.authorization ?? ''} ${release}`
     if (!seen.has(key)) seen.set(key, (await app.inject({ url: `/v1/releases/${release}`, headers })).json().documents)
-    return new Map(seen.get(key)!.filter((item) => type === undefined || item.type === type).map((item) => [item.documentId, item.version]))
+    return new Map(
+      seen
+        .get(key)!
+        .filter((item) => type === undefined || item.type === type)
+        .map((item) => [item.documentId, item.version]),
+    )
   }
-  let working = [...docs]
+  const working = [...docs]
   const removed: ContentDocument[] = []
   let edits = 0
   let syncs = 0
@@ -215,8 +274,9 @@ async function syncProperty(t: Test, app: App, docs: ContentDocument[]) {
           const doc = working[index]!
           if (op === 'remove' && working.length > 1) removed.push(...working.splice(index, 1))
           else if (op === 'restore' && removed.length > 0) working.push(...removed.splice(pick % removed.length, 1))
-          else if (op === 'sensitive' && doc.type === 'prompt') working[index] = edited(doc, (body) => (body.sensitive = !doc.sensitive), { sensitive: !doc.sensitive })
-          else {
+          else if (op === 'sensitive' && doc.type === 'prompt') {
+            working[index] = edited(doc, (body) => (body.sensitive = !doc.sensitive), { sensitive: !doc.sensitive })
+          } else {
             const field = ['text', 'title', 'summary', 'answer'].find((name) => typeof (doc.body as Json)[name] === 'string')!
             working[index] = edited(doc, (body) => (body[field] = `${body[field]} (edit ${++edits})`))
           }

@@ -13,7 +13,10 @@ t.test('with --json, `npm run -s <cli>` prints one JSON document and nothing els
   const dataDir = await mkdtemp(join(tmpdir(), 'bonds-cli-json-'))
   t.teardown(() => rm(dataDir, { recursive: true, force: true }))
   const npm = async (...args: string[]) => {
-    const { stdout } = await run('npm', ['run', '-s', ...args], { cwd: projectRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' } })
+    const { stdout } = await run('npm', ['run', '-s', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' },
+    })
     return JSON.parse(stdout) as Record<string, unknown>
   }
 
@@ -46,7 +49,9 @@ t.test('content:check --json lists each rule problem and exits 1; a file it cann
   t.equal(ruled.code, 1)
   const report = JSON.parse(ruled.stdout) as { problems: { where: string; rule: string; message: string }[] }
   t.ok(
-    report.problems.some((problem) => problem.rule === 'uk-spelling' && problem.where.startsWith('activities/art.json: activities.0') && problem.message.includes('favourite')),
+    report.problems.some(
+      (problem) => problem.rule === 'uk-spelling' && problem.where.startsWith('activities/art.json: activities.0') && problem.message.includes('favourite'),
+    ),
     'the problem, its file, its item and its rule',
   )
   await writeFile(art, original)

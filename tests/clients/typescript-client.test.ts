@@ -23,7 +23,10 @@ for (const driver of drivers) {
     const list = await api.GET('/v1/prompts', { params: { query: { age: 9, depth: 2, limit: 5 } } })
     t.equal(list.response.status, 200)
     t.equal(list.data?.data.length, 5, 'five prompts')
-    t.ok(list.data?.data.every((prompt) => prompt.ageMin <= 9 && prompt.ageMax >= 9 && prompt.depth === 2), 'each for a 9-year-old, depth 2')
+    t.ok(
+      list.data?.data.every((prompt) => prompt.ageMin <= 9 && prompt.ageMax >= 9 && prompt.depth === 2),
+      'each for a 9-year-old, depth 2',
+    )
     t.equal(responseHeader(list.response, 'listPrompts', 200, 'Content-Release'), '1')
 
     // A pinned read, then the same read with its ETag: 304, no body.

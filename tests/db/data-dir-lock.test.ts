@@ -86,15 +86,15 @@ async function race(t: Test, folder: string, contenders: number): Promise<Result
     )
     return { child, ready, exited }
   })
-  let fallback: NodeJS.Timeout | undefined
+  const timers: { fallback?: NodeJS.Timeout } = {}
   const releaseAll = () => {
-    clearTimeout(fallback)
+    clearTimeout(timers.fallback)
     for (const run of runs) run.child.stdin.end()
   }
   await Promise.all(runs.map((run) => run.ready))
   // The minute counts from the start, not from the spawn: on a loaded machine loading alone can pass it,
   // and ending stdin before the start time is sent left every contender with nothing to do.
-  fallback = setTimeout(releaseAll, 60_000)
+  timers.fallback = setTimeout(releaseAll, 60_000)
   const startAt = Date.now() + 300
   t.comment(`${contenders} contenders loaded in ${startAt - started} ms`)
   for (const run of runs) run.child.stdin.write(`${startAt}\n`)

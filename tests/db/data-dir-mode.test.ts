@@ -11,7 +11,7 @@ async function loosen(path: string): Promise<void> {
   if (stats.isDirectory()) for (const name of await readdir(path)) await loosen(join(path, name))
 }
 
-t.test('the embedded data folder and every file in it are its owner\'s alone', async (t) => {
+t.test("the embedded data folder and every file in it are its owner's alone", async (t) => {
   const parent = await mkdtemp(join(tmpdir(), 'bonds-mode-'))
   t.teardown(() => rm(parent, { recursive: true, force: true }))
   const dataDir = join(parent, 'data')

@@ -15,7 +15,11 @@ t.test('drizzle/ holds a migration for everything src/db/schema.ts declares', as
   await cp(migrationsFolder, copy, { recursive: true })
   const before = await readdir(copy)
   // drizzle-kit reads --out relative to the working folder, whatever it is given.
-  const { stdout } = await run('npx', ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema.ts', '--out', relative(projectRoot, copy), '--name', 'drift'], { cwd: projectRoot })
+  const { stdout } = await run(
+    'npx',
+    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema.ts', '--out', relative(projectRoot, copy), '--name', 'drift'],
+    { cwd: projectRoot },
+  )
   const added = (await readdir(copy)).filter((file) => !before.includes(file))
   t.same(added, [], `a migration is missing: run npm run db:generate (drizzle-kit said: ${stdout.trim().split('\n').at(-1)})`)
 })

@@ -30,7 +30,10 @@ t.test('in development, a caller without a key edits, previews and publishes whi
   t.equal(live.json().text, "What's one brave thing you did today?")
   const keys = await app.inject({ url: '/v1/admin/keys' })
   t.equal(keys.statusCode, 403, 'managing keys still needs a key')
-  t.match(keys.json().detail, /Calls without an API key do not have it: send a key that does, as Authorization: Bearer msb_\.\.\., made with npm run keys -- create --name me --scopes keys:admin\./)
+  t.match(
+    keys.json().detail,
+    /Calls without an API key do not have it: send a key that does, as Authorization: Bearer msb_\.\.\., made with npm run keys -- create --name me --scopes keys:admin\./,
+  )
 })
 
 t.test('in production, a caller without a key edits nothing', async (t) => {

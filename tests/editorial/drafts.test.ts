@@ -16,16 +16,29 @@ for (const driver of drivers) {
       app.inject({ method: method as 'GET', url, headers, ...(payload === undefined ? {} : { payload: payload as object }) })
 
     t.test('create, edit with If-Match, review, publish: the public API serves it', async (t) => {
-      const created = await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-build-today', 'What did you build today?'), note: 'first draft' })
+      const created = await call('POST', '/v1/admin/documents', writer, {
+        type: 'prompt',
+        content: newPrompt('what-did-you-build-today', 'What did you build today?'),
+        note: 'first draft',
+      })
       t.equal(created.statusCode, 201, created.payload)
       const id = 'prompt:what-did-you-build-today'
       t.match(created.json(), { id, state: 'draft', published: null, draft: { state: 'draft', revision: 1, updatedBy: 'Ana (editor)' } })
       t.equal(created.headers.etag, '"d1"')
-      t.equal((await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-build-today', 'What did you build today?') })).statusCode, 409)
+      t.equal(
+        (await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-build-today', 'What did you build today?') }))
+          .statusCode,
+        409,
+      )
 
       const url = `/v1/admin/documents/${id}/draft`
       const patch = (ifMatch: string | undefined, body: Json) =>
-        app.inject({ method: 'PATCH', url: `${url}?note=clearer`, headers: { ...writer, 'content-type': 'application/merge-patch+json', ...(ifMatch ? { 'if-match': ifMatch } : {}) }, payload: JSON.stringify(body) })
+        app.inject({
+          method: 'PATCH',
+          url: `${url}?note=clearer`,
+          headers: { ...writer, 'content-type': 'application/merge-patch+json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+          payload: JSON.stringify(body),
+        })
       const missing = await patch(undefined, { text: 'What did you make today?' })
       t.equal(missing.statusCode, 428)
       t.equal(missing.json().code, 'PRECONDITION_REQUIRED')
@@ -37,8 +50,19 @@ for (const driver of drivers) {
       t.match(edited.json().draft.content, { text: 'What did you make today?', ageMax: 10, slug: 'what-did-you-build-today' })
       const invalid = await patch('"d2"', { depth: 7, ageMin: null })
       t.equal(invalid.statusCode, 400)
-      t.same(invalid.json().errors.map((error: Json) => error.field).sort(), ['content.ageMin', 'content.depth'])
-      const deep = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': '"d2"' }, payload: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}` })
+      t.same(
+        invalid
+          .json()
+          .errors.map((error: Json) => error.field)
+          .sort(),
+        ['content.ageMin', 'content.depth'],
+      )
+      const deep = await app.inject({
+        method: 'PATCH',
+        url,
+        headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': '"d2"' },
+        payload: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`,
+      })
       t.equal(deep.statusCode, 400, 'a patch nested 5,000 deep is refused, not a stack overflow')
       t.equal(deep.json().code, 'VALIDATION_FAILED')
 
@@ -59,7 +83,10 @@ for (const driver of drivers) {
       t.equal(live.headers['content-release'], String(release.json().releaseId))
       t.equal(live.json().text, 'What did you make today?')
       const diff = (await app.inject({ url: `/v1/releases/1/diff/${release.json().releaseId}`, headers: readerKey })).json()
-      t.same(diff.added.map((entry: Json) => entry.documentId), [id])
+      t.same(
+        diff.added.map((entry: Json) => entry.documentId),
+        [id],
+      )
       t.match((await call('GET', `/v1/admin/documents/${id}`, writer)).json(), { state: 'published', draft: null, published: { version: 1 }, etag: '"v1"' })
 
       const nothing = await call('POST', '/v1/admin/releases', publisher, { note: 'again' })
@@ -70,7 +97,12 @@ for (const driver of drivers) {
     t.test('archive removes a document from the next release; its versions stay readable', async (t) => {
       const id = 'prompt:what-did-you-build-today'
       t.equal((await call('POST', `/v1/admin/documents/${id}/archive`, writer, {})).statusCode, 428)
-      const archived = await app.inject({ method: 'POST', url: `/v1/admin/documents/${id}/archive`, headers: { ...writer, 'if-match': '"v1"' }, payload: { note: 'Retired' } })
+      const archived = await app.inject({
+        method: 'POST',
+        url: `/v1/admin/documents/${id}/archive`,
+        headers: { ...writer, 'if-match': '"v1"' },
+        payload: { note: 'Retired' },
+      })
       t.match(archived.json(), { state: 'draft', draft: { kind: 'archive', content: null } })
       await call('POST', `/v1/admin/documents/${id}/submit`, writer, {})
       await call('POST', `/v1/admin/documents/${id}/approve`, publisher, {})
@@ -83,7 +115,10 @@ for (const driver of drivers) {
     t.test('publishing a change that breaks the content rules is refused, and nothing is written', async (t) => {
       const before = (await app.inject({ url: '/v1/releases', headers: readerKey })).json().data.length
       const id = 'prompt:what-did-you-fix-today'
-      await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: { ...newPrompt('what-did-you-fix-today', 'What did you fix today?'), followUps: ['no-such-prompt'] } })
+      await call('POST', '/v1/admin/documents', writer, {
+        type: 'prompt',
+        content: { ...newPrompt('what-did-you-fix-today', 'What did you fix today?'), followUps: ['no-such-prompt'] },
+      })
       await call('POST', `/v1/admin/documents/${id}/submit`, writer, {})
       await call('POST', `/v1/admin/documents/${id}/approve`, publisher, {})
       const refused = await call('POST', '/v1/admin/releases', publisher, { note: 'broken' })
@@ -100,9 +135,13 @@ for (const driver of drivers) {
       const gql = async (headers: Record<string, string>, query: string, variables: Json = {}) =>
         (await app.inject({ method: 'POST', url: '/graphql', headers, payload: { query, variables } })).json()
       const fields = 'id state etag draft { state revision content } published { version }'
-      const created = await gql(gqlWriter, `mutation($content: JSON!) { createDocument(type: "prompt", content: $content, note: "via GraphQL") { ${fields} } }`, {
-        content: newPrompt('what-did-you-draw-today', 'What did you draw today?'),
-      })
+      const created = await gql(
+        gqlWriter,
+        `mutation($content: JSON!) { createDocument(type: "prompt", content: $content, note: "via GraphQL") { ${fields} } }`,
+        {
+          content: newPrompt('what-did-you-draw-today', 'What did you draw today?'),
+        },
+      )
       t.match(created.data.createDocument, { id: 'prompt:what-did-you-draw-today', state: 'draft', etag: '"d1"' })
       const patch = `mutation($ifMatch: String!) { patchDraft(id: "prompt:what-did-you-draw-today", patch: { ageMax: 9 }, ifMatch: $ifMatch) { ${fields} } }`
       const stale = await gql(gqlWriter, patch, { ifMatch: '"d7"' })
@@ -126,10 +165,18 @@ for (const driver of drivers) {
     t.test('discarding a draft needs If-Match, over REST and GraphQL: 428 without, 412 when stale', async (t) => {
       const id = 'prompt:what-did-you-bake-today'
       const url = `/v1/admin/documents/${id}/draft`
-      const created = await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-bake-today', 'What did you bake today?') })
+      const created = await call('POST', '/v1/admin/documents', writer, {
+        type: 'prompt',
+        content: newPrompt('what-did-you-bake-today', 'What did you bake today?'),
+      })
       const first = String(created.headers.etag)
       // Another editor changes the draft after this one read it.
-      const edited = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': first }, payload: JSON.stringify({ ageMax: 9 }) })
+      const edited = await app.inject({
+        method: 'PATCH',
+        url,
+        headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': first },
+        payload: JSON.stringify({ ageMax: 9 }),
+      })
       t.equal(edited.statusCode, 200, edited.payload)
       const missing = await call('DELETE', url, writer)
       t.match(missing.json(), { status: 428, code: 'PRECONDITION_REQUIRED' })
@@ -137,7 +184,8 @@ for (const driver of drivers) {
       t.equal((await call('GET', `/v1/admin/documents/${id}`, writer)).json().draft.content.ageMax, 9, 'the edit is still there')
 
       const gqlWriter = bearer(await createKey(app, { scopes: ['content:write'] }))
-      const gql = async (query: string, variables: Json = {}) => (await app.inject({ method: 'POST', url: '/graphql', headers: gqlWriter, payload: { query, variables } })).json()
+      const gql = async (query: string, variables: Json = {}) =>
+        (await app.inject({ method: 'POST', url: '/graphql', headers: gqlWriter, payload: { query, variables } })).json()
       const noArgument = await gql(`mutation { discardDraft(id: "${id}") { id } }`)
       t.equal(noArgument.errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED', 'ifMatch is required, as for updateDraft')
       const discard = `mutation($ifMatch: String!) { discardDraft(id: "${id}", ifMatch: $ifMatch) { id state draft { revision } } }`
@@ -173,7 +221,7 @@ for (const driver of drivers) {
           if (statuses[0] !== 200 || statuses[1] !== 412) throw new Error(`statuses ${statuses.join(', ')}`)
           const after = (await call('GET', `/v1/admin/documents/${id}`, writer)).json()
           const winner = results.find((response) => response.statusCode === 200)!.json()
-          if (after.draft.content.summary !== winner.draft.content.summary) throw new Error('the stored draft is not the winner\'s')
+          if (after.draft.content.summary !== winner.draft.content.summary) throw new Error("the stored draft is not the winner's")
           // One write made one revision (revisions keep counting across drafts, so a first draft's
           // number follows the document's last revision rather than starting at 1).
           if (after.draft.revision !== winner.draft.revision) throw new Error('a lost update')

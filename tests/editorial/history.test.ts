@@ -86,7 +86,10 @@ for (const driver of drivers) {
     t.test('history: published versions and draft revisions with authors and notes, newest first, paged', async (t) => {
       // The bundled content's import: version 1, and whatever revisions the import itself recorded.
       const before = (await history(LAUGH)).json().data
-      t.match(before.find((entry: Json) => entry.entry === 'version'), { version: 1, releaseId: 1, source: 'import', note: 'Bundled content, imported on first start' })
+      t.match(
+        before.find((entry: Json) => entry.entry === 'version'),
+        { version: 1, releaseId: 1, source: 'import', note: 'Bundled content, imported on first start' },
+      )
       const last = Math.max(0, ...before.filter((entry: Json) => entry.entry === 'revision').map((entry: Json) => entry.revision))
 
       t.equal((await editDraft(LAUGH, { text: NEW_TEXT }, 'Warmer wording')).statusCode, 200)
@@ -103,7 +106,11 @@ for (const driver of drivers) {
       t.match(entries[2], { action: 'approve', author: 'Ben (publisher)', state: 'approved' })
       t.match(entries[4], { action: 'edit', author: 'Ana (editor)', note: 'Warmer wording', state: 'draft', kind: 'edit' })
       const times = entries.map((entry: Json) => Date.parse(entry.createdAt))
-      t.same(times, [...times].sort((a, b) => b - a), 'by time, newest first')
+      t.same(
+        times,
+        [...times].sort((a, b) => b - a),
+        'by time, newest first',
+      )
 
       for (const limit of [1, 2, 4, 5]) t.same(await allHistory(LAUGH, limit), entries, `pages of ${limit} add up to the whole history`)
       const cut = (await history(LAUGH, '?limit=2')).json()
@@ -114,7 +121,11 @@ for (const driver of drivers) {
       t.equal((await editDraft(LAUGH, { ageMax: 12 }, 'Younger')).statusCode, 200)
       await app.services.preview.snapshot()
       const withPreview = (await history(LAUGH)).json().data
-      t.same(withPreview.filter((entry: Json) => entry.entry === 'version').map((entry: Json) => entry.version), [2, 1], 'no preview version listed')
+      t.same(
+        withPreview.filter((entry: Json) => entry.entry === 'version').map((entry: Json) => entry.version),
+        [2, 1],
+        'no preview version listed',
+      )
       t.match(withPreview[0], { entry: 'revision', action: 'edit', note: 'Younger', author: 'Ana (editor)' })
       t.equal((await diff(LAUGH, '?from=3')).json().code, 'DOCUMENT_VERSION_NOT_FOUND', 'a preview version is not a version to diff')
       t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
@@ -124,10 +135,20 @@ for (const driver of drivers) {
       t.match((await history('prompt:no-such-prompt')).json(), { status: 404, code: 'DOCUMENT_NOT_FOUND' })
       t.match((await history(LAUGH, '?cursor=not-a-cursor')).json(), { status: 400, code: 'INVALID_CURSOR' })
       const cursor = (payload: Json) => Buffer.from(JSON.stringify(payload)).toString('base64url')
-      for (const forged of [{ t: '1', k: 7, n: 1 }, { t: '9999999999999999999', k: 1, n: 1 }, { t: '1', k: 0, n: 2 ** 31 }, { t: 1, k: 0, n: 1 }, { t: '1', k: 0, n: 1, x: 1 }]) {
+      for (const forged of [
+        { t: '1', k: 7, n: 1 },
+        { t: '9999999999999999999', k: 1, n: 1 },
+        { t: '1', k: 0, n: 2 ** 31 },
+        { t: 1, k: 0, n: 1 },
+        { t: '1', k: 0, n: 1, x: 1 },
+      ]) {
         t.match((await history(LAUGH, `?cursor=${cursor(forged)}`)).json(), { status: 400, code: 'INVALID_CURSOR' }, JSON.stringify(forged))
       }
-      t.same((await history(LAUGH, `?cursor=${cursor({ t: '999999999999999999', k: 1, n: 1 })}`)).json().data, (await history(LAUGH)).json().data, 'a cursor far in the future: everything is older')
+      t.same(
+        (await history(LAUGH, `?cursor=${cursor({ t: '999999999999999999', k: 1, n: 1 })}`)).json().data,
+        (await history(LAUGH)).json().data,
+        'a cursor far in the future: everything is older',
+      )
       t.same((await history(LAUGH, `?cursor=${cursor({ t: '1', k: 1, n: 1 })}`)).json().data, [], 'a cursor at 1970: nothing is older')
       for (const limit of ['0', '101', 'x', '1.5']) t.equal((await history(LAUGH, `?limit=${limit}`)).statusCode, 400, `limit=${limit}`)
       t.equal((await call('GET', `/v1/admin/documents/${LAUGH}/versions`, publisher)).statusCode, 200, 'content:publish reads history too')
@@ -146,40 +167,66 @@ for (const driver of drivers) {
       t.same((await diff(LAUGH, '?from=2&to=2')).json().patch, [], 'a version against itself')
       t.match((await diff(LAUGH)).json(), { status: 404, code: 'DRAFT_NOT_FOUND' }, 'the default `to` is the draft, and there is none')
 
-      t.equal((await editDraft(LAUGH, { ageMax: 10, responseTip: 'Laugh along, then share what made you laugh.', formerIds: null, settings: ['meal', 'walk'] })).statusCode, 200)
+      t.equal(
+        (await editDraft(LAUGH, { ageMax: 10, responseTip: 'Laugh along, then share what made you laugh.', formerIds: null, settings: ['meal', 'walk'] }))
+          .statusCode,
+        200,
+      )
       const published = (await call('GET', `/v1/admin/documents/${LAUGH}`, writer)).json()
       const toDraft = (await diff(LAUGH)).json()
       t.equal(toDraft.from, 2, 'from defaults to the published version')
       t.equal(toDraft.to, 'draft')
-      t.same(byPath(toDraft.patch).filter((op: Operation) => !/^\/(settings|formerIds)\//.test(op.path)), [
-        { op: 'replace', path: '/ageMax', value: 10 },
-        { op: 'add', path: '/responseTip', value: 'Laugh along, then share what made you laugh.' },
-      ])
-      t.same(toDraft.patch.filter((op: Operation) => op.path.startsWith('/formerIds')), [
-        { op: 'remove', path: '/formerIds/0' },
-        { op: 'remove', path: '/formerIds/0' },
-      ], 'formerIds emptied: both former ids removed')
+      t.same(
+        byPath(toDraft.patch).filter((op: Operation) => !/^\/(settings|formerIds)\//.test(op.path)),
+        [
+          { op: 'replace', path: '/ageMax', value: 10 },
+          { op: 'add', path: '/responseTip', value: 'Laugh along, then share what made you laugh.' },
+        ],
+      )
+      t.same(
+        toDraft.patch.filter((op: Operation) => op.path.startsWith('/formerIds')),
+        [
+          { op: 'remove', path: '/formerIds/0' },
+          { op: 'remove', path: '/formerIds/0' },
+        ],
+        'formerIds emptied: both former ids removed',
+      )
       const patched = structuredClone(published.published.content)
       t.same(applyPatch(patched, toDraft.patch).filter(Boolean), [], 'the patch applies')
       t.same(patched, published.draft.content, 'and gives the draft')
-      t.same(
-        toDraft.changes.map((change: Json) => `${change.change} ${change.field}`).sort(),
-        ['added responseTip', 'changed ageMax', 'changed formerIds', 'changed settings'],
+      t.same(toDraft.changes.map((change: Json) => `${change.change} ${change.field}`).sort(), [
+        'added responseTip',
+        'changed ageMax',
+        'changed formerIds',
+        'changed settings',
+      ])
+      t.match(
+        toDraft.changes.find((change: Json) => change.field === 'responseTip'),
+        { before: undefined, after: 'Laugh along, then share what made you laugh.' },
       )
-      t.match(toDraft.changes.find((change: Json) => change.field === 'responseTip'), { before: undefined, after: 'Laugh along, then share what made you laugh.' })
 
       const back = (await diff(LAUGH, '?from=draft&to=1')).json()
       const original = (await app.inject({ url: `/v1/documents/${LAUGH}/versions/1`, headers: readerKey })).json().content
       const draftBody = structuredClone(published.draft.content)
       applyPatch(draftBody, back.patch)
       t.same(draftBody, original, 'from the draft back to version 1')
-      t.match(back.changes.find((change: Json) => change.field === 'responseTip'), { change: 'removed', before: String })
+      t.match(
+        back.changes.find((change: Json) => change.field === 'responseTip'),
+        { change: 'removed', before: String },
+      )
 
       const unpublished = 'prompt:what-did-you-build-today'
-      t.equal((await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-build-today', 'What did you build today?') })).statusCode, 201)
+      t.equal(
+        (await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-build-today', 'What did you build today?') }))
+          .statusCode,
+        201,
+      )
       const fresh = (await diff(unpublished)).json()
       t.equal(fresh.from, null, 'nothing published: the diff starts from {}')
-      t.same(fresh.patch.map((op: Operation) => op.op), Array(fresh.patch.length).fill('add'))
+      t.same(
+        fresh.patch.map((op: Operation) => op.op),
+        Array(fresh.patch.length).fill('add'),
+      )
       t.ok(fresh.changes.every((change: Json) => change.change === 'added'))
 
       t.match((await diff(LAUGH, '?from=99')).json(), { status: 404, code: 'DOCUMENT_VERSION_NOT_FOUND' })
@@ -231,34 +278,66 @@ for (const driver of drivers) {
       const restored = await restore({ ...writer, 'if-match': etag }, { version: 1, note: 'Back to the original wording' })
       t.equal(restored.statusCode, 200, restored.payload)
       const doc = restored.json()
-      t.match(doc, { state: 'draft', published: { version: 2 }, draft: { kind: 'edit', state: 'draft', content: { text: ORIGINAL_TEXT }, updatedBy: 'Ana (editor)' } })
+      t.match(doc, {
+        state: 'draft',
+        published: { version: 2 },
+        draft: { kind: 'edit', state: 'draft', content: { text: ORIGINAL_TEXT }, updatedBy: 'Ana (editor)' },
+      })
       t.equal(restored.headers.etag, doc.etag)
       t.match((await restore({ ...writer, 'if-match': etag }, { version: 1 })).json(), { code: 'PRECONDITION_FAILED' }, 'the same ETag again is stale')
-      t.match((await history(LAUGH, '?limit=1')).json().data[0], { entry: 'revision', action: 'restore', state: 'draft', author: 'Ana (editor)', note: 'Back to the original wording' })
-      const [audit] = await app.db.select().from(auditLog).where(and(eq(auditLog.target, LAUGH), eq(auditLog.action, 'draft.restore')))
+      t.match((await history(LAUGH, '?limit=1')).json().data[0], {
+        entry: 'revision',
+        action: 'restore',
+        state: 'draft',
+        author: 'Ana (editor)',
+        note: 'Back to the original wording',
+      })
+      const [audit] = await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.target, LAUGH), eq(auditLog.action, 'draft.restore')))
       t.match(audit, { keyName: 'Ana (editor)', requestId: restored.headers['x-request-id'] }, 'an audit row with the request id')
 
       const releaseId = await publishDraft(LAUGH, 'Original wording again')
       const live = await publicPrompt('what-made-you-laugh-today')
       t.equal(live.json().text, ORIGINAL_TEXT)
       t.equal(live.headers['content-release'], String(releaseId))
-      t.match((await call('GET', `/v1/admin/documents/${LAUGH}`, writer)).json(), { state: 'published', published: { version: 3, content: { text: ORIGINAL_TEXT } } })
+      t.match((await call('GET', `/v1/admin/documents/${LAUGH}`, writer)).json(), {
+        state: 'published',
+        published: { version: 3, content: { text: ORIGINAL_TEXT } },
+      })
     })
 
     t.test('restore brings an archived document back as a draft', async (t) => {
       const id = 'prompt:what-did-you-fix-today'
-      t.equal((await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-fix-today', 'What did you fix today?') })).statusCode, 201)
+      t.equal(
+        (await call('POST', '/v1/admin/documents', writer, { type: 'prompt', content: newPrompt('what-did-you-fix-today', 'What did you fix today?') }))
+          .statusCode,
+        201,
+      )
       await publishDraft(id, 'A new prompt')
-      t.equal((await app.inject({ method: 'POST', url: `/v1/admin/documents/${id}/archive`, headers: { ...writer, 'if-match': '"v1"' }, payload: {} })).statusCode, 200)
+      t.equal(
+        (await app.inject({ method: 'POST', url: `/v1/admin/documents/${id}/archive`, headers: { ...writer, 'if-match': '"v1"' }, payload: {} })).statusCode,
+        200,
+      )
       await publishDraft(id, 'Retire it')
       t.equal((await publicPrompt('what-did-you-fix-today')).statusCode, 404, 'archived')
       t.match((await call('GET', `/v1/admin/documents/${id}`, writer)).json(), { state: 'unpublished', etag: '"v0"' })
-      const restored = await app.inject({ method: 'POST', url: `/v1/admin/documents/${id}/restore`, headers: { ...writer, 'if-match': '"v0"' }, payload: { version: 1 } })
+      const restored = await app.inject({
+        method: 'POST',
+        url: `/v1/admin/documents/${id}/restore`,
+        headers: { ...writer, 'if-match': '"v0"' },
+        payload: { version: 1 },
+      })
       t.match(restored.json(), { state: 'draft', published: null, draft: { kind: 'edit', content: { text: 'What did you fix today?' } } })
       await publishDraft(id, 'Back by request')
       t.equal((await publicPrompt('what-did-you-fix-today')).json().text, 'What did you fix today?', 'published again')
       const versions = (await history(id)).json().data.filter((entry: Json) => entry.entry === 'version')
-      t.same(versions.map((entry: Json) => entry.version), [1], 'the same body republished is the same version')
+      t.same(
+        versions.map((entry: Json) => entry.version),
+        [1],
+        'the same body republished is the same version',
+      )
     })
 
     t.test('rollback: a new release with an earlier mapping, served at once', async (t) => {
@@ -305,8 +384,12 @@ for (const driver of drivers) {
       const preview = await app.services.preview.snapshot()
       // Previews take negative ids, which no release parameter accepts.
       t.match((await rollback(publisher, preview.releaseId)).json(), { status: 400, code: 'VALIDATION_FAILED' }, 'a preview is not a release')
-      for (const releaseId of ['0', 'x', '1.0', '2147483648']) t.match((await rollback(publisher, releaseId)).json(), { status: 400, code: 'VALIDATION_FAILED' }, releaseId)
-      for (const body of [{}, { note: '' }, { note: 'x', extra: 1 }]) t.match((await rollback(publisher, before, body)).json(), { status: 400, code: 'VALIDATION_FAILED' }, JSON.stringify(body))
+      for (const releaseId of ['0', 'x', '1.0', '2147483648']) {
+        t.match((await rollback(publisher, releaseId)).json(), { status: 400, code: 'VALIDATION_FAILED' }, releaseId)
+      }
+      for (const body of [{}, { note: '' }, { note: 'x', extra: 1 }]) {
+        t.match((await rollback(publisher, before, body)).json(), { status: 400, code: 'VALIDATION_FAILED' }, JSON.stringify(body))
+      }
       t.equal((await app.inject({ url: '/v1/releases?limit=1', headers: readerKey })).json().data[0].id, result.releaseId, 'no release from refused rollbacks')
       t.equal((await call('DELETE', `/v1/admin/documents/${LAUGH}/draft`, { ...writer, 'if-match': '*' })).statusCode, 200)
     })
@@ -317,7 +400,10 @@ for (const driver of drivers) {
       const old = (await loadContent()).find((doc) => doc.id === 'prompt:if-we-had-a-secret-club')!
       const { purpose: _purpose, ...withoutPurpose } = old.body as Json
       const legacy = contentDocument(promptType, old.slug, withoutPurpose as never, old.position)
-      for (const [doc, note] of [[legacy, 'A body without purpose'], [old, 'The body with purpose again']] as const) {
+      for (const [doc, note] of [
+        [legacy, 'A body without purpose'],
+        [old, 'The body with purpose again'],
+      ] as const) {
         const published = await app.db.transaction((tx) => publishChanges(tx, { upserts: [doc], removals: [], note, source: 'import' }))
         app.services.releases.adoptCurrent(published!.releaseId)
       }
@@ -330,7 +416,11 @@ for (const driver of drivers) {
         payload: { version: legacyVersion },
       })
       t.equal(refused.statusCode, 400)
-      t.match(refused.json(), { code: 'VALIDATION_FAILED', detail: new RegExp(`Version ${legacyVersion} .* current declaration`), errors: [{ field: 'content.purpose' }] })
+      t.match(refused.json(), {
+        code: 'VALIDATION_FAILED',
+        detail: new RegExp(`Version ${legacyVersion} .* current declaration`),
+        errors: [{ field: 'content.purpose' }],
+      })
       t.equal(refused.json().errors.length, 1)
       t.equal((await call('GET', `/v1/admin/documents/${old.id}`, writer)).json().draft, null, 'nothing written')
     })
@@ -355,7 +445,8 @@ for (const driver of drivers) {
 
       const gqlDiff = await gql(editor, `{ documentDiff(id: "${LAUGH}", from: "1", to: "2") { from to patch changes { field change before after } } }`)
       t.same(gqlDiff.data!.documentDiff, { ...(await diff(LAUGH, '?from=1&to=2')).json(), from: '1', to: '2' })
-      const codes = async (headers: Record<string, string>, query: string, variables: Json = {}) => (await gql(headers, query, variables)).errors?.[0]?.extensions.code
+      const codes = async (headers: Record<string, string>, query: string, variables: Json = {}) =>
+        (await gql(headers, query, variables)).errors?.[0]?.extensions.code
       t.equal(await codes(editor, `{ documentDiff(id: "${LAUGH}", from: "x") { from } }`), 'VALIDATION_FAILED')
       t.equal(await codes(editor, `{ documentDiff(id: "${LAUGH}", from: "99") { from } }`), 'DOCUMENT_VERSION_NOT_FOUND')
       t.equal(await codes(editor, `{ documentDiff(id: "${LAUGH}") { from } }`), 'DRAFT_NOT_FOUND')
@@ -363,7 +454,8 @@ for (const driver of drivers) {
       t.equal(await codes(editor, `{ documentHistory(id: "${LAUGH}", after: "bad") { nextAfter } }`), 'INVALID_CURSOR')
       t.equal(await codes(readerKey, `{ documentHistory(id: "${LAUGH}") { nextAfter } }`), 'FORBIDDEN')
 
-      const restore = 'mutation($ifMatch: String!, $version: Int!) { restoreDocumentVersion(id: "prompt:what-made-you-laugh-today", version: $version, ifMatch: $ifMatch, note: "via GraphQL") { state etag draft { content } } }'
+      const restore =
+        'mutation($ifMatch: String!, $version: Int!) { restoreDocumentVersion(id: "prompt:what-made-you-laugh-today", version: $version, ifMatch: $ifMatch, note: "via GraphQL") { state etag draft { content } } }'
       t.equal(await codes(editor, restore, { ifMatch: '"d1"', version: 2 }), 'PRECONDITION_FAILED')
       t.equal(await codes(editor, restore, { ifMatch: await etagOf(LAUGH), version: 0 }), 'VALIDATION_FAILED')
       t.equal(await codes(gqlPublisher, restore, { ifMatch: await etagOf(LAUGH), version: 2 }), 'FORBIDDEN')
@@ -400,6 +492,12 @@ for (const driver of drivers) {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, sortKeys(item)]))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, item]) => [key, sortKeys(item)]),
+    )
+  }
   return value
 }

@@ -44,7 +44,10 @@ if (drivers.includes('postgres')) {
     t.equal(release.statusCode, 201, release.payload)
     const releaseId = String(release.json().releaseId)
 
-    const served = await until(() => read(second), (response) => response.headers['content-release'] === releaseId)
+    const served = await until(
+      () => read(second),
+      (response) => response.headers['content-release'] === releaseId,
+    )
     t.equal(served.headers['content-release'], releaseId, 'the other instance serves the new release')
     t.equal(served.json().text, TEXT)
     t.not(before.text, TEXT)

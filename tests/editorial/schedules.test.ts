@@ -53,7 +53,10 @@ async function editors(app: App) {
 }
 
 const auditRows = (app: App, action: string, id: number) =>
-  app.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.target, `schedule:${id}`)))
+  app.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.target, `schedule:${id}`)))
 
 /** Cancels whatever is still scheduled, so a later test starts with nothing pending. */
 async function cancelPending(app: App) {
@@ -85,7 +88,18 @@ for (const driver of drivers) {
       const schedule = created.json()
       t.equal(created.headers.location, `/v1/admin/schedules/${schedule.id}`)
       t.equal(created.headers.etag, '"s1"')
-      t.match(schedule, { publishAt, documents: [id], note: 'Garden prompts', state: 'scheduled', revision: 1, etag: '"s1"', releaseId: null, error: null, attempts: 0, createdBy: 'Ben (publisher)' })
+      t.match(schedule, {
+        publishAt,
+        documents: [id],
+        note: 'Garden prompts',
+        state: 'scheduled',
+        revision: 1,
+        etag: '"s1"',
+        releaseId: null,
+        error: null,
+        attempts: 0,
+        createdBy: 'Ben (publisher)',
+      })
 
       t.same(await app.services.schedules.runDue(), [], 'nothing is due yet')
       t.equal((await e.prompt(app, 'what-did-you-plant-today')).statusCode, 404, 'not public before it is due')
@@ -127,7 +141,11 @@ for (const driver of drivers) {
       await expectProblem({ note: 'x', publishAt: '2099-12-01T08:00:00' }, 400, 'VALIDATION_FAILED')
       await expectProblem({ note: 'x', publishAt: '2099-12-01' }, 400, 'VALIDATION_FAILED')
       await expectProblem({ note: 'x', publishAt: '9999-12-31T23:59:59-23:59' }, 400, 'VALIDATION_FAILED')
-      const bad = await expectProblem({ note: 'x', publishAt: inMs(3_600_000), documents: ['prompt:no-such-prompt', 'topic:boundaries', id] }, 400, 'VALIDATION_FAILED')
+      const bad = await expectProblem(
+        { note: 'x', publishAt: inMs(3_600_000), documents: ['prompt:no-such-prompt', 'topic:boundaries', id] },
+        400,
+        'VALIDATION_FAILED',
+      )
       t.match(bad.errors, [
         { field: 'documents.0', message: /does not exist/ },
         { field: 'documents.1', message: /has no draft/ },
@@ -177,8 +195,14 @@ for (const driver of drivers) {
       t.equal((await e.prompt(app, 'what-did-you-cook-today')).statusCode, 404, 'the draft stays unpublished')
       t.match(await e.getSchedule(schedule.id), { state: 'cancelled', releaseId: null, attempts: 0 })
       const listed = await e.ok('GET', '/v1/admin/schedules?state=cancelled', e.writer)
-      t.ok(listed.data.some((item: Json) => item.id === schedule.id), 'it stays, as history')
-      for (const [method, body] of [['PATCH', { note: 'again' }], ['DELETE', undefined]] as const) {
+      t.ok(
+        listed.data.some((item: Json) => item.id === schedule.id),
+        'it stays, as history',
+      )
+      for (const [method, body] of [
+        ['PATCH', { note: 'again' }],
+        ['DELETE', undefined],
+      ] as const) {
         const refused = await e.call(method, url, { ...e.publisher, 'if-match': '"s3"' }, body)
         t.equal(refused.statusCode, 409, `${method} after cancelling`)
         t.equal(refused.json().code, 'SCHEDULE_NOT_PENDING')
@@ -244,7 +268,9 @@ for (const driver of drivers) {
       const forbidden = await gql(gqlWriter, `mutation($at: String!) { scheduleRelease(publishAt: $at, note: "x") { id } }`, { at: inMs(3_600_000) })
       t.equal(forbidden.errors?.[0]?.extensions.code, 'FORBIDDEN')
       const publishAt = inMs(3_600_000)
-      const created = await gql(gqlPublisher, `mutation($at: String!) { scheduleRelease(publishAt: $at, note: "Via GraphQL") { ${fields} } }`, { at: publishAt })
+      const created = await gql(gqlPublisher, `mutation($at: String!) { scheduleRelease(publishAt: $at, note: "Via GraphQL") { ${fields} } }`, {
+        at: publishAt,
+      })
       const schedule = created.data?.scheduleRelease
       t.match(schedule, { publishAt, documents: null, note: 'Via GraphQL', state: 'scheduled', etag: '"s1"', createdBy: 'Di (publisher)', error: null })
       const listed = await gql(gqlWriter, '{ schedules(state: "scheduled", first: 5) { nodes { id state } nextAfter } }')
@@ -270,8 +296,16 @@ for (const driver of drivers) {
         seen.push(...page.data.map((item: Json) => item.id))
         cursor = page.page.nextCursor
       } while (cursor)
-      t.same(seen, all.data.map((item: Json) => item.id), 'pages join up')
-      t.same(seen, [...seen].sort((a, b) => b - a), 'newest first')
+      t.same(
+        seen,
+        all.data.map((item: Json) => item.id),
+        'pages join up',
+      )
+      t.same(
+        seen,
+        [...seen].sort((a, b) => b - a),
+        'newest first',
+      )
       t.ok(seen.length >= 5)
       const published = await e.ok('GET', '/v1/admin/schedules?state=published', e.writer)
       t.ok(published.data.length >= 3 && published.data.every((item: Json) => item.state === 'published'))
@@ -386,7 +420,10 @@ for (const driver of drivers) {
         }
         await until(publishAt)
         await sleep(1_000)
-        const outage = await polled.services.schedules.runDue().then(() => null, (error: unknown) => error)
+        const outage = await polled.services.schedules.runDue().then(
+          () => null,
+          (error: unknown) => error,
+        )
         t.ok(isUnavailable(outage), 'runDue reports the outage instead of marking anything')
 
         await admin(`alter database ${name} allow_connections true`)
@@ -453,7 +490,9 @@ for (const driver of drivers) {
               const due = model.filter((item) => item.state === 'scheduled' && item.at <= now)
               const expected = due.map((item) => `${item.id}:${item.approved ? 'published' : 'failed'}`).sort()
               const actual = fired.map((item) => `${item.id}:${item.outcome}`).sort()
-              if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`at +${now} min fired ${actual.join(' ')}, expected ${expected.join(' ')}`)
+              if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+                throw new Error(`at +${now} min fired ${actual.join(' ')}, expected ${expected.join(' ')}`)
+              }
               for (const item of due) {
                 item.state = item.approved ? 'published' : 'failed'
                 item.attempts++
@@ -476,9 +515,13 @@ for (const driver of drivers) {
                 if (step.kind === 'reschedule' || step.kind === 'cancel') {
                   const response =
                     step.kind === 'reschedule'
-                      ? await e.call('PATCH', `/v1/admin/schedules/${item.id}`, await ifMatch(item), { publishAt: new Date(base + step.at * minute).toISOString() })
+                      ? await e.call('PATCH', `/v1/admin/schedules/${item.id}`, await ifMatch(item), {
+                          publishAt: new Date(base + step.at * minute).toISOString(),
+                        })
                       : await e.call('DELETE', `/v1/admin/schedules/${item.id}`, await ifMatch(item))
-                  if (response.statusCode !== (pending ? 200 : 409)) throw new Error(`${step.kind} of a ${item.state} schedule: ${response.statusCode} ${response.payload}`)
+                  if (response.statusCode !== (pending ? 200 : 409)) {
+                    throw new Error(`${step.kind} of a ${item.state} schedule: ${response.statusCode} ${response.payload}`)
+                  }
                   if (pending && step.kind === 'reschedule') Object.assign(item, { state: 'scheduled', at: step.at })
                   if (pending && step.kind === 'cancel') item.state = 'cancelled'
                 } else if (item.state !== 'published') {
@@ -499,15 +542,23 @@ for (const driver of drivers) {
 
             for (const item of model) {
               const stored = await e.getSchedule(item.id)
-              if (stored.state !== item.state || stored.attempts !== item.attempts) throw new Error(`schedule ${item.id}: ${stored.state}/${stored.attempts}, expected ${item.state}/${item.attempts}`)
+              if (stored.state !== item.state || stored.attempts !== item.attempts) {
+                throw new Error(`schedule ${item.id}: ${stored.state}/${stored.attempts}, expected ${item.state}/${item.attempts}`)
+              }
               const fires = await auditRows(app, 'schedule.fire', item.id)
-              if (fires.length !== (item.state === 'published' ? 1 : 0)) throw new Error(`schedule ${item.id} (${item.state}) has ${fires.length} schedule.fire rows`)
+              if (fires.length !== (item.state === 'published' ? 1 : 0)) {
+                throw new Error(`schedule ${item.id} (${item.state}) has ${fires.length} schedule.fire rows`)
+              }
               const doc = await e.ok('GET', `/v1/admin/documents/${item.doc}`, e.writer)
-              if ((doc.published !== null) !== (item.state === 'published')) throw new Error(`${item.doc} published: ${doc.published !== null}, schedule ${item.state}`)
+              if ((doc.published !== null) !== (item.state === 'published')) {
+                throw new Error(`${item.doc} published: ${doc.published !== null}, schedule ${item.state}`)
+              }
               if (item.state === 'published') {
                 if (stored.releaseId !== item.releaseId) throw new Error(`schedule ${item.id} names release ${stored.releaseId}, fired ${item.releaseId}`)
                 const release = await e.ok('GET', `/v1/releases/${item.releaseId}`, e.reader)
-                if (release.source !== 'schedule' || release.note !== `Property ${item.slug.split('-').at(-1)}`) throw new Error(`release ${item.releaseId}: ${release.source} ${release.note}`)
+                if (release.source !== 'schedule' || release.note !== `Property ${item.slug.split('-').at(-1)}`) {
+                  throw new Error(`release ${item.releaseId}: ${release.source} ${release.note}`)
+                }
               } else if (stored.releaseId !== null) throw new Error(`schedule ${item.id} (${item.state}) names release ${stored.releaseId}`)
             }
             const releases = new Set(model.flatMap((item) => (item.releaseId ? [item.releaseId] : [])))

@@ -11,7 +11,8 @@ for (const driver of drivers) {
   t.test(`the event outbox on ${driver}`, async (t) => {
     const app = await build(t, driver, { env: { NODE_ENV: 'production', SCHEDULE_POLL_MS: '600000' } })
     const editor = bearer(await createKey(app, { name: 'Ana (editor)', scopes: ['content:write', 'content:publish'] }))
-    const call = (method: 'POST' | 'PATCH' | 'GET', url: string, payload?: Json) => app.inject({ method, url, headers: editor, ...(payload ? { payload } : {}) })
+    const call = (method: 'POST' | 'PATCH' | 'GET', url: string, payload?: Json) =>
+      app.inject({ method, url, headers: editor, ...(payload ? { payload } : {}) })
     const all = async () => app.db.select().from(events).orderBy(asc(events.id))
     const approve = async (slug: string, text: string) => {
       const created = await call('POST', '/v1/admin/documents', { type: 'prompt', content: newPrompt(slug, text) })
@@ -44,9 +45,18 @@ for (const driver of drivers) {
       await approve('what-are-you-looking-forward-to', 'What are you looking forward to this week?')
       const publishAt = new Date(Date.now() + 60_000).toISOString()
       const fires = (await call('POST', '/v1/admin/releases', { note: 'On time', publishAt })).json()
-      const fails = (await call('POST', '/v1/admin/releases', { note: 'Will fail', publishAt: new Date(Date.now() + 120_000).toISOString(), documents: ['prompt:what-are-you-looking-forward-to'] })).json()
+      const fails = (
+        await call('POST', '/v1/admin/releases', {
+          note: 'Will fail',
+          publishAt: new Date(Date.now() + 120_000).toISOString(),
+          documents: ['prompt:what-are-you-looking-forward-to'],
+        })
+      ).json()
       const fired = await app.services.schedules.runDue(new Date(Date.now() + 600_000))
-      t.match(fired, [{ id: fires.id, outcome: 'published' }, { id: fails.id, outcome: 'failed' }])
+      t.match(fired, [
+        { id: fires.id, outcome: 'published' },
+        { id: fails.id, outcome: 'failed' },
+      ])
       const [published, failed] = (await all()).slice(-2)
       t.match(published, { type: 'release.published', releaseId: 4, data: { source: 'schedule', scheduleId: fires.id } })
       t.match(failed, { type: 'schedule.failed', releaseId: null, data: { scheduleId: fails.id, error: { code: 'INVALID_TRANSITION' } } })

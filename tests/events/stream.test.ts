@@ -58,7 +58,8 @@ for (const driver of drivers) {
     const readerKey = await createKey(app, { name: 'app', scopes: ['content:read'] })
     const reader = bearer(readerKey)
     const publisher = bearer(await createKey(app, { scopes: ['content:publish'] }))
-    const rollback = (to: number) => app.inject({ method: 'POST', url: `/v1/admin/releases/${to}/restore`, headers: publisher, payload: { note: `Back to ${to}` } })
+    const rollback = (to: number) =>
+      app.inject({ method: 'POST', url: `/v1/admin/releases/${to}/restore`, headers: publisher, payload: { note: `Back to ${to}` } })
 
     t.test('new releases arrive as they are published, with heartbeats; Last-Event-ID resumes', async (t) => {
       const stream = await open(t, app, reader)
@@ -68,9 +69,15 @@ for (const driver of drivers) {
       const second = await publishSecondRelease(app)
       await stream.waitFor((events) => events.some((event) => event.event === 'release.published'))
       const published = stream.events.find((event) => event.event === 'release.published')!
-      t.match(published.data, { type: 'release.published', data: { releaseId: second, previousReleaseId: 1, counts: { changed: 1 }, changesUrl: '/v1/changes?since=1' } })
+      t.match(published.data, {
+        type: 'release.published',
+        data: { releaseId: second, previousReleaseId: 1, counts: { changed: 1 }, changesUrl: '/v1/changes?since=1' },
+      })
       await stream.waitFor((events) => events.some((event) => event.comment === 'heartbeat'))
-      t.ok(stream.events.some((event) => event.comment === 'heartbeat'), 'a heartbeat')
+      t.ok(
+        stream.events.some((event) => event.comment === 'heartbeat'),
+        'a heartbeat',
+      )
       stream.close()
 
       // Missed while disconnected: two rollbacks. Resuming after the event seen replays both, in order.
@@ -78,14 +85,22 @@ for (const driver of drivers) {
       t.equal((await rollback(2)).statusCode, 201)
       const resumed = await open(t, app, { ...reader, 'last-event-id': published.id! })
       await resumed.waitFor((events) => events.filter((event) => event.event).length >= 2)
-      t.same(resumed.events.filter((event) => event.event).map((event) => event.data!.data.releaseId), [second + 1, second + 2])
+      t.same(
+        resumed.events.filter((event) => event.event).map((event) => event.data!.data.releaseId),
+        [second + 1, second + 2],
+      )
       resumed.close()
     })
 
     t.test('scope, bad input and the per-key limit', async (t) => {
       const { port } = app.server.address() as AddressInfo
       const status = (headers: Record<string, string>) =>
-        new Promise<number>((resolve) => http.get({ host: '127.0.0.1', port, path: '/v1/events', headers }, (response) => (resolve(response.statusCode ?? 0), response.destroy())))
+        new Promise<number>((resolve) =>
+          http.get({ host: '127.0.0.1', port, path: '/v1/events', headers }, (response) => {
+            resolve(response.statusCode ?? 0)
+            response.destroy()
+          }),
+        )
       t.equal(await status({}), 401)
       t.equal(await status(bearer(await createKey(app, { scopes: ['keys:admin'] }))), 403)
       t.equal(await status({ ...reader, 'last-event-id': 'abc' }), 400)
@@ -103,7 +118,7 @@ for (const driver of drivers) {
       one.close()
     })
 
-    t.test('a revoked key\'s streams end', async (t) => {
+    t.test("a revoked key's streams end", async (t) => {
       const key = await createKey(app, { name: 'to revoke', scopes: ['content:read'] })
       const stream = await open(t, app, bearer(key))
       t.equal(stream.response.statusCode, 200)

@@ -6,7 +6,16 @@ import { build } from '../helpers/build.js'
 
 // Debian's Chromium (.ci/run installs it); the browser talks to this server only.
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 // Under CI=true a missing Chromium is a failure, not a skip: CI installs it, so its absence is a broken run.
 const missing = executablePath ? false : 'no Chromium: apt-get install chromium (.ci/run does)'

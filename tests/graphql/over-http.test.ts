@@ -13,9 +13,11 @@ for (const driver of drivers) {
     const results = await auditServer({
       url: `http://127.0.0.1:${port}/graphql`,
       // Every request carries a key, as a partner's would.
-      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), ...key } }),
+      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+        fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), ...key } }),
     })
-    const report = (status: string) => results.filter((result) => result.status === status).map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)
+    const report = (status: string) =>
+      results.filter((result) => result.status === status).map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)
     t.same(report('error'), [], 'no error')
     t.same(report('warn'), [], 'no warning')
     t.ok(results.filter((result) => result.status === 'ok').length > 50, `${results.length} checks`)
@@ -25,7 +27,8 @@ for (const driver of drivers) {
 t.test('the request members are checked as the specification asks', async (t) => {
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production' } })
   const key = bearer(await createKey(app, { scopes: ['content:read'] }))
-  const post = (payload: unknown) => app.inject({ method: 'POST', url: '/graphql', headers: { ...key, accept: 'application/graphql-response+json' }, payload: payload as object })
+  const post = (payload: unknown) =>
+    app.inject({ method: 'POST', url: '/graphql', headers: { ...key, accept: 'application/graphql-response+json' }, payload: payload as object })
   const ok = await post({ query: '{ currentRelease { id } }', extensions: null, variables: null, operationName: null })
   t.equal(ok.statusCode, 200, 'null members count as absent')
   t.same(ok.json().data, { currentRelease: { id: 1 } })

@@ -51,10 +51,7 @@ for (const driver of drivers) {
     })
 
     t.test('faqs, faq', async (t) => {
-      const data = await graphqlData(
-        app,
-        `{ faqs(topic: "communication") { nodes { ${faqFields} } } faq(slug: "role-of-shared-interests") { ${faqFields} } }`,
-      )
+      const data = await graphqlData(app, `{ faqs(topic: "communication") { nodes { ${faqFields} } } faq(slug: "role-of-shared-interests") { ${faqFields} } }`)
       t.same(data.faqs.nodes, (await rest('/v1/faqs?topic=communication')).data.map(faqAsGraphql))
       t.same(data.faq, faqAsGraphql(await rest('/v1/faqs/role-of-shared-interests')))
     })
@@ -110,7 +107,15 @@ for (const driver of drivers) {
              considered reason items { rank score why { factor weight reason } activity { slug } prompts { slug } } } }`,
       )
       t.same(data.activities.nodes, (await fetchAll<Json>(app, '/v1/activities?age=10&setting=outdoor&maxMinutes=90')).map(activityAsGraphql))
-      const restRecommendations = await post('/v1/recommendations', { age: 11, interests: ['cooking', 'nature'], minutes: 90, budget: 'low', weather: 'clear', topics: ['communication'], limit: 4 })
+      const restRecommendations = await post('/v1/recommendations', {
+        age: 11,
+        interests: ['cooking', 'nature'],
+        minutes: 90,
+        budget: 'low',
+        weather: 'clear',
+        topics: ['communication'],
+        limit: 4,
+      })
       t.same(data.recommendations, {
         considered: restRecommendations.considered,
         reason: restRecommendations.reason,
@@ -122,7 +127,10 @@ for (const driver of drivers) {
           prompts: slugs(item.prompts.map((prompt: Json) => prompt.slug)),
         })),
       })
-      const remote = await graphqlData(app, `{ activities(filter: { remote: true, accessibility: "low-sensory", participants: 2, gradeBand: "adult" }, first: 100) { nodes { slug } } }`)
+      const remote = await graphqlData(
+        app,
+        `{ activities(filter: { remote: true, accessibility: "low-sensory", participants: 2, gradeBand: "adult" }, first: 100) { nodes { slug } } }`,
+      )
       const restRemote = await fetchAll<Json>(app, '/v1/activities?remote=true&accessibility=low-sensory&participants=2&gradeBand=adult')
       t.same(remote.activities.nodes, slugs(restRemote.map((activity) => activity.slug)))
 
@@ -164,12 +172,19 @@ for (const driver of drivers) {
       const seen: string[] = []
       let after: string | null = null
       for (let page = 0; page < 10; page++) {
-        const data: Json = await graphqlData(app, 'query($after: String) { topics(first: 4, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }', { after })
+        const data: Json = await graphqlData(
+          app,
+          'query($after: String) { topics(first: 4, after: $after) { edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        )
         seen.push(...data.topics.edges.map((edge: Json) => edge.node.slug))
         if (!data.topics.pageInfo.hasNextPage) break
         after = data.topics.pageInfo.endCursor
       }
-      t.same(seen, (await rest('/v1/topics')).data.map((topic: Json) => topic.slug))
+      t.same(
+        seen,
+        (await rest('/v1/topics')).data.map((topic: Json) => topic.slug),
+      )
     })
   })
 }

@@ -4,7 +4,8 @@ import t from 'tap'
 import { build } from '../helpers/build.js'
 import { graphql } from '../helpers/graphql.js'
 
-const deep = (levels: number) => `{ prompt(slug: "mom-what-is-hardest-about-letting-me-do-more-alone") { ${'followUps { '.repeat(levels)}text${' }'.repeat(levels)} } }`
+const deep = (levels: number) =>
+  `{ prompt(slug: "mom-what-is-hardest-about-letting-me-do-more-alone") { ${'followUps { '.repeat(levels)}text${' }'.repeat(levels)} } }`
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: currentRelease { id }`).join(' ')} }`
 const wide = '{ topics(first: 100) { nodes { prompts(first: 100) { nodes { followUps { topics { prompts(first: 100) { nodes { text } } } } } } } } }'
 
@@ -38,7 +39,11 @@ t.test('hostile queries get a clear error: never a 500, never a hang', async (t)
 
 t.test('batched queries are off', async (t) => {
   const app = await build(t, 'pglite')
-  const response = await app.inject({ method: 'POST', url: '/graphql', payload: [{ query: '{ currentRelease { id } }' }, { query: '{ currentRelease { id } }' }] })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: [{ query: '{ currentRelease { id } }' }, { query: '{ currentRelease { id } }' }],
+  })
   t.equal(response.statusCode, 400)
   t.match(response.json(), { errors: [{ extensions: { code: 'GRAPHQL_BAD_REQUEST' } }] })
 })
@@ -65,13 +70,10 @@ t.test('status codes follow GraphQL over HTTP', async (t) => {
 t.test('any string as a query: never a 500', async (t) => {
   const app = await build(t, 'pglite')
   await fc.assert(
-    fc.asyncProperty(
-      fc.oneof(fc.string({ maxLength: 200 }), fc.stringMatching(/^[{}() a-zA-Z:"!$@,.\d[\]]{0,120}$/)),
-      async (query) => {
-        const result = await graphql(app, query)
-        if (result.status >= 500) throw new Error(`${JSON.stringify(query)} -> ${result.status}`)
-      },
-    ),
+    fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.stringMatching(/^[{}() a-zA-Z:"!$@,.\d[\]]{0,120}$/)), async (query) => {
+      const result = await graphql(app, query)
+      if (result.status >= 500) throw new Error(`${JSON.stringify(query)} -> ${result.status}`)
+    }),
     { numRuns: 200 },
   )
   t.pass('no 5xx')

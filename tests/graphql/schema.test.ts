@@ -40,7 +40,10 @@ t.test('GraphiQL is served with local assets and opens on a working example', as
   t.notMatch(page.payload, /https?:\/\//, 'no asset comes from another host')
   // Every asset the page loads comes from this server; a data: URL (the empty favicon) loads nothing.
   const scripts = [...page.payload.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:'))
-  t.ok(scripts.every((url) => url.startsWith('/graphiql/')), 'every asset is under /graphiql/')
+  t.ok(
+    scripts.every((url) => url.startsWith('/graphiql/')),
+    'every asset is under /graphiql/',
+  )
   t.ok(scripts.length >= 4)
   for (const asset of scripts) t.equal((await app.inject(asset)).statusCode, 200, asset)
   t.equal((await app.inject('/graphiql/assets/nope.js')).statusCode, 404)

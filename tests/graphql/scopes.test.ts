@@ -47,7 +47,12 @@ for (const driver of drivers) {
       ]
       for (const [index, query] of queries.entries()) {
         const operationName = index === 3 ? 'B' : undefined
-        const response = await app.inject({ method: 'POST', url: '/graphql', headers: { ...webhooksAdmin, accept: 'application/graphql-response+json' }, payload: { query, operationName } })
+        const response = await app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { ...webhooksAdmin, accept: 'application/graphql-response+json' },
+          payload: { query, operationName },
+        })
         const body = response.json()
         t.equal(response.statusCode, 403, query)
         t.equal(body.errors?.[0]?.extensions.code, 'FORBIDDEN', query)

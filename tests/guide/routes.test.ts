@@ -15,7 +15,10 @@ for (const driver of drivers) {
       t.equal(guide.title, 'Strengthening Bonds: Nurturing a Strong Mother Son Relationship')
       t.equal(guide.introduction.paragraphs.length, 2)
       t.equal(guide.topicsHeading, 'Tips For Nurturing a Strong Mother Son Relationship')
-      t.same(guide.topics.map((topic: { number: number }) => topic.number), [1, 2, 3, 4, 5, 6, 7, 8, 9])
+      t.same(
+        guide.topics.map((topic: { number: number }) => topic.number),
+        [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      )
       t.equal(guide.topics[3].slug, 'boundaries')
       t.equal(guide.faqs.length, 3)
       t.match(guide.conclusion.paragraphs[0], /^Nurturing a strong mother-son relationship is an ongoing journey/)
@@ -43,7 +46,10 @@ for (const driver of drivers) {
     t.test('validation lists every bad field, unknown parameters included', async (t) => {
       const response = await app.inject('/v1/topics?limit=1000&competency=telepathy&colour=blue')
       t.equal(response.statusCode, 400)
-      const fields = response.json().errors.map((error: { field: string }) => error.field).sort()
+      const fields = response
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort()
       t.same(fields, ['colour', 'competency', 'limit'])
     })
 
@@ -108,7 +114,10 @@ for (const driver of drivers) {
               .filter((topic) => !competency || topic.competencies.includes(competency))
               .filter((topic) => !lifeStage || topic.lifeStages.includes(lifeStage))
               .slice(0, limit)
-            t.same(body.data.map((topic: { slug: string }) => topic.slug), expected.map((topic) => topic.slug))
+            t.same(
+              body.data.map((topic: { slug: string }) => topic.slug),
+              expected.map((topic) => topic.slug),
+            )
           },
         ),
         { numRuns: 40 },
@@ -117,7 +126,10 @@ for (const driver of drivers) {
 
     t.test('FAQs filter by topic', async (t) => {
       const body = (await app.inject('/v1/faqs?topic=connection-beyond-shared-experiences')).json()
-      t.same(body.data.map((faq: { slug: string }) => faq.slug), ['activities-that-strengthen-the-bond', 'role-of-shared-interests'])
+      t.same(
+        body.data.map((faq: { slug: string }) => faq.slug),
+        ['activities-that-strengthen-the-bond', 'role-of-shared-interests'],
+      )
       t.same((await app.inject('/v1/faqs?topic=legacy')).json().data, [])
     })
   })

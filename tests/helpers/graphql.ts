@@ -7,12 +7,7 @@ export interface GraphqlResult {
   errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[]
 }
 
-export async function graphql(
-  app: App,
-  query: unknown,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphqlResult> {
+export async function graphql(app: App, query: unknown, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlResult> {
   const response = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers })
   const body = response.json()
   return { status: response.statusCode, contentType: String(response.headers['content-type']), ...body }

@@ -53,7 +53,12 @@ export function strings(value: unknown, out: string[] = []): string[] {
 
 const WINDOW = 6
 const BREAK = '\u2016'
-const words = (text: string) => text.replace(/<\/?mark>/g, '').toLowerCase().split(/[^\p{L}\p{N}'’\u2016]+/u).filter(Boolean)
+const words = (text: string) =>
+  text
+    .replace(/<\/?mark>/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’\u2016]+/u)
+    .filter(Boolean)
 function windows(text: string): string[] {
   // Prose only: a slug or an id split at its hyphens is a name, checked as one.
   if (!/\s/.test(text)) return []

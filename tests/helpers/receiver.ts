@@ -45,7 +45,13 @@ export async function receiver(t: Teardown, script: Script = () => ({ status: 20
       if (received.length >= count) return Promise.resolve()
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`received ${received.length} of ${count} requests in ${ms} ms`)), ms)
-        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) })
+        waiters.push({
+          count,
+          resolve: () => {
+            clearTimeout(timer)
+            resolve()
+          },
+        })
       })
     },
   }

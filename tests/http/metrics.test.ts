@@ -24,7 +24,11 @@ for (const driver of drivers) {
       for (const slug of ['boundaries', 'legacy', 'boundaries']) t.equal((await app.inject({ url: `/v1/topics/${slug}`, headers: reader })).statusCode, 200)
       t.equal((await app.inject({ url: '/v1/topics/astrology', headers: reader })).statusCode, 404)
       const text = await scrape()
-      t.equal(sample(text, 'http_request_duration_seconds_count{method="GET",route="/v1/topics/:slug",status_code="200"}'), 3, 'one series per route, not per URL')
+      t.equal(
+        sample(text, 'http_request_duration_seconds_count{method="GET",route="/v1/topics/:slug",status_code="200"}'),
+        3,
+        'one series per route, not per URL',
+      )
       t.equal(sample(text, 'http_request_duration_seconds_count{method="GET",route="/v1/topics/:slug",status_code="404"}'), 1)
       t.notMatch(text, /boundaries|astrology/, 'no slug in a label')
       t.ok((sample(text, 'bonds_response_cache_hits_total') ?? 0) >= 1, 'the repeated read was a hit')

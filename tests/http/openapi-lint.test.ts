@@ -13,7 +13,9 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 
 async function output(command: string, args: string[]): Promise<string> {
   // Both tools exit non-zero when they find errors; their JSON report is what the test reads.
-  const result = await run(bin(command), args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }))
+  const result = await run(bin(command), args, { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({
+    stdout: error.stdout ?? '',
+  }))
   return result.stdout
 }
 
@@ -25,8 +27,15 @@ t.test('Spectral (OAS and OWASP rules, .spectral.yaml) finds no error in the com
     message: string
   }[]
   const errors = report.filter((problem) => problem.severity === 0)
-  t.same(errors.map((problem) => `${problem.code} at ${problem.path.join('.')}: ${problem.message}`), [], 'no errors')
-  t.notOk(report.some((problem) => problem.code.startsWith('owasp:') && problem.severity <= 1), 'no OWASP error or warning is left')
+  t.same(
+    errors.map((problem) => `${problem.code} at ${problem.path.join('.')}: ${problem.message}`),
+    [],
+    'no errors',
+  )
+  t.notOk(
+    report.some((problem) => problem.code.startsWith('owasp:') && problem.severity <= 1),
+    'no OWASP error or warning is left',
+  )
 })
 
 t.test('Redocly (recommended rules, redocly.yaml) finds no error or warning', async (t) => {
@@ -34,7 +43,10 @@ t.test('Redocly (recommended rules, redocly.yaml) finds no error or warning', as
     totals: { errors: number; warnings: number }
     problems: { ruleId: string; message: string }[]
   }
-  t.same(report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`), [])
+  t.same(
+    report.problems.map((problem) => `${problem.ruleId}: ${problem.message}`),
+    [],
+  )
   t.equal(report.totals.errors, 0)
   t.equal(report.totals.warnings, 0)
 })
@@ -62,12 +74,24 @@ t.test('what an SDK generator reads from the document', async (t) => {
       for (const [status, response] of Object.entries(responses)) {
         const headers = response.$ref ? document.components.responses[response.$ref.split('/').pop()!].headers : response.headers
         t.ok(headers?.['X-Request-Id'], `${name} ${status} declares X-Request-Id`)
-        if (path.startsWith('/v1/') && status.startsWith('2')) t.ok(headers.RateLimit && headers['RateLimit-Policy'], `${name} ${status} declares the RateLimit headers`)
+        if (path.startsWith('/v1/') && status.startsWith('2')) {
+          t.ok(headers.RateLimit && headers['RateLimit-Policy'], `${name} ${status} declares the RateLimit headers`)
+        }
       }
-      if (path.startsWith('/v1/') && responses['200'] && method === 'get' && ((operation.parameters ?? []) as { name: string }[]).some((p) => p.name === 'release')) {
+      if (
+        path.startsWith('/v1/') &&
+        responses['200'] &&
+        method === 'get' &&
+        ((operation.parameters ?? []) as { name: string }[]).some((p) => p.name === 'release')
+      ) {
         const ok = responses['200'].headers!
         t.ok(ok['Content-Release'] && ok.ETag && ok['Cache-Control'] && responses['304'], `${name} declares Content-Release, ETag, Cache-Control and 304`)
-        t.ok((operation.parameters as { name: string; example?: unknown; schema: { example?: unknown } }[]).every((p) => p.name !== 'release' || (p.example === undefined && p.schema.example === undefined)), `${name}: no example pins a release`)
+        t.ok(
+          (operation.parameters as { name: string; example?: unknown; schema: { example?: unknown } }[]).every(
+            (p) => p.name !== 'release' || (p.example === undefined && p.schema.example === undefined),
+          ),
+          `${name}: no example pins a release`,
+        )
       }
     }
   }

@@ -54,9 +54,12 @@ t.setTimeout(drivers.length * 240_000)
 
 for (const driver of drivers) {
   t.test(`response cache on ${driver}`, async (t) => {
-    t.test('callers with different policies never receive each other\'s bytes, in either order', async (t) => {
+    t.test("callers with different policies never receive each other's bytes, in either order", async (t) => {
       const bodies: Record<string, Record<string, string>>[] = []
-      for (const order of [['none', 'shallow', 'boundaries'], ['boundaries', 'shallow', 'none']] as PolicyName[][]) {
+      for (const order of [
+        ['none', 'shallow', 'boundaries'],
+        ['boundaries', 'shallow', 'none'],
+      ] as PolicyName[][]) {
         const app = await build(t, driver)
         const seen: Record<string, Record<string, string>> = {}
         for (const policy of order) {
@@ -91,7 +94,11 @@ for (const driver of drivers) {
       const shallow = JSON.parse(first.shallow?.prompts as string) as { data: { depth: number }[] }
       t.ok(shallow.data.length > 0 && shallow.data.every((prompt) => prompt.depth <= 1), 'maxDepth 1: only depth-1 prompts')
       const guide = JSON.parse(first.boundaries?.guide as string) as { topics: { slug: string }[] }
-      t.same(guide.topics.map((topic) => topic.slug), ['boundaries'], 'topics policy: only its topic in the guide')
+      t.same(
+        guide.topics.map((topic) => topic.slug),
+        ['boundaries'],
+        'topics policy: only its topic in the guide',
+      )
     })
 
     t.test('a 304 is answered from the cache without running the handler', async (t) => {
@@ -169,7 +176,10 @@ for (const driver of drivers) {
         t.not(after.payload, before[url]?.payload, `${url} changed`)
       }
       const faqs = (await ask(app, key, { url: '/v1/faqs?limit=100' })).json() as { data: { slug: string }[] }
-      t.notOk(faqs.data.some((faq) => faq.slug === 'role-of-shared-interests'), 'the dropped FAQ is gone')
+      t.notOk(
+        faqs.data.some((faq) => faq.slug === 'role-of-shared-interests'),
+        'the dropped FAQ is gone',
+      )
 
       const stillPinned = await ask(app, key, { url: '/v1/faqs?limit=100&release=1' })
       t.equal(stillPinned.headers['x-cache'], 'HIT', 'a pinned entry survives the publish')
@@ -178,7 +188,7 @@ for (const driver of drivers) {
     })
 
     if (driver === 'postgres') {
-      t.test('a release published by another instance moves this one\'s reads', async (t) => {
+      t.test("a release published by another instance moves this one's reads", async (t) => {
         const first = await build(t, driver)
         const second = await buildSibling(t, first)
         const key = await createKey(first)
@@ -254,7 +264,7 @@ for (const driver of drivers) {
         t.equal(response.json().errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED')
         t.equal(response.headers['x-cache'], 'MISS', `attempt ${attempt + 1}: not served from the cache`)
       }
-      const strict = { 'accept': 'application/graphql-response+json' }
+      const strict = { accept: 'application/graphql-response+json' }
       for (let attempt = 0; attempt < 2; attempt++) {
         const response = await ask(app, key, invalid, strict)
         t.equal(response.statusCode, 400)
@@ -280,7 +290,11 @@ for (const driver of drivers) {
 
       const reordered = { ...query, payload: { variables: {}, query: query.payload.query } }
       t.equal((await ask(app, key, reordered)).headers['x-cache'], 'MISS', 'other body fields are other requests')
-      t.equal((await ask(app, key, { ...reordered, payload: { query: query.payload.query, variables: {} } })).headers['x-cache'], 'HIT', 'key order does not matter')
+      t.equal(
+        (await ask(app, key, { ...reordered, payload: { query: query.payload.query, variables: {} } })).headers['x-cache'],
+        'HIT',
+        'key order does not matter',
+      )
 
       const get = await ask(app, key, { url: `/graphql?query=${encodeURIComponent(query.payload.query)}` })
       t.equal(get.statusCode, 200)

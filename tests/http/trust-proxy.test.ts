@@ -30,7 +30,15 @@ async function startProxy(target: number): Promise<{ port: number; close: () => 
   const server = http.createServer((incoming, answer) => {
     const forwarded = [incoming.headers['x-forwarded-for'], incoming.socket.remoteAddress].filter(Boolean).join(', ')
     const outgoing = http.request(
-      { host: '127.0.0.1', port: target, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, 'x-forwarded-for': forwarded }, localAddress: '127.0.0.1', agent: false },
+      {
+        host: '127.0.0.1',
+        port: target,
+        path: incoming.url,
+        method: incoming.method,
+        headers: { ...incoming.headers, 'x-forwarded-for': forwarded },
+        localAddress: '127.0.0.1',
+        agent: false,
+      },
       (response) => {
         answer.writeHead(response.statusCode ?? 502, response.headers)
         response.pipe(answer)
@@ -80,8 +88,16 @@ t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarde
   for (let index = 0; index < 5; index++) clientA.push((await viaProxy('127.0.0.2', '/v1/topics', bad())).status)
   t.same(clientA, [401, 401, 401, 429, 429], 'client A: three failures, then 429')
   t.equal((await viaProxy('127.0.0.3', '/v1/topics', bad())).status, 401, 'client B still gets 401, not 429')
-  t.equal((await viaProxy('127.0.0.3', '/v1/topics', { ...bad(), 'x-forwarded-for': '127.0.0.9' })).status, 401, 'B claiming another address through the proxy is still B')
-  t.equal((await viaProxy('127.0.0.2', '/v1/topics', { ...bad(), 'x-forwarded-for': '127.0.0.9' })).status, 429, 'A cannot shed its count by claiming another address')
+  t.equal(
+    (await viaProxy('127.0.0.3', '/v1/topics', { ...bad(), 'x-forwarded-for': '127.0.0.9' })).status,
+    401,
+    'B claiming another address through the proxy is still B',
+  )
+  t.equal(
+    (await viaProxy('127.0.0.2', '/v1/topics', { ...bad(), 'x-forwarded-for': '127.0.0.9' })).status,
+    429,
+    'A cannot shed its count by claiming another address',
+  )
 
   // The rate limit of callers without a key (development): per client, not per proxy.
   const anonymousA = []
@@ -91,11 +107,15 @@ t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarde
 
   // An untrusted peer (straight to the app, from 127.0.0.6): its X-Forwarded-For is not read.
   const direct = []
-  for (let index = 0; index < 5; index++) direct.push((await request(port, '127.0.0.6', '/v1/topics', { ...bad(), 'x-forwarded-for': `198.51.100.${index}` })).status)
-  t.same(direct, [401, 401, 401, 429, 429], 'a new forged address each time: one count, the peer\'s')
+  for (let index = 0; index < 5; index++) {
+    direct.push((await request(port, '127.0.0.6', '/v1/topics', { ...bad(), 'x-forwarded-for': `198.51.100.${index}` })).status)
+  }
+  t.same(direct, [401, 401, 401, 429, 429], "a new forged address each time: one count, the peer's")
   const forgedQuota = []
-  for (let index = 0; index < 6; index++) forgedQuota.push((await request(port, '127.0.0.7', '/v1/topics', { 'x-forwarded-for': `198.51.100.${index}` })).status)
-  t.same(forgedQuota, [200, 200, 200, 200, 200, 429], 'and one rate limit quota, the peer\'s')
+  for (let index = 0; index < 6; index++) {
+    forgedQuota.push((await request(port, '127.0.0.7', '/v1/topics', { 'x-forwarded-for': `198.51.100.${index}` })).status)
+  }
+  t.same(forgedQuota, [200, 200, 200, 200, 200, 429], "and one rate limit quota, the peer's")
 
   // /metrics: METRICS_ALLOWED_NETWORKS applies to the client behind the proxy, not to the proxy.
   t.equal((await viaProxy('127.0.0.2', '/metrics')).status, 200, 'an allowed client through the proxy')
@@ -103,8 +123,10 @@ t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarde
   t.equal((await request(port, '127.0.0.3', '/metrics', { 'x-forwarded-for': '127.0.0.2' })).status, 401, 'a forged allowed address from an untrusted peer')
 
   // Logs name the client.
-  const logged = lines.filter((line) => (line.req as { url?: string } | undefined)?.url === '/metrics').map((line) => (line.req as { remoteAddress: string }).remoteAddress)
-  t.same(logged, ['127.0.0.2', '127.0.0.3', '127.0.0.3'], 'the log has the client\'s address, the peer\'s when it is not a trusted proxy')
+  const logged = lines
+    .filter((line) => (line.req as { url?: string } | undefined)?.url === '/metrics')
+    .map((line) => (line.req as { remoteAddress: string }).remoteAddress)
+  t.same(logged, ['127.0.0.2', '127.0.0.3', '127.0.0.3'], "the log has the client's address, the peer's when it is not a trusted proxy")
 
   const key = await createKey(app)
   t.equal((await viaProxy('127.0.0.2', '/v1/topics', bearer(key))).status, 200, 'a valid key from the client over its failure budget')
@@ -113,6 +135,16 @@ t.test('behind a trusted proxy each client is counted apart; a forged X-Forwarde
 t.test('without TRUST_PROXY, X-Forwarded-For is never read', async (t) => {
   const app = await build(t, 'pglite', { env: { NODE_ENV: 'production', AUTH_FAILURES_PER_MINUTE: '2' } })
   const statuses = []
-  for (let index = 0; index < 4; index++) statuses.push((await app.inject({ url: '/v1/topics', headers: { ...bearer(`msb_${String(index).padStart(12, 'C')}_${'c'.repeat(43)}`), 'x-forwarded-for': `203.0.113.${index}` }, remoteAddress: '198.51.100.7' })).statusCode)
+  for (let index = 0; index < 4; index++) {
+    statuses.push(
+      (
+        await app.inject({
+          url: '/v1/topics',
+          headers: { ...bearer(`msb_${String(index).padStart(12, 'C')}_${'c'.repeat(43)}`), 'x-forwarded-for': `203.0.113.${index}` },
+          remoteAddress: '198.51.100.7',
+        })
+      ).statusCode,
+    )
+  }
   t.same(statuses, [401, 401, 429, 429])
 })

@@ -45,7 +45,15 @@ for (const driver of drivers) {
     t.test('no key, a bad key, a tampered, revoked or expired key: 401 with one uniform answer', async (t) => {
       for (const request of protectedRequests) {
         const answers = []
-        for (const headers of [{}, bearer(unknown), bearer(tampered), bearer(revoked), bearer(expired), { authorization: reader }, { authorization: 'Basic abc' }]) {
+        for (const headers of [
+          {},
+          bearer(unknown),
+          bearer(tampered),
+          bearer(revoked),
+          bearer(expired),
+          { authorization: reader },
+          { authorization: 'Basic abc' },
+        ]) {
           const response = await call(request, headers)
           t.equal(response.statusCode, 401, `${request.method} ${request.url} ${JSON.stringify(headers).slice(0, 30)}`)
           t.match(response.headers['www-authenticate'], /^Bearer realm="strengthening-bonds"/)
@@ -70,12 +78,21 @@ for (const driver of drivers) {
     t.test('the right key gets through', async (t) => {
       for (const request of protectedRequests) {
         const response = await call(request, bearer(request.scope === 'keys:admin' ? admin : reader))
-        t.ok(response.statusCode < 400 || (request.method === 'DELETE' && response.statusCode === 404), `${request.method} ${request.url}: ${response.statusCode}`)
+        t.ok(
+          response.statusCode < 400 || (request.method === 'DELETE' && response.statusCode === 404),
+          `${request.method} ${request.url}: ${response.statusCode}`,
+        )
       }
     })
 
     t.test('a key in the query string is refused, even a valid one', async (t) => {
-      for (const url of [`/v1/topics?api_key=${reader}`, `/v1/topics?key=${reader}`, `/v1/topics?access_token=x`, `/graphql?query=%7Bok%7D&token=${reader}`, `/v1/search?q=${reader}`]) {
+      for (const url of [
+        `/v1/topics?api_key=${reader}`,
+        `/v1/topics?key=${reader}`,
+        `/v1/topics?access_token=x`,
+        `/graphql?query=%7Bok%7D&token=${reader}`,
+        `/v1/search?q=${reader}`,
+      ]) {
         const response = await app.inject({ url })
         t.equal(response.statusCode, 400, url.slice(0, 30))
       }
@@ -111,9 +128,20 @@ for (const driver of drivers) {
       t.ok(revoke.json().revokedAt)
       t.equal((await app.inject({ url: '/v1/topics', headers: bearer(body.key) })).statusCode, 401, 'revoked at once')
       t.equal((await app.inject({ url: '/v1/admin/keys/AAAAAAAAAAAA', headers: bearer(admin) })).statusCode, 404)
-      const bad = await app.inject({ method: 'POST', url: '/v1/admin/keys', headers: bearer(admin), payload: { name: '', scopes: ['root'], policy: { maxDepth: 7 } } })
+      const bad = await app.inject({
+        method: 'POST',
+        url: '/v1/admin/keys',
+        headers: bearer(admin),
+        payload: { name: '', scopes: ['root'], policy: { maxDepth: 7 } },
+      })
       t.equal(bad.statusCode, 400)
-      t.same(bad.json().errors.map((error: { field: string }) => error.field).sort(), ['name', 'policy.maxDepth', 'scopes.0'])
+      t.same(
+        bad
+          .json()
+          .errors.map((error: { field: string }) => error.field)
+          .sort(),
+        ['name', 'policy.maxDepth', 'scopes.0'],
+      )
     })
 
     t.test('last use is recorded without a write per request', async (t) => {

@@ -31,12 +31,30 @@ t.test('npm run keys works on the database the server uses', async (t) => {
   t.same(await readdir(dataDir), [], 'and leaves it empty')
 
   const created = JSON.parse(
-    (await keys('create', '--name', 'Portal', '--scopes', 'content:read', '--policy', '{"maxDepth":2}', '--rate-limit', '100', '--expires', '2099-01-01', '--json')).stdout,
+    (
+      await keys(
+        'create',
+        '--name',
+        'Portal',
+        '--scopes',
+        'content:read',
+        '--policy',
+        '{"maxDepth":2}',
+        '--rate-limit',
+        '100',
+        '--expires',
+        '2099-01-01',
+        '--json',
+      )
+    ).stdout,
   )
   t.match(created, { name: 'Portal', scopes: ['content:read'], policy: { maxDepth: 2 }, rateLimit: 100, expiresAt: '2099-01-01T00:00:00.000Z' })
   t.match(created.key, /^msb_/)
   const listed = JSON.parse((await keys('list', '--json')).stdout)
-  t.same(listed.map((key: { id: string }) => key.id), [created.id])
+  t.same(
+    listed.map((key: { id: string }) => key.id),
+    [created.id],
+  )
   t.notOk(JSON.stringify(listed).includes(created.key))
   await t.rejects(keys('create', '--name', 'x', '--scopes', 'root'), /scopes\.0/)
   await t.rejects(keys('create', '--name', 'x', '--scopes', 'content:read', '--policy', '{nope'), /--policy is not valid JSON/)
@@ -108,7 +126,7 @@ t.test('while a development server holds the embedded database, npm run keys goe
   t.same(other.connections, [], 'the stranger at the old URL received nothing, not even a connection')
 
   const stop = await serveLocalSocket(app, localSocketPath(dataDir)!)
-  t.equal((await stat(join(dataDir, 'server.sock'))).mode & 0o777, 0o600, 'the socket is its owner\'s only')
+  t.equal((await stat(join(dataDir, 'server.sock'))).mode & 0o777, 0o600, "the socket is its owner's only")
   const created = JSON.parse((await keys('create', '--name', 'Portal', '--scopes', 'content:read', '--json')).stdout)
   t.match(created, { name: 'Portal', scopes: ['content:read'] })
   t.equal((await fetch(`${url}/v1/topics/boundaries`, { headers: bearer(created.key) })).status, 200, 'the new key works at once')

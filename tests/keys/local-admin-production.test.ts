@@ -27,7 +27,16 @@ t.test('a production start on a folder with a local admin key warns and revokes 
   await app.close()
   await database.close()
 
-  const child = spawnServer({ ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', LOG_FORMAT: '' })
+  const child = spawnServer({
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: '',
+  })
   let log = ''
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -41,7 +50,10 @@ t.test('a production start on a folder with a local admin key warns and revokes 
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${log}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  const lines = log.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>)
+  const lines = log
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
   const base = String(lines.find((line) => line.msg === 'ready')?.docs).replace(/\/docs$/, '')
 
   const warning = lines.find((line) => line.level === 40 && /local admin key/.test(String(line.msg)))

@@ -46,7 +46,11 @@ for (const driver of drivers) {
       const wrongSecret = await app.inject({ url: '/v1/topics', headers: bearer(`msb_${idOf(known)}_${'w'.repeat(43)}`), remoteAddress: '198.51.100.9' })
       t.equal(wrongSecret.statusCode, 429, 'a wrong secret for the guessed id is refused from any address')
       t.ok(Number(wrongSecret.headers['retry-after']) > 0)
-      t.equal((await app.inject({ url: '/v1/topics', headers: bearer(junkKey()), remoteAddress: '198.51.100.9' })).statusCode, 401, 'another address keeps its own budget')
+      t.equal(
+        (await app.inject({ url: '/v1/topics', headers: bearer(junkKey()), remoteAddress: '198.51.100.9' })).statusCode,
+        401,
+        'another address keeps its own budget',
+      )
     })
 
     t.test('a guessed key id: its wrong secrets get 429, its right one passes from anywhere', async (t) => {
@@ -66,7 +70,9 @@ for (const driver of drivers) {
       const valid = await createKey(app)
       const before = lookups(queries)
       const statuses = await Promise.all(
-        [...ids, valid].map(async (key, index) => (await app.inject({ url: '/v1/topics', headers: bearer(key), remoteAddress: `10.1.${index >> 8}.${index & 255}` })).statusCode),
+        [...ids, valid].map(
+          async (key, index) => (await app.inject({ url: '/v1/topics', headers: bearer(key), remoteAddress: `10.1.${index >> 8}.${index & 255}` })).statusCode,
+        ),
       )
       t.same([...new Set(statuses.slice(0, -1))], [401], '400 unknown ids refused')
       t.equal(statuses.at(-1), 200, 'a valid key in the flood, never seen before, gets 200')
@@ -117,11 +123,18 @@ for (const driver of drivers) {
       t.equal((await app.inject({ url: '/v1/topics', headers: bearer(viaRoute) })).statusCode, 401, 'revoked at once, whatever KEY_CACHE_TTL_MS says')
 
       // A revocation whose notice this instance never hears: the row changes under it, no event is sent.
-      const revokeSilently = (key: string) => app.db.update(apiKeys).set({ revokedAt: sql`now()` }).where(eq(apiKeys.id, idOf(key)))
+      const revokeSilently = (key: string) =>
+        app.db
+          .update(apiKeys)
+          .set({ revokedAt: sql`now()` })
+          .where(eq(apiKeys.id, idOf(key)))
       const listened = await createKey(app)
       t.ok(await keys.authenticate(listened, new Date(t0)))
       await revokeSilently(listened)
-      t.ok(await keys.authenticate(listened, new Date(t0 + 50 * 60_000)), 'while the bus listens, a cached key is trusted for KEY_CACHE_TTL_MS (the bus would have said)')
+      t.ok(
+        await keys.authenticate(listened, new Date(t0 + 50 * 60_000)),
+        'while the bus listens, a cached key is trusted for KEY_CACHE_TTL_MS (the bus would have said)',
+      )
 
       const unheard = await createKey(app)
       t.ok(await keys.authenticate(unheard, new Date(t0)))

@@ -13,7 +13,12 @@ t.test('no key or secret ever reaches the log', async (t) => {
   await app.inject({ url: `/v1/topics?api_key=${issued}` })
   await app.inject({ url: `/v1/search?q=${issued}` })
   await app.inject({ url: '/v1/topics', headers: bearer(`${issued}x`) })
-  await app.inject({ method: 'POST', url: '/graphql', headers: bearer(admin), payload: { query: `{ topic(slug: "${issued.toLowerCase().replaceAll('_', '-')}") { title } }` } })
+  await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: bearer(admin),
+    payload: { query: `{ topic(slug: "${issued.toLowerCase().replaceAll('_', '-')}") { title } }` },
+  })
   const log = lines.join('')
   t.ok(log.length > 0, 'something was logged')
   t.match(log, /incoming request/)

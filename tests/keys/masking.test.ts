@@ -12,14 +12,7 @@ t.test('near-variants of a key never reach the log, a problem or an echoed reque
   const id = key.slice(4, 16)
   const secret = key.slice(17)
   t.equal(secret.length, 43)
-  const variants = [
-    secret,
-    key.toUpperCase(),
-    `msb+_${id}_${secret}`,
-    `msb%c1%9f${id}_${secret}`,
-    `MSB_${id}_${secret}`,
-    `x${secret}y`,
-  ]
+  const variants = [secret, key.toUpperCase(), `msb+_${id}_${secret}`, `msb%c1%9f${id}_${secret}`, `MSB_${id}_${secret}`, `x${secret}y`]
   const bodies: string[] = []
   for (const variant of variants) {
     const encoded = variant.includes('%') ? variant : encodeURIComponent(variant)
@@ -43,10 +36,16 @@ t.test('near-variants of a key never reach the log, a problem or an echoed reque
   }
   const log = lines.join('')
   t.match(log, /incoming request/)
-  for (const [where, text] of [['the log', log], ['the answers', bodies.join('\n')]] as const) {
+  for (const [where, text] of [
+    ['the log', log],
+    ['the answers', bodies.join('\n')],
+  ] as const) {
     for (const form of [secret, secret.toUpperCase(), secret.toLowerCase()]) {
       // Any 20 characters of the secret, in any case, would already be too much.
-      t.notOk(text.includes(form.slice(0, 20)) || text.includes(form.slice(20, 40)), `${where}: no part of the secret (${form === secret ? 'as is' : 'another case'})`)
+      t.notOk(
+        text.includes(form.slice(0, 20)) || text.includes(form.slice(20, 40)),
+        `${where}: no part of the secret (${form === secret ? 'as is' : 'another case'})`,
+      )
     }
   }
 })

@@ -100,8 +100,7 @@ async function catalogue(app: App, headers: Headers): Promise<Catalogue> {
   return { prompts: prompts!, activities: activities!, faqs: faqs!, topics: topics! }
 }
 
-const slugsOf = (all: Catalogue) =>
-  new Set([...all.prompts, ...all.activities, ...all.faqs, ...all.topics].map((item: Json) => item.slug as string))
+const slugsOf = (all: Catalogue) => new Set([...all.prompts, ...all.activities, ...all.faqs, ...all.topics].map((item: Json) => item.slug as string))
 
 /** Every response body a caller gets, with where it came from. */
 class Responses {
@@ -244,10 +243,7 @@ async function walkGraphql(r: Responses, visible: Catalogue, documents: { docume
     }
   }
   await pages('prompts', `${promptFields} followUps { ${promptFields} followUps { slug } topics { slug } } topics { slug title }`)
-  await pages(
-    'activities',
-    `${activityFields} topics { why topic { slug } } suggestedPrompts { ${promptFields} followUps { slug } topics { slug } }`,
-  )
+  await pages('activities', `${activityFields} topics { why topic { slug } } suggestedPrompts { ${promptFields} followUps { slug } topics { slug } }`)
   await pages('faqs', 'id slug question answer topics { slug prompts(first: 5) { nodes { slug } } }')
   await pages('topics', 'slug faqs(first: 20) { nodes { slug topics { slug } } }')
 
@@ -284,13 +280,13 @@ async function walkGraphql(r: Responses, visible: Catalogue, documents: { docume
     await r.graphql(`{ ${aliases.join('\n')} }`)
   }
 
-  const planned = 'topics notes steps { stage tip { text topic source } prompts { prompt { slug id followUps { slug } topics { slug } } followUps { slug id followUps { slug } topics { slug } } } }'
+  const planned =
+    'topics notes steps { stage tip { text topic source } prompts { prompt { slug id followUps { slug } topics { slug } } followUps { slug id followUps { slug } topics { slug } } } }'
   for (const goal of Object.keys(goals).map((name) => name.toUpperCase().replaceAll('-', '_'))) {
     for (const age of [6, 14]) {
-      await r.graphql(
-        `query($input: ConversationPlanInput!) { conversationPlan(input: $input) { ${planned} } }`,
-        { input: { goal, age, setting: 'meal', minutes: 40, maxDepth: 3, excludeSensitive: false } },
-      )
+      await r.graphql(`query($input: ConversationPlanInput!) { conversationPlan(input: $input) { ${planned} } }`, {
+        input: { goal, age, setting: 'meal', minutes: 40, maxDepth: 3, excludeSensitive: false },
+      })
     }
   }
   for (const topic of visible.topics) {
@@ -334,8 +330,8 @@ for (const driver of drivers) {
 
         // The scanner is not blind: the unrestricted catalogue names forbidden slugs everywhere.
         const unrestricted = await Promise.all(
-          ['/v1/prompts?limit=100', '/v1/activities?limit=100', '/v1/faqs', '/v1/releases/1'].map(
-            async (url) => (await app.inject({ url, headers: everything })).json(),
+          ['/v1/prompts?limit=100', '/v1/activities?limit=100', '/v1/faqs', '/v1/releases/1'].map(async (url) =>
+            (await app.inject({ url, headers: everything })).json(),
           ),
         )
         t.ok(namedSlugs(unrestricted, forbidden).length > 20, 'an unrestricted key sees these slugs named')
@@ -357,8 +353,14 @@ for (const driver of drivers) {
             const endpoint =
               method === 'GraphQL'
                 ? method
-                : `${method} ${url.replace(/\?.*$/, '').replace(/^(\/v1\/documents)\/.*$/, '$1/:id/versions/:version').replace(/^(\/v1\/[a-z]+)\/(?!daily$)[a-z0-9-]+$/, '$1/:slug')}`
-            const field = found.replace(/\[\d+\]/g, '[]').replace(/^\.data\.[dv]\d+/, '.data.<alias>').replace(/:.*$/, '')
+                : `${method} ${url
+                    .replace(/\?.*$/, '')
+                    .replace(/^(\/v1\/documents)\/.*$/, '$1/:id/versions/:version')
+                    .replace(/^(\/v1\/[a-z]+)\/(?!daily$)[a-z0-9-]+$/, '$1/:slug')}`
+            const field = found
+              .replace(/\[\d+\]/g, '[]')
+              .replace(/^\.data\.[dv]\d+/, '.data.<alias>')
+              .replace(/:.*$/, '')
             leaks[`${endpoint} ${field}`] ??= `${where.slice(0, 120)} ${found}`
           }
         }

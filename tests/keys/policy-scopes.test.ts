@@ -14,7 +14,15 @@ import { createTestDatabase, drivers } from '../helpers/build.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 const run = promisify(execFile)
-const legacyRow = (id: string, scopes: string[]) => ({ id, name: `legacy ${id}`, secretHash: 'ab'.repeat(32), scopes, policy: { maxDepth: 1 }, rateLimit: null, expiresAt: null })
+const legacyRow = (id: string, scopes: string[]) => ({
+  id,
+  name: `legacy ${id}`,
+  secretHash: 'ab'.repeat(32),
+  scopes,
+  policy: { maxDepth: 1 },
+  rateLimit: null,
+  expiresAt: null,
+})
 
 for (const driver of drivers) {
   t.test(`a key cannot hold a content policy with content:write or content:publish, on ${driver}`, async (t) => {
@@ -30,15 +38,28 @@ for (const driver of drivers) {
 
     t.test('refused when made over REST, with a 400 naming both', async (t) => {
       for (const scopes of [['content:read', 'content:write'], ['content:publish'], ['content:read', 'content:preview', 'content:write', 'content:publish']]) {
-        const response = await app.inject({ method: 'POST', url: '/v1/admin/keys', headers: admin, payload: { name: 'portal', scopes, policy: { maxDepth: 1 } } })
+        const response = await app.inject({
+          method: 'POST',
+          url: '/v1/admin/keys',
+          headers: admin,
+          payload: { name: 'portal', scopes, policy: { maxDepth: 1 } },
+        })
         t.equal(response.statusCode, 400, scopes.join(','))
         const body = response.json()
         t.equal(body.code, 'VALIDATION_FAILED')
-        t.same(body.errors.map((error: { field: string }) => error.field), ['policy', 'scopes'])
+        t.same(
+          body.errors.map((error: { field: string }) => error.field),
+          ['policy', 'scopes'],
+        )
         t.match(body.detail, /content policy/)
         t.match(body.detail, scopes.includes('content:write') ? /"content:write"/ : /"content:publish"/)
       }
-      const fine = await app.inject({ method: 'POST', url: '/v1/admin/keys', headers: admin, payload: { name: 'portal', scopes: ['content:read', 'content:preview'], policy: { maxDepth: 1 } } })
+      const fine = await app.inject({
+        method: 'POST',
+        url: '/v1/admin/keys',
+        headers: admin,
+        payload: { name: 'portal', scopes: ['content:read', 'content:preview'], policy: { maxDepth: 1 } },
+      })
       t.equal(fine.statusCode, 201, 'a policy with read and preview scopes is fine')
       t.equal(fine.json().warning, null)
       const editor = await app.inject({ method: 'POST', url: '/v1/admin/keys', headers: admin, payload: { name: 'editor', scopes: ['content:write'] } })
@@ -70,8 +91,14 @@ t.test('npm run keys refuses such a key and flags existing ones in its list', as
   await insertKey(database.db, legacyRow('LegacyWriter', ['content:read', 'content:write']))
   await database.close()
   const keys = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'src/cli/keys.ts', ...args], { cwd: projectRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' } })
-  await t.rejects(keys('create', '--name', 'x', '--scopes', 'content:read,content:write', '--policy', '{"maxDepth":1}'), /content policy cannot go with "content:write"/)
+    run(process.execPath, ['--import', 'tsx', 'src/cli/keys.ts', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    })
+  await t.rejects(
+    keys('create', '--name', 'x', '--scopes', 'content:read,content:write', '--policy', '{"maxDepth":1}'),
+    /content policy cannot go with "content:write"/,
+  )
   const listed = (await keys('list')).stdout
   t.match(listed, /LegacyWriter .*\n {2}WARNING: a content policy cannot go with "content:write"/)
 })

@@ -31,10 +31,7 @@ const policies: fc.Arbitrary<ContentPolicy> = fc
 
 type Json = Record<string, any>
 
-function promptAllowed(
-  prompt: Pick<Prompt, 'depth' | 'sensitive' | 'ageMin' | 'ageMax' | 'topics' | 'contentWarnings' | 'situations'>,
-  policy: ContentPolicy,
-) {
+function promptAllowed(prompt: Pick<Prompt, 'depth' | 'sensitive' | 'ageMin' | 'ageMax' | 'topics' | 'contentWarnings' | 'situations'>, policy: ContentPolicy) {
   return (
     (policy.excludeWarnings === undefined || !prompt.contentWarnings.some((warning) => policy.excludeWarnings!.includes(warning))) &&
     (!policy.excludeSituational || prompt.situations.length === 0) &&
@@ -103,7 +100,12 @@ for (const driver of drivers) {
         for (const item of recommended.data) item.prompts.forEach((p: Json) => checkPrompt(p, 'recommendations'))
 
         for (const hit of (await get('/v1/search?q=mom%20or%20together%20or%20feel&limit=100')).body.data) {
-          if (hit.type === 'prompt') checkPrompt(allPrompts.find((prompt) => prompt.id === hit.id)!, 'search')
+          if (hit.type === 'prompt') {
+            checkPrompt(
+              allPrompts.find((prompt) => prompt.id === hit.id)!,
+              'search',
+            )
+          }
           if (hit.type === 'topic' && policy.topics && !policy.topics.includes(hit.slug)) throw new Error(`search: topic ${hit.slug}`)
         }
         const guide = (await get('/v1/guide')).body
@@ -124,14 +126,34 @@ for (const driver of drivers) {
         for (const topic of data.topics.nodes) {
           if (policy.topics && !policy.topics.includes(topic.slug)) throw new Error(`graphql: topic ${topic.slug}`)
           for (const prompt of topic.prompts.nodes) {
-            checkPrompt(allPrompts.find((p) => p.slug === prompt.slug)!, 'graphql topic.prompts')
-            prompt.followUps.forEach((p: Json) => checkPrompt(allPrompts.find((all) => all.slug === p.slug)!, 'graphql followUps'))
+            checkPrompt(
+              allPrompts.find((p) => p.slug === prompt.slug)!,
+              'graphql topic.prompts',
+            )
+            prompt.followUps.forEach((p: Json) =>
+              checkPrompt(
+                allPrompts.find((all) => all.slug === p.slug)!,
+                'graphql followUps',
+              ),
+            )
           }
           for (const activity of topic.activities.nodes) {
-            activity.suggestedPrompts.forEach((p: Json) => checkPrompt(allPrompts.find((all) => all.slug === p.slug)!, 'graphql suggestedPrompts'))
+            activity.suggestedPrompts.forEach((p: Json) =>
+              checkPrompt(
+                allPrompts.find((all) => all.slug === p.slug)!,
+                'graphql suggestedPrompts',
+              ),
+            )
           }
         }
-        for (const node of data.search.nodes) if (node.__typename === 'Prompt') checkPrompt(allPrompts.find((p) => p.slug === node.slug)!, 'graphql search')
+        for (const node of data.search.nodes) {
+          if (node.__typename === 'Prompt') {
+            checkPrompt(
+              allPrompts.find((p) => p.slug === node.slug)!,
+              'graphql search',
+            )
+          }
+        }
       }),
       { numRuns: driver === 'pglite' ? 25 : 10 },
     )

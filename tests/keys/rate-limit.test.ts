@@ -20,7 +20,7 @@ t.test('a key over its limit gets 429 with Retry-After and RateLimit headers', a
   t.ok(Number(last!.headers['retry-after']) > 0, 'Retry-After')
   t.equal(last!.headers['ratelimit-limit'], '3')
   t.equal(last!.headers['ratelimit-remaining'], '0')
-  t.equal(last!.headers['ratelimit-policy'], '"key";q=3;w=60', 'the current draft\'s policy header')
+  t.equal(last!.headers['ratelimit-policy'], '"key";q=3;w=60', "the current draft's policy header")
   t.match(last!.headers.ratelimit, /^"key";r=0;t=\d+$/, 'and its state header')
   t.match(last!.headers['content-type'], /^application\/problem\+json/)
   t.match(last!.json(), { status: 429, code: 'RATE_LIMITED' })

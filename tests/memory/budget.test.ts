@@ -9,15 +9,24 @@ import { build, drivers } from '../helpers/build.js'
 const MiB = 1024 * 1024
 const postgres = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/bonds' }
 
-t.test('one setting, split into parts that keep today\'s figures by default', async (t) => {
+t.test("one setting, split into parts that keep today's figures by default", async (t) => {
   t.match(memoryBudget(loadConfig({})), { totalMb: 384, heapMb: 192, responseCacheMb: 64, databaseMb: 128 }, 'embedded: 128 MB more for PGlite')
   t.match(memoryBudget(loadConfig(postgres)), { totalMb: 256, heapMb: 192, responseCacheMb: 64, databaseMb: 0 }, 'PostgreSQL')
   t.match(memoryBudget(loadConfig({ ...postgres, MEMORY_BUDGET_MB: '512' })), { heapMb: 384, responseCacheMb: 128 })
-  t.match(memoryBudget(loadConfig({ ...postgres, MEMORY_BUDGET_MB: '512', RESPONSE_CACHE_MB: '32' })), { heapMb: 480, responseCacheMb: 32 }, 'RESPONSE_CACHE_MB overrides its share')
+  t.match(
+    memoryBudget(loadConfig({ ...postgres, MEMORY_BUDGET_MB: '512', RESPONSE_CACHE_MB: '32' })),
+    { heapMb: 480, responseCacheMb: 32 },
+    'RESPONSE_CACHE_MB overrides its share',
+  )
 })
 
 t.test('a budget whose parts do not fit is a configuration error naming the setting', async (t) => {
-  t.throws(() => loadConfig({ MEMORY_BUDGET_MB: '256', RESPONSE_CACHE_MB: '64' }), new ConfigError('Invalid configuration:\n  MEMORY_BUDGET_MB: 256 MB leaves 64 MB of heap after 64 MB of responses (RESPONSE_CACHE_MB) and 128 MB for the embedded database; the heap needs at least 144 MB. Raise MEMORY_BUDGET_MB to at least 336 or lower RESPONSE_CACHE_MB.'))
+  t.throws(
+    () => loadConfig({ MEMORY_BUDGET_MB: '256', RESPONSE_CACHE_MB: '64' }),
+    new ConfigError(
+      'Invalid configuration:\n  MEMORY_BUDGET_MB: 256 MB leaves 64 MB of heap after 64 MB of responses (RESPONSE_CACHE_MB) and 128 MB for the embedded database; the heap needs at least 144 MB. Raise MEMORY_BUDGET_MB to at least 336 or lower RESPONSE_CACHE_MB.',
+    ),
+  )
   t.throws(() => loadConfig({ ...postgres, RESPONSE_CACHE_MB: '200' }), ConfigError, 'RESPONSE_CACHE_MB over the default budget')
   t.throws(() => loadConfig({ MEMORY_BUDGET_MB: 'lots' }), ConfigError)
 })

@@ -25,14 +25,91 @@ const GROWTH_LIMIT_MB = 150
 t.setTimeout(drivers.length * 240_000 + 30_000)
 
 const words = [
-  'boundaries', 'communication', 'trust', 'listen', 'empathy', 'respect', 'feelings', 'emotions', 'son', 'mother',
-  'teenager', 'child', 'father', 'family', 'school', 'friends', 'cooking', 'nature', 'music', 'sports', 'games',
-  'art', 'reading', 'walk', 'hike', 'garden', 'kitchen', 'bedtime', 'weekend', 'holiday', 'question', 'answer',
-  'conversation', 'story', 'legacy', 'growth', 'independence', 'change', 'support', 'safe', 'open', 'honest',
-  'patience', 'kindness', 'courage', 'anger', 'sadness', 'joy', 'fear', 'pride', 'mistake', 'apology', 'praise',
-  'curiosity', 'values', 'tradition', 'memory', 'future', 'career', 'college', 'phone', 'screen', 'chores', 'money',
-  'responsibility', 'routine', 'adventure', 'service', 'volunteer', 'hobby', 'build', 'draw', 'paint', 'sing',
-  'dance', 'camp', 'fish', 'bike', 'swim', 'run', 'shared', 'interests', 'bond', 'relationship', 'understanding',
+  'boundaries',
+  'communication',
+  'trust',
+  'listen',
+  'empathy',
+  'respect',
+  'feelings',
+  'emotions',
+  'son',
+  'mother',
+  'teenager',
+  'child',
+  'father',
+  'family',
+  'school',
+  'friends',
+  'cooking',
+  'nature',
+  'music',
+  'sports',
+  'games',
+  'art',
+  'reading',
+  'walk',
+  'hike',
+  'garden',
+  'kitchen',
+  'bedtime',
+  'weekend',
+  'holiday',
+  'question',
+  'answer',
+  'conversation',
+  'story',
+  'legacy',
+  'growth',
+  'independence',
+  'change',
+  'support',
+  'safe',
+  'open',
+  'honest',
+  'patience',
+  'kindness',
+  'courage',
+  'anger',
+  'sadness',
+  'joy',
+  'fear',
+  'pride',
+  'mistake',
+  'apology',
+  'praise',
+  'curiosity',
+  'values',
+  'tradition',
+  'memory',
+  'future',
+  'career',
+  'college',
+  'phone',
+  'screen',
+  'chores',
+  'money',
+  'responsibility',
+  'routine',
+  'adventure',
+  'service',
+  'volunteer',
+  'hobby',
+  'build',
+  'draw',
+  'paint',
+  'sing',
+  'dance',
+  'camp',
+  'fish',
+  'bike',
+  'swim',
+  'run',
+  'shared',
+  'interests',
+  'bond',
+  'relationship',
+  'understanding',
 ]
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T
@@ -96,16 +173,20 @@ async function flood(server: RunningServer, next: () => string, ms: number): Pro
   return result
 }
 
-const describe = (result: FloodResult) =>
-  `${result.requests} requests (${[...result.statuses].map(([status, n]) => `${status}: ${n}`).join(', ')})`
+const describe = (result: FloodResult) => `${result.requests} requests (${[...result.statuses].map(([status, n]) => `${status}: ${n}`).join(', ')})`
 
 /** The response cache's counters, where /readyz shows them (development), for the messages. */
 async function cacheCounters(server: RunningServer): Promise<string> {
-  const ready = (await fetch(`${server.url}/readyz`).then((response) => response.json(), () => null)) as { cache?: Record<string, number> } | null
+  const ready = (await fetch(`${server.url}/readyz`).then(
+    (response) => response.json(),
+    () => null,
+  )) as { cache?: Record<string, number> } | null
   if (!ready?.cache) return 'no response-cache counters on /readyz'
   const { bytes, maxBytes, ...counters } = ready.cache
   const mb = (value: number | undefined) => (value === undefined ? '?' : (value / 1024 / 1024).toFixed(1))
-  return `response cache ${mb(bytes)} of ${mb(maxBytes)} MB, ${Object.entries(counters).map(([name, value]) => `${name} ${value}`).join(', ')}`
+  return `response cache ${mb(bytes)} of ${mb(maxBytes)} MB, ${Object.entries(counters)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ')}`
 }
 
 function freePort(): Promise<number> {

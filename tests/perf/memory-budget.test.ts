@@ -37,9 +37,16 @@ for (const driver of drivers) {
     t.equal(result.heapCapMb, HEAP_MB, 'the server runs with the heap part of its budget')
     t.ok(result.alive, `the process never died: ${figures}`)
     t.equal(result.requests, READS, 'every read was sent')
-    t.equal(result.statuses['200'] ?? 0, result.requests - (result.statuses['404'] ?? 0), `reads are answered 200 (or 404 where a policy hides a document): ${figures}`)
+    t.equal(
+      result.statuses['200'] ?? 0,
+      result.requests - (result.statuses['404'] ?? 0),
+      `reads are answered 200 (or 404 where a policy hides a document): ${figures}`,
+    )
     t.ok(result.releaseCache.evictions > 0, `the release cache had to evict to stay in its bytes: ${figures}`)
     t.ok(result.releaseCache.mb <= result.releaseCache.maxMb, 'the release cache holds no more than its bound')
-    t.ok(result.peakLiveHeapMb <= result.heapCapMb - result.headroomMb, `peak live heap ${result.peakLiveHeapMb.toFixed(1)} MB stays under the cap minus the headroom: ${figures}`)
+    t.ok(
+      result.peakLiveHeapMb <= result.heapCapMb - result.headroomMb,
+      `peak live heap ${result.peakLiveHeapMb.toFixed(1)} MB stays under the cap minus the headroom: ${figures}`,
+    )
   })
 }

@@ -20,9 +20,17 @@ for (const driver of drivers) {
       for (const url of [`/v1/prompts/${slug}?release=draft`, '/v1/prompts?limit=100&release=draft', '/v1/guide?release=draft']) {
         t.equal((await app.inject(url)).statusCode, 200, url)
       }
-      t.equal((await app.inject(`/v1/prompts/${slug}?release=draft`)).json().text, `What is one thing you learned today? (${round})`, 'the preview shows the latest edit')
+      t.equal(
+        (await app.inject(`/v1/prompts/${slug}?release=draft`)).json().text,
+        `What is one thing you learned today? (${round})`,
+        'the preview shows the latest edit',
+      )
       entriesAfter.push(app.services.releaseCache.stats().entries)
     }
-    t.same(entriesAfter.slice(1), [entriesAfter[0], entriesAfter[0], entriesAfter[0]], `the release cache holds the same entries after each round: ${entriesAfter.join(', ')}`)
+    t.same(
+      entriesAfter.slice(1),
+      [entriesAfter[0], entriesAfter[0], entriesAfter[0]],
+      `the release cache holds the same entries after each round: ${entriesAfter.join(', ')}`,
+    )
   })
 }

@@ -12,7 +12,12 @@ type Json = Record<string, any>
 const EDITED = 'something-brave-you-did-today'
 const ARCHIVED = 'draw-a-feeling-thats-hard-to-say'
 const NEW = 'what-did-you-fix-together-this-week'
-const created = newPrompt(NEW, 'What did the two of you fix together this week?', { topics: ['communication'], ageMin: 6, ageMax: 14, settings: ['meal', 'car-ride'] })
+const created = newPrompt(NEW, 'What did the two of you fix together this week?', {
+  topics: ['communication'],
+  ageMin: 6,
+  ageMax: 14,
+  settings: ['meal', 'car-ride'],
+})
 
 async function editor(app: App) {
   const writer = bearer(await createKey(app, { name: 'Ana (editor)', scopes: ['content:write'] }))
@@ -34,11 +39,20 @@ async function editor(app: App) {
     },
     async archive(slug: string) {
       const id = `prompt:${slug}`
-      const response = await app.inject({ method: 'POST', url: `/v1/admin/documents/${id}/archive`, headers: { ...writer, 'if-match': await etagOf(id) }, payload: {} })
+      const response = await app.inject({
+        method: 'POST',
+        url: `/v1/admin/documents/${id}/archive`,
+        headers: { ...writer, 'if-match': await etagOf(id) },
+        payload: {},
+      })
       if (response.statusCode !== 200) throw new Error(response.payload)
     },
     async discard(slug: string) {
-      await app.inject({ method: 'DELETE', url: `/v1/admin/documents/prompt:${slug}/draft`, headers: { ...writer, 'if-match': await etagOf(`prompt:${slug}`) } })
+      await app.inject({
+        method: 'DELETE',
+        url: `/v1/admin/documents/prompt:${slug}/draft`,
+        headers: { ...writer, 'if-match': await etagOf(`prompt:${slug}`) },
+      })
     },
   }
 }
@@ -70,7 +84,10 @@ for (const driver of drivers) {
       t.ok(listed.includes(NEW), 'SQL filters see the draft')
       t.notOk(listed.includes(ARCHIVED))
       const found = (await get('/v1/search?q=fix%20together&release=draft', previewer)).json()
-      t.ok(found.data.some((hit: Json) => hit.id === `prompt:${NEW}`), 'search sees the draft')
+      t.ok(
+        found.data.some((hit: Json) => hit.id === `prompt:${NEW}`),
+        'search sees the draft',
+      )
     })
 
     t.test('a read key never sees a draft, by any path', async (t) => {
@@ -93,7 +110,10 @@ for (const driver of drivers) {
       t.ok(unreadable((await get(`/v1/releases/1/diff/${previewId}`, reader)).statusCode))
       const pinnedPreview = await graphql(app, `{ prompt(slug: "${NEW}", release: ${previewId}) { text } }`, undefined, previewer)
       t.notOk(pinnedPreview.data?.prompt, 'GraphQL cannot pin it either')
-      t.notOk((await get('/v1/releases?limit=100', reader)).json().data.some((release: Json) => release.id === previewId), 'never listed')
+      t.notOk(
+        (await get('/v1/releases?limit=100', reader)).json().data.some((release: Json) => release.id === previewId),
+        'never listed',
+      )
       t.equal((await get(`/v1/documents/prompt:${EDITED}/versions/${published.version + 1}`, reader)).statusCode, 404, 'a draft is not a version')
       t.equal((await get(`/v1/documents/prompt:${NEW}/versions/1`, previewer)).statusCode, 404)
       const current = await graphql(app, '{ currentRelease { id } }', undefined, reader)
@@ -104,7 +124,7 @@ for (const driver of drivers) {
       t.notMatch(JSON.stringify(gql), /brave thing/)
     })
 
-    t.test('preview obeys the key\'s content policy', async (t) => {
+    t.test("preview obeys the key's content policy", async (t) => {
       await edits.patch(EDITED, { depth: 2, responseTip: 'Let him tell it his way before you add anything.' })
       t.equal((await get(`/v1/prompts/${EDITED}?release=draft`, previewer)).json().depth, 2)
       t.equal((await get(`/v1/prompts/${EDITED}?release=draft`, shallow)).statusCode, 404, 'the draft is now deeper than the policy allows')
@@ -139,7 +159,11 @@ for (const driver of drivers) {
       const second = await get(`/v1/prompts?limit=5&release=draft&cursor=${first.page.nextCursor}`, previewer)
       t.equal(second.statusCode, 200)
       t.equal(second.headers['content-release'], 'draft')
-      t.equal((await get(`/v1/prompts?limit=5&cursor=${first.page.nextCursor}`, reader)).statusCode, 400, "without release=draft a preview cursor reads nothing")
+      t.equal(
+        (await get(`/v1/prompts?limit=5&cursor=${first.page.nextCursor}`, reader)).statusCode,
+        400,
+        'without release=draft a preview cursor reads nothing',
+      )
       await edits.patch(NEW, { ageMax: 13 })
       const stale = await get(`/v1/prompts?limit=5&release=draft&cursor=${first.page.nextCursor}`, previewer)
       t.equal(stale.statusCode, 400)

@@ -25,7 +25,10 @@ for (const driver of drivers) {
       t.equal(response.headers['content-release'], '1')
       const body = response.json()
       t.same(body.topics, ['communication', 'emotional-needs'])
-      t.same(body.steps.map((step: { stage: string }) => step.stage), ['warm-up', 'deeper', 'closing'])
+      t.same(
+        body.steps.map((step: { stage: string }) => step.stage),
+        ['warm-up', 'deeper', 'closing'],
+      )
       t.equal(body.steps[0].prompts[0].prompt.depth, 1, 'warms up lightly')
       for (const step of body.steps) {
         t.ok(step.tip, `${step.stage} has a tip`)

@@ -37,9 +37,7 @@ function matches(prompt: Prompt, query: PromptQuery): boolean {
     (query.age === undefined || (prompt.ageMin <= query.age && query.age <= prompt.ageMax)) &&
     (query.depth === undefined || prompt.depth === query.depth) &&
     (query.setting === undefined || prompt.settings.includes(query.setting)) &&
-    (query.direction === undefined ||
-      prompt.direction === query.direction ||
-      (query.direction !== 'either' && prompt.direction === 'either')) &&
+    (query.direction === undefined || prompt.direction === query.direction || (query.direction !== 'either' && prompt.direction === 'either')) &&
     (query.competency === undefined || prompt.competencies.includes(query.competency)) &&
     (!query.excludeSensitive || !prompt.sensitive)
   )
@@ -72,7 +70,10 @@ for (const driver of drivers) {
       const response = await app.inject(`/v1/prompts/${withFollowUps.slug}`)
       t.equal(response.statusCode, 200)
       const body = response.json()
-      t.same(body.followUpPrompts.map((prompt: Prompt) => prompt.slug), withFollowUps.followUps)
+      t.same(
+        body.followUpPrompts.map((prompt: Prompt) => prompt.slug),
+        withFollowUps.followUps,
+      )
       t.match((await app.inject('/v1/prompts/no-such-prompt')).json(), { status: 404, code: 'PROMPT_NOT_FOUND' })
       t.equal((await app.inject('/v1/prompts/Bad%20Slug')).statusCode, 400)
       t.equal((await app.inject('/v1/prompts?age=2')).statusCode, 400)

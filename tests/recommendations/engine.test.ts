@@ -6,11 +6,13 @@ import { costTiers, energyLevels, interests, seasons } from '../../src/content/v
 import { rankActivities } from '../../src/recommendations/engine.js'
 import { profile as profileSchema, type Profile } from '../../src/recommendations/schemas.js'
 
-const catalogue = (await loadContent()).filter((doc) => doc.type === 'activity').map((doc) => ({
-  id: doc.id,
-  version: 1,
-  ...(doc.body as Omit<Activity, 'id' | 'version'>),
-}))
+const catalogue = (await loadContent())
+  .filter((doc) => doc.type === 'activity')
+  .map((doc) => ({
+    id: doc.id,
+    version: 1,
+    ...(doc.body as Omit<Activity, 'id' | 'version'>),
+  }))
 const topics = ['emotional-needs', 'communication', 'boundaries', 'navigating-change', 'legacy', 'mutual-growth']
 
 const profiles: fc.Arbitrary<Profile> = fc
@@ -74,12 +76,15 @@ t.test('the same profile gives the same answer; why adds up to the score; ranks 
 t.test('recommendations stay varied when other categories fit', async (t) => {
   const result = rankActivities(catalogue, profileSchema.parse({ age: 12, interests: ['cooking', 'baking'], limit: 5 }))
   const categories = result.ranked.map((item) => item.activity.category)
-  t.ok(result.ranked[0]!.activity.interests.some((interest) => ['cooking', 'baking'].includes(interest)), 'the interest leads')
+  t.ok(
+    result.ranked[0]!.activity.interests.some((interest) => ['cooking', 'baking'].includes(interest)),
+    'the interest leads',
+  )
   t.ok(new Set(categories).size >= 3, `varied: ${categories.join(', ')}`)
   t.ok(result.ranked.some((item) => item.why.some((factor) => factor.factor === 'diversity')) || new Set(categories).size === 5)
 })
 
-t.test('requested topics and interests raise activities, with the activity\'s own reason', async (t) => {
+t.test("requested topics and interests raise activities, with the activity's own reason", async (t) => {
   const [top] = rankActivities(catalogue, profileSchema.parse({ age: 30, topics: ['legacy'], limit: 1 })).ranked
   t.ok(top!.activity.topics.some((item) => item.topic === 'legacy'))
   const topicFactor = top!.why.find((factor) => factor.factor === 'topic')

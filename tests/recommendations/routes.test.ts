@@ -7,14 +7,26 @@ for (const driver of drivers) {
     const recommend = (payload: object, url = '/v1/recommendations') => app.inject({ method: 'POST', url, payload })
 
     t.test('a typical profile gets ranked, explained activities with prompts to use', async (t) => {
-      const response = await recommend({ age: 11, interests: ['cooking', 'nature'], minutes: 90, budget: 'low', weather: 'clear', energy: 'moderate', topics: ['communication'], limit: 5 })
+      const response = await recommend({
+        age: 11,
+        interests: ['cooking', 'nature'],
+        minutes: 90,
+        budget: 'low',
+        weather: 'clear',
+        energy: 'moderate',
+        topics: ['communication'],
+        limit: 5,
+      })
       t.equal(response.statusCode, 200)
       t.equal(response.headers['content-release'], '1')
       t.equal(response.headers['cache-control'], 'no-store')
       const body = response.json()
       t.equal(body.data.length, 5)
       t.equal(body.reason, null)
-      t.same(body.data.map((item: { rank: number }) => item.rank), [1, 2, 3, 4, 5])
+      t.same(
+        body.data.map((item: { rank: number }) => item.rank),
+        [1, 2, 3, 4, 5],
+      )
       for (const item of body.data) {
         t.ok(item.activity.ageMin <= 11 && item.activity.ageMax >= 11)
         t.ok(item.prompts.length >= 1 && item.prompts.length <= 3, `${item.activity.slug} has prompts`)
@@ -22,7 +34,21 @@ for (const driver of drivers) {
         const sum = item.why.reduce((total: number, factor: { weight: number }) => total + factor.weight, 0)
         t.equal(sum, item.score)
       }
-      t.equal((await recommend({ age: 11, interests: ['cooking', 'nature'], minutes: 90, budget: 'low', weather: 'clear', energy: 'moderate', topics: ['communication'], limit: 5 })).payload, response.payload)
+      t.equal(
+        (
+          await recommend({
+            age: 11,
+            interests: ['cooking', 'nature'],
+            minutes: 90,
+            budget: 'low',
+            weather: 'clear',
+            energy: 'moderate',
+            topics: ['communication'],
+            limit: 5,
+          })
+        ).payload,
+        response.payload,
+      )
     })
 
     t.test('nothing fits: 200 with the reason', async (t) => {

@@ -14,7 +14,10 @@ function clocked(failures = 3, openMs = 1_000) {
 t.test('opens after the failures in a row, sends nothing while open, and one probe closes it', async (t) => {
   const { breaker, advance } = clocked()
   let sent = 0
-  const counted = (work: () => Promise<string>) => () => (sent++, work())
+  const counted = (work: () => Promise<string>) => () => {
+    sent++
+    return work()
+  }
   await breaker.run(counted(ok))
   for (let index = 0; index < 3; index++) await t.rejects(breaker.run(counted(fail)), { message: 'Command timed out' })
   t.equal(breaker.state, 'open')
@@ -52,7 +55,10 @@ t.test('any sequence of outcomes: open exactly when the last `failures` calls fa
       let inRow = 0
       for (const succeeds of outcomes) {
         if (breaker.state === 'open') {
-          const refused = await breaker.run(ok).then(() => false, (error) => error instanceof BreakerOpenError)
+          const refused = await breaker.run(ok).then(
+            () => false,
+            (error) => error instanceof BreakerOpenError,
+          )
           if (!refused) return false
           continue
         }

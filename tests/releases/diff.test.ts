@@ -55,20 +55,29 @@ for (const driver of drivers) {
         diff.changed.map((entry: Json) => entry.documentId),
         [softened.id, topic.id].sort(),
       )
-      t.match(diff.changed.find((entry: Json) => entry.documentId === topic.id), { type: 'topic', fromVersion: 1, toVersion: 2 })
+      t.match(
+        diff.changed.find((entry: Json) => entry.documentId === topic.id),
+        { type: 'topic', fromVersion: 1, toVersion: 2 },
+      )
 
       const back = (await app.inject('/v1/releases/2/diff/3')).json()
       t.same(back.added, [{ documentId: gone.id, type: 'prompt', slug: gone.slug, fromVersion: null, toVersion: 1 }])
       t.same((await app.inject('/v1/releases/2/diff/2')).json(), { from: 2, to: 2, added: [], changed: [], removed: [] })
       const topicsOnly = (await app.inject('/v1/releases/1/diff/2?type=topic')).json()
-      t.same(topicsOnly.changed.map((entry: Json) => entry.documentId), [topic.id])
+      t.same(
+        topicsOnly.changed.map((entry: Json) => entry.documentId),
+        [topic.id],
+      )
       t.same(topicsOnly.removed, [])
     })
 
-    t.test('a document that leaves a key\'s view counts as removed; nothing outside the policy is named', async (t) => {
+    t.test("a document that leaves a key's view counts as removed; nothing outside the policy is named", async (t) => {
       const careful = bearer(await createKey(app, { policy: { excludeSensitive: true } }))
       const diff = (await app.inject({ url: '/v1/releases/1/diff/2', headers: careful })).json()
-      t.ok(diff.removed.some((entry: Json) => entry.documentId === softened.id), 'made sensitive: removed for this key')
+      t.ok(
+        diff.removed.some((entry: Json) => entry.documentId === softened.id),
+        'made sensitive: removed for this key',
+      )
       t.notOk(diff.changed.some((entry: Json) => entry.documentId === softened.id))
 
       const legacyOnly = bearer(await createKey(app, { policy: { topics: ['legacy'] } }))
@@ -78,7 +87,13 @@ for (const driver of drivers) {
     })
 
     t.test('bad input: 400; unknown releases: 404', async (t) => {
-      for (const url of ['/v1/releases/0/diff/1', '/v1/releases/a/diff/1', '/v1/releases/1/diff/2?type=poem', '/v1/releases/1/diff/2?x=1', '/v1/releases/1/diff/99999999999']) {
+      for (const url of [
+        '/v1/releases/0/diff/1',
+        '/v1/releases/a/diff/1',
+        '/v1/releases/1/diff/2?type=poem',
+        '/v1/releases/1/diff/2?x=1',
+        '/v1/releases/1/diff/99999999999',
+      ]) {
         t.equal((await app.inject(url)).statusCode, 400, url)
       }
       const missing = await app.inject('/v1/releases/1/diff/999')
@@ -103,15 +118,20 @@ for (const driver of drivers) {
       const ofType = (mapping: Mapping, type: string | undefined) =>
         new Map([...mapping].filter(([id]) => type === undefined || id.startsWith(`${type === 'section' ? 'guide' : type}:`)))
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(1, 2, 3), fc.constantFrom(1, 2, 3), fc.option(fc.constantFrom(...documentTypes), { nil: undefined }), async (from, to, type) => {
-          const query = type ? `?type=${type}` : ''
-          const forward = (await app.inject(`/v1/releases/${from}/diff/${to}${query}`)).json()
-          const backward = (await app.inject(`/v1/releases/${to}/diff/${from}${query}`)).json()
-          const start = ofType(mappings.get(from)!, type)
-          const end = ofType(mappings.get(to)!, type)
-          t.same([...apply(start, forward)].sort(), [...end].sort(), `${from} -> ${to} ${type ?? ''}`)
-          t.same([...apply(end, backward)].sort(), [...start].sort(), `${to} -> ${from} ${type ?? ''}`)
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(1, 2, 3),
+          fc.constantFrom(1, 2, 3),
+          fc.option(fc.constantFrom(...documentTypes), { nil: undefined }),
+          async (from, to, type) => {
+            const query = type ? `?type=${type}` : ''
+            const forward = (await app.inject(`/v1/releases/${from}/diff/${to}${query}`)).json()
+            const backward = (await app.inject(`/v1/releases/${to}/diff/${from}${query}`)).json()
+            const start = ofType(mappings.get(from)!, type)
+            const end = ofType(mappings.get(to)!, type)
+            t.same([...apply(start, forward)].sort(), [...end].sort(), `${from} -> ${to} ${type ?? ''}`)
+            t.same([...apply(end, backward)].sort(), [...start].sort(), `${to} -> ${from} ${type ?? ''}`)
+          },
+        ),
         { numRuns: 20 },
       )
     })

@@ -66,7 +66,12 @@ for (const driver of drivers) {
 
 t.test('the cache stays within its bytes and counts each shared object once, whatever the order of loads and drops', async (t) => {
   const op = fc.oneof(
-    fc.record({ kind: fc.constant('get' as const), release: fc.integer({ min: 1, max: 6 }), key: fc.constantFrom('a', 'b', 'c'), versions: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { maxLength: 8 }) }),
+    fc.record({
+      kind: fc.constant('get' as const),
+      release: fc.integer({ min: 1, max: 6 }),
+      key: fc.constantFrom('a', 'b', 'c'),
+      versions: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { maxLength: 8 }),
+    }),
     fc.record({ kind: fc.constant('forget' as const), release: fc.integer({ min: 1, max: 6 }) }),
   )
   await fc.assert(
@@ -105,7 +110,7 @@ t.test('a shared object is made once while held, and again once nothing holds it
   const first = await cache.get(1, 'x', async () => cache.shared('v1', make))
   const second = await cache.get(2, 'x', async () => cache.shared('v1', make))
   await new Promise((resolve) => setImmediate(resolve))
-  t.equal(second, first, 'the second release shares the first one\'s object')
+  t.equal(second, first, "the second release shares the first one's object")
   t.equal(made, 1)
   t.match(cache.stats(), { shared: 1 })
   cache.forgetRelease(1)

@@ -8,16 +8,31 @@ for (const driver of drivers) {
     const app = await build(t, driver)
     const docs = await loadContent()
     // Three more releases: drop one FAQ, put it back, drop another.
-    await app.services.publishing.importContent(docs.filter((doc) => doc.id !== 'faq:role-of-shared-interests'), 'r2')
+    await app.services.publishing.importContent(
+      docs.filter((doc) => doc.id !== 'faq:role-of-shared-interests'),
+      'r2',
+    )
     await app.services.publishing.importContent(docs, 'r3')
-    await app.services.publishing.importContent(docs.filter((doc) => doc.id !== 'topic:legacy'), 'r4')
+    await app.services.publishing.importContent(
+      docs.filter((doc) => doc.id !== 'topic:legacy'),
+      'r4',
+    )
 
     t.test('lists releases newest first, one current, paged by cursor', async (t) => {
       const first = (await app.inject('/v1/releases?limit=3')).json()
-      t.same(first.data.map((release: { id: number }) => release.id), [4, 3, 2])
-      t.same(first.data.map((release: { current: boolean }) => release.current), [true, false, false])
+      t.same(
+        first.data.map((release: { id: number }) => release.id),
+        [4, 3, 2],
+      )
+      t.same(
+        first.data.map((release: { current: boolean }) => release.current),
+        [true, false, false],
+      )
       const second = (await app.inject(`/v1/releases?limit=3&cursor=${first.page.nextCursor}`)).json()
-      t.same(second.data.map((release: { id: number }) => release.id), [1])
+      t.same(
+        second.data.map((release: { id: number }) => release.id),
+        [1],
+      )
       t.equal(second.page.nextCursor, null)
       t.match((await app.inject('/v1/releases?cursor=garbage')).json(), { code: 'INVALID_CURSOR' })
     })
@@ -25,7 +40,10 @@ for (const driver of drivers) {
     t.test('GraphQL pages releases with the same cursors as REST', async (t) => {
       const query = 'query($after: String) { releases(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }'
       const first = (await graphqlData(app, query)).releases
-      t.same(first.nodes.map((node: { id: number }) => node.id), [4, 3, 2])
+      t.same(
+        first.nodes.map((node: { id: number }) => node.id),
+        [4, 3, 2],
+      )
       t.equal(first.pageInfo.endCursor, (await app.inject('/v1/releases?limit=3')).json().page.nextCursor)
       const second = (await graphqlData(app, query, { after: first.pageInfo.endCursor })).releases
       t.same(second, { nodes: [{ id: 1 }], pageInfo: { hasNextPage: false, endCursor: second.pageInfo.endCursor } })
@@ -37,7 +55,10 @@ for (const driver of drivers) {
       const detail = (await app.inject('/v1/releases/2')).json()
       t.match(detail, { id: 2, note: 'r2', documentCount: docs.length - 1, current: false, basedOnReleaseId: 1 })
       t.notOk(detail.documents.some((item: { documentId: string }) => item.documentId === 'faq:role-of-shared-interests'))
-      t.match(detail.documents.find((item: { documentId: string }) => item.documentId === 'topic:boundaries'), { type: 'topic', slug: 'boundaries', version: 1 })
+      t.match(
+        detail.documents.find((item: { documentId: string }) => item.documentId === 'topic:boundaries'),
+        { type: 'topic', slug: 'boundaries', version: 1 },
+      )
     })
 
     t.test('unknown and malformed release ids', async (t) => {

@@ -69,13 +69,18 @@ function pathValues(keyId: string): Record<string, Record<string, string>> {
     '/v1/documents/{id}/versions/{version}': { id: 'topic:legacy', version: '1' },
     '/v1/admin/keys/{id}': { id: keyId },
     ...Object.fromEntries(
-      ['', '/draft', '/archive', '/submit', '/approve', '/reject', '/versions', '/diff', '/restore'].map((action) => [`/v1/admin/documents/{id}${action}`, { id: 'topic:boundaries' }]),
+      ['', '/draft', '/archive', '/submit', '/approve', '/reject', '/versions', '/diff', '/restore'].map((action) => [
+        `/v1/admin/documents/{id}${action}`,
+        { id: 'topic:boundaries' },
+      ]),
     ),
     '/v1/admin/releases/{id}/restore': { id: '1' },
     // Made by setUp.
     '/v1/admin/schedules/{id}': { id: '1' },
     ...Object.fromEntries(['', '/rotate-secret', '/deliveries', '/test'].map((action) => [`/v1/admin/webhooks/{id}${action}`, { id: VICTIM_WEBHOOK }])),
-    ...Object.fromEntries(['', '/replay'].map((action) => [`/v1/admin/webhooks/{id}/deliveries/{deliveryId}${action}`, { id: VICTIM_WEBHOOK, deliveryId: '1' }])),
+    ...Object.fromEntries(
+      ['', '/replay'].map((action) => [`/v1/admin/webhooks/{id}/deliveries/{deliveryId}${action}`, { id: VICTIM_WEBHOOK, deliveryId: '1' }]),
+    ),
   }
 }
 
@@ -115,8 +120,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Every spelling of a path to try, by name. The query (if any) is appended by the caller. */
 function pathVariants(path: string): { name: string; path: string; fragmentAfterQuery?: boolean }[] {
   const segments = path.split('/').slice(1)
-  const withSegment = (index: number, replacement: string) =>
-    '/' + segments.map((segment, position) => (position === index ? replacement : segment)).join('/')
+  const withSegment = (index: number, replacement: string) => '/' + segments.map((segment, position) => (position === index ? replacement : segment)).join('/')
   const inner = (separator: string) => '/' + segments.join(separator)
   const variants: { name: string; path: string; fragmentAfterQuery?: boolean }[] = [{ name: 'raw', path }]
   const add = (name: string, variant: string, fragmentAfterQuery?: boolean) => variants.push({ name, path: variant, fragmentAfterQuery })
@@ -126,7 +130,9 @@ function pathVariants(path: string): { name: string; path: string; fragmentAfter
     const first = segment.charAt(0)
     const last = segment.charAt(segment.length - 1)
     add(`segment ${index}: first char encoded`, withSegment(index, hex(first) + segment.slice(1)))
-    if (hex(first) !== hex(first).toLowerCase()) add(`segment ${index}: first char encoded, lowercase hex`, withSegment(index, hex(first).toLowerCase() + segment.slice(1)))
+    if (hex(first) !== hex(first).toLowerCase()) {
+      add(`segment ${index}: first char encoded, lowercase hex`, withSegment(index, hex(first).toLowerCase() + segment.slice(1)))
+    }
     add(`segment ${index}: last char encoded`, withSegment(index, segment.slice(0, -1) + hex(last)))
     add(`segment ${index}: every char encoded`, withSegment(index, encodeAll(segment)))
     add(`segment ${index}: first char double-encoded`, withSegment(index, `%25${hex(first).slice(1)}` + segment.slice(1)))
@@ -311,7 +317,16 @@ function scopeOf(template: string, method: string): Operation['scope'] {
  * Editorial routes act on state (a draft must exist, be in review, carry If-Match...): with the right key
  * and no such state, their own 4xx with a domain code shows that the route ran.
  */
-const editorialCodes = new Set(['SCHEDULE_NOT_PENDING', 'PRECONDITION_REQUIRED', 'INVALID_TRANSITION', 'NOTHING_TO_PUBLISH', 'DOCUMENT_EXISTS', 'DRAFT_NOT_FOUND', 'VALIDATION_FAILED', 'WEBHOOK_NOT_FOUND'])
+const editorialCodes = new Set([
+  'SCHEDULE_NOT_PENDING',
+  'PRECONDITION_REQUIRED',
+  'INVALID_TRANSITION',
+  'NOTHING_TO_PUBLISH',
+  'DOCUMENT_EXISTS',
+  'DRAFT_NOT_FOUND',
+  'VALIDATION_FAILED',
+  'WEBHOOK_NOT_FOUND',
+])
 const ranEditorialRoute = (operation: Operation, answer: Answer | null) =>
   answer !== null && ['content:write', 'content:publish', 'webhooks:admin'].includes(operation.scope) && editorialCodes.has(codeOf(answer).code ?? '')
 
@@ -377,12 +392,23 @@ async function setUp(t: Parameters<typeof build>[0], driver: Driver) {
   const victim = await createKey(app, { name: 'victim', scopes: ['content:read'] })
   const sacrificial = await createKey(app, { name: 'sacrificial', scopes: ['content:read'] })
   // Schedule 1, for the schedule routes (the right key cancels it; later cancels meet SCHEDULE_NOT_PENDING).
-  await app.inject({ method: 'POST', url: '/v1/admin/releases', headers: bearer(publisher), payload: { note: 'Matrix schedule', publishAt: '2099-01-01T00:00:00Z' } })
+  await app.inject({
+    method: 'POST',
+    url: '/v1/admin/releases',
+    headers: bearer(publisher),
+    payload: { note: 'Matrix schedule', publishAt: '2099-01-01T00:00:00Z' },
+  })
   // Two webhooks to an address production refuses (saved directly, as its check would refuse them), and
   // delivery 1: a test ping, refused before any connection.
   const webhookAdmin = await createKey(app, { name: 'webhook admin', scopes: ['webhooks:admin'] })
   for (const id of [VICTIM_WEBHOOK, SACRIFICIAL_WEBHOOK]) {
-    await app.db.insert(webhooks).values({ id, url: `https://${UNROUTABLE}/hooks`, eventTypes: ['release.published'], secret: `whsec_${Buffer.alloc(32, 9).toString('base64')}`, createdByName: 'matrix' })
+    await app.db.insert(webhooks).values({
+      id,
+      url: `https://${UNROUTABLE}/hooks`,
+      eventTypes: ['release.published'],
+      secret: `whsec_${Buffer.alloc(32, 9).toString('base64')}`,
+      createdByName: 'matrix',
+    })
   }
   await app.inject({ method: 'POST', url: `/v1/admin/webhooks/${VICTIM_WEBHOOK}/test`, headers: bearer(webhookAdmin) })
   await app.listen({ port: 0, host: '127.0.0.1' })
@@ -411,7 +437,10 @@ for (const driver of drivers) {
     t.same(problems, [], 'every OpenAPI route has path values and a body')
     t.ok(operations.filter((operation) => operation.secured).length >= 20, `the OpenAPI document lists the /v1 routes (${operations.length} operations)`)
     t.same(
-      operations.filter((operation) => !operation.secured).map((operation) => operation.template).sort(),
+      operations
+        .filter((operation) => !operation.secured)
+        .map((operation) => operation.template)
+        .sort(),
       ['/healthz', '/readyz'],
       'only the probes are open',
     )
@@ -428,7 +457,13 @@ for (const driver of drivers) {
     const keyFor = (operation: Operation, caller: Caller): Record<string, string> => {
       if (caller === 'none') return {}
       if (caller === 'wrong-scope') return bearer(operation.scope === 'content:read' ? setup.adminOnly : setup.reader)
-      const right = { 'content:read': setup.reader, 'keys:admin': setup.admin, 'content:write': setup.writer, 'content:publish': setup.publisher, 'webhooks:admin': setup.webhookAdmin }
+      const right = {
+        'content:read': setup.reader,
+        'keys:admin': setup.admin,
+        'content:write': setup.writer,
+        'content:publish': setup.publisher,
+        'webhooks:admin': setup.webhookAdmin,
+      }
       return bearer(right[operation.scope])
     }
 
@@ -541,10 +576,16 @@ for (const driver of drivers) {
         if (leaked) t.fail(`${label}: content in a refusal: ${leaked.slice(0, 60)}`)
         // A spelling the router sends to the route (it ran for the right key) must be refused by the key check itself.
         const reached = reachedWithKey.has(spelling(outcome))
-        if (reached && answer.status !== (caller === 'none' ? 401 : 403)) t.fail(`${label}: reaches the route with a key, so must be ${caller === 'none' ? 401 : 403}`)
+        if (reached && answer.status !== (caller === 'none' ? 401 : 403)) {
+          t.fail(`${label}: reaches the route with a key, so must be ${caller === 'none' ? 401 : 403}`)
+        }
       }
       const unexpressible = jobs.filter((job) => job.transport === 'inject').length - outcomes.filter((outcome) => outcome.transport === 'inject').length
-      t.equal(outcomes.length + unexpressible, jobs.length, `every request was answered (${unexpressible} URLs inject cannot express went over the socket only)`)
+      t.equal(
+        outcomes.length + unexpressible,
+        jobs.length,
+        `every request was answered (${unexpressible} URLs inject cannot express went over the socket only)`,
+      )
       t.ok(refusals > 5_000, `${refusals} requests without the right key were refused with an allowed status and problem`)
 
       const histogram: Record<string, number> = {}
@@ -559,11 +600,21 @@ for (const driver of drivers) {
     })
 
     t.test('nothing was minted or revoked without the right key', async (t) => {
-      const minted = outcomes.filter((outcome) => outcome.caller === 'right-key' && outcome.operation.method === 'POST' && outcome.operation.template === '/v1/admin/keys' && outcome.answer.status === 201).length
+      const minted = outcomes.filter(
+        (outcome) =>
+          outcome.caller === 'right-key' &&
+          outcome.operation.method === 'POST' &&
+          outcome.operation.template === '/v1/admin/keys' &&
+          outcome.answer.status === 201,
+      ).length
       // + 1: the positive control created one key with inject and one over the socket.
       t.equal((await app.services.keys.list()).length, keysBefore + minted + 2, 'only the right key created keys')
       t.equal((await app.services.keys.get(setup.victimId)).revokedAt, null, 'the victim key is not revoked')
-      t.equal((await app.inject({ url: `/v1/admin/webhooks/${VICTIM_WEBHOOK}`, headers: bearer(setup.webhookAdmin) })).statusCode, 200, 'the victim webhook is not deleted')
+      t.equal(
+        (await app.inject({ url: `/v1/admin/webhooks/${VICTIM_WEBHOOK}`, headers: bearer(setup.webhookAdmin) })).statusCode,
+        200,
+        'the victim webhook is not deleted',
+      )
       t.equal((await app.inject({ url: '/v1/topics', headers: bearer(setup.victim) })).statusCode, 200, 'and still works')
     })
 

@@ -45,8 +45,25 @@ interface Server {
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server> {
   // Whatever answers on the port must be the server started here, not a leftover or a stranger.
-  if (await fetch(`http://127.0.0.1:${port}/readyz`).then(() => true, () => false)) throw new Error(`something already listens on port ${port}`)
-  const child = spawnServer({ ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', REDIS_URL: '', LOG_LEVEL: 'warn', LOG_FORMAT: '', RATE_LIMIT_PER_MINUTE: '1000000', ...env })
+  if (
+    await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`something already listens on port ${port}`)
+  }
+  const child = spawnServer({
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    REDIS_URL: '',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: '',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+  })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -58,7 +75,10 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
       child.kill('SIGKILL')
       throw new Error(`the server did not become ready:\n${output}`)
     }
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.status === 200, () => false)
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    )
     if (ready) return { child, output: () => output, exited }
     await new Promise((resolve) => setTimeout(resolve, 150))
   }
@@ -81,12 +101,26 @@ class Refused extends Error {}
  * Editors and publishers working against one server until it dies. Each lane owns its documents,
  * so the last acknowledged write of a document is what must be there after the restart.
  */
-async function work(base: string, key: string, seed: number, round: number, draftIds: string[], publishIds: string[], acknowledged: Acknowledged, stopped: () => boolean) {
+async function work(
+  base: string,
+  key: string,
+  seed: number,
+  round: number,
+  draftIds: string[],
+  publishIds: string[],
+  acknowledged: Acknowledged,
+  stopped: () => boolean,
+) {
   const next = random(seed * 7 + 1)
   const words = () => Array.from({ length: 8 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')
   const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
   const call = async (method: string, path: string, body?: unknown, extra: Record<string, string> = {}) => {
-    const response = await fetch(`${base}${path}`, { method, headers: { ...headers, ...extra }, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) })
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { ...headers, ...extra },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    })
     const text = await response.text()
     return { status: response.status, etag: response.headers.get('etag'), json: text ? JSON.parse(text) : null }
   }
@@ -129,7 +163,9 @@ async function work(base: string, key: string, seed: number, round: number, draf
   }
   // After the kill every lane ends on a refused or reset connection; an answer that is not a 2xx is a finding.
   const results = await Promise.allSettled([...draftIds.map((id, lane) => draftLane(id, lane)), ...publishIds.map((id, lane) => publishLane(id, lane))])
-  return results.flatMap((result) => (result.status === 'rejected' && (!stopped() || result.reason instanceof Refused) ? [String(result.reason?.message ?? result.reason)] : []))
+  return results.flatMap((result) =>
+    result.status === 'rejected' && (!stopped() || result.reason instanceof Refused) ? [String(result.reason?.message ?? result.reason)] : [],
+  )
 }
 
 async function prepare(t: Test, driver: Driver) {
@@ -147,7 +183,9 @@ async function prepare(t: Test, driver: Driver) {
   const database = await openDatabase(driver === 'pglite' ? { dataDir: env.DATA_DIR! } : { databaseUrl: env.DATABASE_URL! })
   const app = await buildApp({ config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', ...env }), database, logger: false })
   const created = await app.services.keys.create({ name: 'kill -9 editor', scopes: ['content:read', 'content:write', 'content:publish'] })
-  const prompts = (await app.inject({ url: '/v1/prompts?limit=100&depth=1', headers: { authorization: `Bearer ${created.key}` } })).json().data as { id: string }[]
+  const prompts = (await app.inject({ url: '/v1/prompts?limit=100&depth=1', headers: { authorization: `Bearer ${created.key}` } })).json().data as {
+    id: string
+  }[]
   await app.close()
   await database.close()
   return { env, key: created.key, ids: prompts.map((prompt) => prompt.id) }
@@ -183,7 +221,9 @@ for (const driver of drivers) {
       const deadline = Date.now() + 90_000
       const releasesBefore = acknowledged.releases.length
       // ...and at least one acknowledged release, so every round puts publishes to the test too.
-      while ((acknowledged.count < before + writes || acknowledged.releases.length === releasesBefore) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+      while ((acknowledged.count < before + writes || acknowledged.releases.length === releasesBefore) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
       await new Promise((resolve) => setTimeout(resolve, delay))
       killed = true
       server.child.kill('SIGKILL')
@@ -192,7 +232,11 @@ for (const driver of drivers) {
       t.ok(acknowledged.count > before, `round ${round}: ${acknowledged.count - before} writes acknowledged before the kill`)
 
       server = await startServer(env, port)
-      t.notMatch(server.output(), /"level":(50|60)/, `round ${round}: the server starts again on the same ${driver === 'pglite' ? 'data folder' : 'database'}, logging no error`)
+      t.notMatch(
+        server.output(),
+        /"level":(50|60)/,
+        `round ${round}: the server starts again on the same ${driver === 'pglite' ? 'data folder' : 'database'}, logging no error`,
+      )
       for (const [id, texts] of acknowledged.drafts) {
         const document = await get(`/v1/admin/documents/${id}`)
         const stored = document.json.draft?.content?.text
@@ -214,6 +258,8 @@ for (const driver of drivers) {
     t.equal(await server.exited, 0, 'the last server stops cleanly')
     t.notMatch(server.output(), /"level":(50|60)/, 'and logged no error')
     const drafts = [...acknowledged.drafts.values()].reduce((sum, texts) => sum + texts.length, 0)
-    t.comment(`${ROUNDS.length} rounds on ${driver}: ${acknowledged.count} acknowledged writes (${drafts} draft edits, ${acknowledged.releases.length} releases) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    t.comment(
+      `${ROUNDS.length} rounds on ${driver}: ${acknowledged.count} acknowledged writes (${drafts} draft edits, ${acknowledged.releases.length} releases) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
   })
 }

@@ -18,19 +18,32 @@ const cases: [name: string, query: string, variables?: Record<string, unknown>][
       'fragment L3 on Query { prompts(first: 100) { nodes { ...L2 ...L2 } } }',
   ],
   ['a fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A currentRelease { id } }'],
-  ['wide fan-out: 30 spreads of 30 spreads', `{ ...W } fragment W on Query { ${'...V '.repeat(30)} } fragment V on Query { ${'...U '.repeat(30)} } fragment U on Query { currentRelease { id } }`],
+  [
+    'wide fan-out: 30 spreads of 30 spreads',
+    `{ ...W } fragment W on Query { ${'...V '.repeat(30)} } fragment V on Query { ${'...U '.repeat(30)} } fragment U on Query { currentRelease { id } }`,
+  ],
   ['depth 200', `{ prompt(slug: "x") { ${'followUps { '.repeat(200)}slug${' }'.repeat(200)} } }`],
-  ['1 000 sibling fields with the same name and different arguments', `{ ${Array.from({ length: 1_000 }, (_, i) => `topic(slug: "t${i}") { slug }`).join(' ')} }`],
+  [
+    '1 000 sibling fields with the same name and different arguments',
+    `{ ${Array.from({ length: 1_000 }, (_, i) => `topic(slug: "t${i}") { slug }`).join(' ')} }`,
+  ],
   ['400 aliases', `{ ${Array.from({ length: 400 }, (_, i) => `a${i}: currentRelease { id }`).join(' ')} }`],
   ['1 000 directives on one field', `{ currentRelease ${'@include(if: true) '.repeat(1_000)}{ id } }`],
   ['2 000 __typename', `{ ${'__typename '.repeat(2_000)} }`],
   ['500 variables declared', `query Q(${Array.from({ length: 500 }, (_, i) => `$v${i}: Int`).join(', ')}) { currentRelease { id } }`],
   ['a variable 50 000 characters long', 'query Q($q: String!) { search(q: $q, first: 5) { nodes { __typename } } }', { q: 'bond '.repeat(10_000) }],
-  ['a deeply nested variable', 'query Q($f: PromptFilter) { prompts(filter: $f, first: 1) { nodes { slug } } }', { f: JSON.parse(`${'{"age":'.repeat(500)}1${'}'.repeat(500)}`) }],
+  [
+    'a deeply nested variable',
+    'query Q($f: PromptFilter) { prompts(filter: $f, first: 1) { nodes { slug } } }',
+    { f: JSON.parse(`${'{"age":'.repeat(500)}1${'}'.repeat(500)}`) },
+  ],
   ['a variable of the wrong type', 'query Q($n: Int) { prompts(first: $n) { nodes { slug } } }', { n: 'many' }],
   ['first: 2^31', '{ prompts(first: 2147483647) { nodes { slug } } }'],
   ['first: -1', '{ prompts(first: -1) { nodes { slug } } }'],
-  ['a forged cursor with a huge release', `{ prompts(first: 2, after: "${Buffer.from(JSON.stringify({ r: 2 ** 40, o: 0, f: 'x' })).toString('base64url')}") { nodes { slug } } }`],
+  [
+    'a forged cursor with a huge release',
+    `{ prompts(first: 2, after: "${Buffer.from(JSON.stringify({ r: 2 ** 40, o: 0, f: 'x' })).toString('base64url')}") { nodes { slug } } }`,
+  ],
   ['a NUL in an argument', '{ search(q: "bond\\u0000", first: 3) { nodes { __typename } } }'],
   ['a NUL in a variable', 'query Q($q: String!) { search(q: $q, first: 3) { nodes { __typename } } }', { q: 'bo\u0000nd' }],
   ['an unknown operationName', '{ currentRelease { id } }'],
@@ -47,7 +60,7 @@ t.test('hostile GraphQL: every request is answered, never with a 5xx', async (t)
   }
 })
 
-t.test('the review\'s 26-layer query is refused as too large, and the server stays responsive meanwhile', async (t) => {
+t.test("the review's 26-layer query is refused as too large, and the server stays responsive meanwhile", async (t) => {
   const app = await build(t, 'pglite')
   await graphql(app, fanOut(3))
   const [result, health] = await Promise.all([graphql(app, fanOut(26)), app.inject({ url: '/healthz' })])

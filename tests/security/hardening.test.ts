@@ -32,7 +32,9 @@ t.test('slow clients are cut off: a dripping body, headers that never end, an id
   const drip = await rawExchange(
     port,
     (socket) => {
-      socket.write(`POST /v1/admin/keys HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${admin}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`)
+      socket.write(
+        `POST /v1/admin/keys HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${admin}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`,
+      )
       const timer = setInterval(() => (socket.writable ? socket.write(' ') : clearInterval(timer)), 200)
       socket.on('close', () => clearInterval(timer))
     },
@@ -108,7 +110,11 @@ for (const driver of drivers) {
     t.equal(again, 0, 'ids already tried are remembered as unknown: no lookup')
 
     t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), ...attacker })).statusCode, 200, 'a known key still passes')
-    t.equal((await app.inject({ url: '/v1/topics', headers: bearer(valid), remoteAddress: '198.51.100.1' })).statusCode, 200, 'other addresses are not affected')
+    t.equal(
+      (await app.inject({ url: '/v1/topics', headers: bearer(valid), remoteAddress: '198.51.100.1' })).statusCode,
+      200,
+      'other addresses are not affected',
+    )
   })
 
   t.test(`guessed ids do not push real keys out of the lookup cache, on ${driver}`, async (t) => {
@@ -175,7 +181,13 @@ t.test('release accepts digits only; numbers are range-checked before SQL', asyn
   }
   t.equal((await app.inject({ url: '/v1/topics?release=1', headers })).statusCode, 200)
   t.equal((await app.inject({ url: '/v1/topics?release=current', headers })).statusCode, 200)
-  for (const url of ['/v1/prompts?age=0x9', '/v1/prompts?age=9.0', '/v1/activities?maxMinutes=1e2', '/v1/releases/0x1', '/v1/documents/topic:legacy/versions/1.0']) {
+  for (const url of [
+    '/v1/prompts?age=0x9',
+    '/v1/prompts?age=9.0',
+    '/v1/activities?maxMinutes=1e2',
+    '/v1/releases/0x1',
+    '/v1/documents/topic:legacy/versions/1.0',
+  ]) {
     t.equal((await app.inject({ url, headers })).statusCode, 400, url)
   }
 })

@@ -41,7 +41,6 @@ async function ownDatabase(t: Teardown): Promise<{ name: string; url: URL }> {
   return { name, url }
 }
 
-
 async function start(t: Teardown, databaseUrl: string, stream: Writable): Promise<App> {
   const app = await buildApp({
     config: loadConfig({
@@ -94,7 +93,12 @@ t.test('a database that refuses connections: 503 with Retry-After, then recovery
   t.equal(cached.statusCode, 200, 'a pinned page already in memory is still served')
   t.equal(cached.payload, pinned.payload)
 
-  const graphql = await app.inject({ method: 'POST', url: '/graphql', headers, payload: { query: '{ prompts(filter: { age: 7 }, first: 3) { nodes { slug } } }' } })
+  const graphql = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers,
+    payload: { query: '{ prompts(filter: { age: 7 }, first: 3) { nodes { slug } } }' },
+  })
   t.equal(graphql.statusCode, 200, 'application/json: 200, as GraphQL over HTTP asks')
   t.equal(graphql.json().errors[0].extensions.code, 'SERVICE_UNAVAILABLE')
   t.equal(graphql.headers['retry-after'], '5')
@@ -134,7 +138,11 @@ t.test('cached reads keep their bytes while the database is unreachable', { skip
     { url: '/v1/prompts?age=9&depth=2&limit=20' },
     { url: '/v1/search?q=boundaries' },
     { method: 'POST', url: '/v1/recommendations', payload: { age: 9, interests: ['nature'], minutes: 60, limit: 3 } },
-    { method: 'POST', url: '/graphql', payload: { query: '{ topic(slug: "boundaries") { slug title } prompts(filter: { age: 9 }, first: 5) { nodes { slug } } }' } },
+    {
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ topic(slug: "boundaries") { slug title } prompts(filter: { age: 9 }, first: 5) { nodes { slug } } }' },
+    },
   ]
   const warm: string[] = []
   for (const read of reads) {
@@ -218,7 +226,11 @@ t.test('keys read before an outage keep working for all of it (within KEY_CACHE_
   for (let index = 0; index < 20; index++) await app.inject({ url: '/v1/topics/boundaries', headers: bearer(key) })
   t.ok(Date.now() - started < 5_000, `20 cached reads in ${Date.now() - started} ms: the key is not looked up for each`)
   t.equal((await app.inject({ url: '/v1/topics/boundaries', headers: bearer(revoked) })).statusCode, 401, 'a key revoked before the outage stays refused')
-  t.equal((await app.inject({ url: '/v1/topics/boundaries', headers: bearer(unread) })).statusCode, 503, 'a key never read here cannot be checked: 503, not 401')
+  t.equal(
+    (await app.inject({ url: '/v1/topics/boundaries', headers: bearer(unread) })).statusCode,
+    503,
+    'a key never read here cannot be checked: 503, not 401',
+  )
 
   const keys = app.services.keys
   t.ok(await keys.authenticate(key, new Date(Date.now() + 3_600_000 - 10_000)), 'still usable near the end of the default hour')

@@ -86,9 +86,13 @@ interface PromptFile {
  */
 async function publishReleaseTwo(app: App, folder: string) {
   const files: PromptFile[] = []
-  for (const name of await readdir(join(folder, 'prompts'))) files.push({ file: join(folder, 'prompts', name), content: JSON.parse(await readFile(join(folder, 'prompts', name), 'utf8')) })
+  for (const name of await readdir(join(folder, 'prompts'))) {
+    files.push({ file: join(folder, 'prompts', name), content: JSON.parse(await readFile(join(folder, 'prompts', name), 'utf8')) })
+  }
   const all = files.flatMap((file) => file.content.prompts)
-  const activities = await Promise.all((await readdir(join(folder, 'activities'))).map(async (name) => JSON.parse(await readFile(join(folder, 'activities', name), 'utf8')).activities as Json[]))
+  const activities = await Promise.all(
+    (await readdir(join(folder, 'activities'))).map(async (name) => JSON.parse(await readFile(join(folder, 'activities', name), 'utf8')).activities as Json[]),
+  )
   const referenced = new Set([...all.flatMap((prompt) => prompt.followUps), ...activities.flat().flatMap((activity) => activity.prompts ?? [])])
   const used = new Set<string>()
   const pick = (why: string, test: (prompt: Json) => boolean) => {
@@ -99,7 +103,11 @@ async function publishReleaseTwo(app: App, folder: string) {
   }
   const inK2 = (prompt: Json) => prompt.topics.some((topic: string) => K2_POLICY.topics!.includes(topic)) && prompt.ageMin <= 12 && prompt.ageMax >= 8
   const outOfK1 = pick('move out of K1', (p) => p.depth === 1 && !p.sensitive)
-  Object.assign(outOfK1, { depth: 3, safeguardingNote: SAFEGUARDING, text: 'Release two moved this deeper: what would you tell me about the hardest week you ever had at home?' })
+  Object.assign(outOfK1, {
+    depth: 3,
+    safeguardingNote: SAFEGUARDING,
+    text: 'Release two moved this deeper: what would you tell me about the hardest week you ever had at home?',
+  })
   const intoK1 = pick('move into K1', (p) => p.depth === 2 && !p.sensitive)
   intoK1.depth = 1
   const outOfK2 = pick('move out of K2', (p) => inK2(p) && !p.topics.includes('communication'))
@@ -111,7 +119,12 @@ async function publishReleaseTwo(app: App, folder: string) {
   Object.assign(renamed, { slug: `${formerSlug}-renamed`, formerIds: [...(renamed.formerIds ?? []), `prompt:${formerSlug}`] })
   for (const file of files) await writeFile(file.file, JSON.stringify(file.content, null, 2))
   const result = await app.services.publishing.importContent(await loadContent(folder), 'Release two: moved, retopicked and renamed prompts')
-  return { releaseId: result.releaseId, moved: { outOfK1: outOfK1.slug, intoK1: intoK1.slug, outOfK2: outOfK2.slug, intoK2: intoK2.slug }, renamed: renamed.slug as string, formerSlug }
+  return {
+    releaseId: result.releaseId,
+    moved: { outOfK1: outOfK1.slug, intoK1: intoK1.slug, outOfK2: outOfK2.slug, intoK2: intoK2.slug },
+    renamed: renamed.slug as string,
+    formerSlug,
+  }
 }
 
 /** Drafts over release 2: one prompt out of each policy with new text, one into K1, and a new prompt outside both. */
@@ -119,12 +132,21 @@ async function writeDrafts(app: App, writer: Record<string, string>, current: Js
   const etagOf = async (id: string) => (await app.inject({ url: `/v1/admin/documents/${id}`, headers: writer })).headers.etag as string
   const patch = async (slug: string, body: Json) => {
     const id = `prompt:${slug}`
-    const response = await app.inject({ method: 'PATCH', url: `/v1/admin/documents/${id}/draft`, headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(id) }, payload: JSON.stringify(body) })
+    const response = await app.inject({
+      method: 'PATCH',
+      url: `/v1/admin/documents/${id}/draft`,
+      headers: { ...writer, 'content-type': 'application/merge-patch+json', 'if-match': await etagOf(id) },
+      payload: JSON.stringify(body),
+    })
     if (response.statusCode !== 200) throw new Error(response.payload)
   }
   const free = current.filter((prompt) => prompt.followUps.length === 0)
   const k1 = free.find((p) => p.depth === 1 && !p.sensitive)!
-  await patch(k1.slug, { depth: 3, safeguardingNote: SAFEGUARDING, text: 'Only a draft says this: what is the one thing about our family you have never dared to ask me?' })
+  await patch(k1.slug, {
+    depth: 3,
+    safeguardingNote: SAFEGUARDING,
+    text: 'Only a draft says this: what is the one thing about our family you have never dared to ask me?',
+  })
   const k2 = free.find((p) => p !== k1 && p.topics.includes('boundaries') && p.ageMin <= 12 && p.ageMax >= 8)!
   await patch(k2.slug, { topics: ['communication'], text: 'Only a draft asks this: when did a closed door between us feel like the right thing for you?' })
   const intoK1 = free.find((p) => p !== k1 && p !== k2 && p.depth === 2 && !p.sensitive)!
@@ -212,18 +234,26 @@ for (const driver of drivers) {
     const drafts = await writeDrafts(app, writer, currentPrompts)
     const views = new Map<Snapshot, Seen[]>()
     for (const snapshot of SNAPSHOTS) views.set(snapshot, await unrestricted(snapshot))
-    const topics = views.get(2)!.filter((doc) => doc.type === 'topic').map((doc) => doc.slug)
+    const topics = views
+      .get(2)!
+      .filter((doc) => doc.type === 'topic')
+      .map((doc) => doc.slug)
 
     const keys = [
       { name: 'K1 (maxDepth 1, excludeSensitive)', policy: K1_POLICY },
       { name: 'K2 (topics boundaries and legacy, ages 8-12)', policy: K2_POLICY },
     ].map((key) => ({ ...key, forbidden: new Forbidden(key.policy, views) }))
     const headersOf = new Map<string, Record<string, string>>()
-    for (const key of keys) headersOf.set(key.name, bearer(await createKey(app, { name: key.name, scopes: ['content:read', 'content:preview'], policy: key.policy })))
+    for (const key of keys) {
+      headersOf.set(key.name, bearer(await createKey(app, { name: key.name, scopes: ['content:read', 'content:preview'], policy: key.policy })))
+    }
 
     t.test('the changes make pinning matter', async (t) => {
       const [k1, k2] = keys.map((key) => key.forbidden)
-      t.ok(k1!.visible.get(1)!.has(`prompt:${release2.moved.outOfK1}`) && k1!.hidden.get(2)!.has(`prompt:${release2.moved.outOfK1}`), 'K1: a prompt moved out in release 2')
+      t.ok(
+        k1!.visible.get(1)!.has(`prompt:${release2.moved.outOfK1}`) && k1!.hidden.get(2)!.has(`prompt:${release2.moved.outOfK1}`),
+        'K1: a prompt moved out in release 2',
+      )
       t.ok(k1!.hidden.get(1)!.has(`prompt:${release2.moved.intoK1}`) && k1!.visible.get(2)!.has(`prompt:${release2.moved.intoK1}`), 'K1: a prompt moved in')
       t.ok(k2!.visible.get(1)!.has(`prompt:${release2.moved.outOfK2}`) && k2!.hidden.get(2)!.has(`prompt:${release2.moved.outOfK2}`), 'K2: a prompt moved out')
       t.ok(k2!.hidden.get(1)!.has(`prompt:${release2.moved.intoK2}`) && k2!.visible.get(2)!.has(`prompt:${release2.moved.intoK2}`), 'K2: a prompt moved in')
@@ -233,16 +263,30 @@ for (const driver of drivers) {
       for (const key of keys) {
         t.ok(key.forbidden.everywhere.has(release2.formerSlug), `${key.name}: the renamed prompt's former slug is forbidden`)
         t.ok(key.forbidden.everywhere.has(`prompt:${drafts.created}`), `${key.name}: the new draft is forbidden`)
-        t.ok(key.forbidden.texts.size > 50, `${key.name}: ${key.forbidden.texts.size} forbidden texts, ${key.forbidden.everywhere.size} names forbidden in every snapshot`)
+        t.ok(
+          key.forbidden.texts.size > 50,
+          `${key.name}: ${key.forbidden.texts.size} forbidden texts, ${key.forbidden.everywhere.size} names forbidden in every snapshot`,
+        )
       }
     })
 
     t.test('the scanner finds what an unrestricted key is shown', async (t) => {
       for (const key of keys) {
-        const hidden = views.get(2)!.filter((doc) => doc.type === 'prompt' && key.forbidden.hidden.get(2)!.has(doc.id) && !key.forbidden.visible.get(1)!.has(doc.id) && !key.forbidden.visible.get('draft')!.has(doc.id))
+        const hidden = views
+          .get(2)!
+          .filter(
+            (doc) =>
+              doc.type === 'prompt' &&
+              key.forbidden.hidden.get(2)!.has(doc.id) &&
+              !key.forbidden.visible.get(1)!.has(doc.id) &&
+              !key.forbidden.visible.get('draft')!.has(doc.id),
+          )
         const doc = hidden[hidden.length >> 1]!
         const answer = await app.inject({ url: `/v1/prompts/${doc.slug}`, headers: full })
-        t.ok(key.forbidden.scan(responseTexts(answer.headers, answer.payload), 2, '/v1/prompts/x').length > 0, `${key.name}: ${doc.id} read without the policy is flagged`)
+        t.ok(
+          key.forbidden.scan(responseTexts(answer.headers, answer.payload), 2, '/v1/prompts/x').length > 0,
+          `${key.name}: ${doc.id} read without the policy is flagged`,
+        )
         const snippet = JSON.stringify({ data: [{ snippet: `<mark>${String(doc.record.text).split(' ').slice(0, 8).join('</mark> ')}` }] })
         t.ok(key.forbidden.scan(responseTexts({}, snippet), 1, '/v1/search').length > 0, `${key.name}: a search snippet of its text is flagged`)
         const named = JSON.stringify({ followUps: [doc.slug], href: `/v1/documents/${doc.id}/versions/1` })
@@ -259,7 +303,14 @@ for (const driver of drivers) {
     const statuses: Record<string, number> = {}
 
     /** One request by a restricted key; its headers and body are scanned for anything forbidden. */
-    const send = async (key: (typeof keys)[number], method: string, url: string, snapshot: Snapshot | null, payload?: unknown, extra: Record<string, string> = {}) => {
+    const send = async (
+      key: (typeof keys)[number],
+      method: string,
+      url: string,
+      snapshot: Snapshot | null,
+      payload?: unknown,
+      extra: Record<string, string> = {},
+    ) => {
       const response = await app.inject({ method: method as 'GET', url, headers: { ...headersOf.get(key.name), ...extra }, payload: payload as never })
       requests++
       statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1
@@ -324,7 +375,12 @@ for (const driver of drivers) {
     const graphqlSlugs = (key: (typeof keys)[number], type: string, snapshot: Snapshot) => {
       if (snapshot === 2) {
         const visible = key.forbidden.visible.get(2)!
-        const named = new Set(views.get(2)!.filter((doc) => doc.type === type && visible.has(doc.id)).flatMap((doc) => [doc.slug, ...(doc.record.formerIds ?? []).map((id: string) => id.slice(type.length + 1))]))
+        const named = new Set(
+          views
+            .get(2)!
+            .filter((doc) => doc.type === type && visible.has(doc.id))
+            .flatMap((doc) => [doc.slug, ...(doc.record.formerIds ?? []).map((id: string) => id.slice(type.length + 1))]),
+        )
         return slugsOf(type).filter((slug, index) => !named.has(slug) || index % 3 === 0)
       }
       const rest = new Set(restSlugs(key, type, snapshot))
@@ -334,7 +390,11 @@ for (const driver of drivers) {
     const crawled = new Set<string>()
     const pool = async <T>(items: T[], run: (item: T) => Promise<void>) => {
       let next = 0
-      await Promise.all(Array.from({ length: 4 }, async () => { while (next < items.length) await run(items[next++] as T) }))
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (next < items.length) await run(items[next++] as T)
+        }),
+      )
     }
 
     for (const key of keys) {
@@ -348,7 +408,9 @@ for (const driver of drivers) {
           const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name)
           if (operation.path.startsWith('/v1/admin/') || !operation.path.startsWith('/v1/')) {
             // Not a content read: refused, or a probe; the answer is scanned all the same.
-            jobs.push(() => send(key, operation.method, operation.path.replace(/\{[^}]+\}/g, 'prompt:' + release2.formerSlug), null, operation.body ? {} : undefined))
+            jobs.push(() =>
+              send(key, operation.method, operation.path.replace(/\{[^}]+\}/g, 'prompt:' + release2.formerSlug), null, operation.body ? {} : undefined),
+            )
             crawled.add(id)
             continue
           }
@@ -360,30 +422,50 @@ for (const driver of drivers) {
                 const chunks: Buffer[] = []
                 const stream = response.stream()
                 // The replay (then a moment for the rest of it), or 15 s on a loaded machine.
-                await new Promise<void>((done) => {
-                  const finish = () => { clearTimeout(timer); stream.destroy(); done() }
+                await new Promise<void>((resolve) => {
+                  const finish = () => {
+                    clearTimeout(timer)
+                    stream.destroy()
+                    resolve()
+                  }
                   const timer = setTimeout(finish, 15_000)
                   stream.on('data', (chunk: Buffer) => {
                     chunks.push(chunk)
-                    if ((Buffer.concat(chunks).toString('utf8').match(/^event: release\.published$/gm) ?? []).length >= 1) setTimeout(finish, 300)
+                    if (
+                      (
+                        Buffer.concat(chunks)
+                          .toString('utf8')
+                          .match(/^event: release\.published$/gm) ?? []
+                      ).length >= 1
+                    ) {
+                      setTimeout(finish, 300)
+                    }
                   })
                 })
                 requests++
                 const body = Buffer.concat(chunks).toString('utf8')
                 t.match(body, /release\.published/, 'the event stream replays the releases')
-                for (const leak of key.forbidden.scan(responseTexts(response.headers, body), null, '/v1/events')) leaks.push(`${key.name} GET /v1/events: ${leak}`)
+                for (const leak of key.forbidden.scan(responseTexts(response.headers, body), null, '/v1/events')) {
+                  leaks.push(`${key.name} GET /v1/events: ${leak}`)
+                }
               })
             } else if (pathParams.includes('slug')) {
               const type = operation.path.split('/')[2]!.replace(/ies$/, 'y').replace(/s$/, '')
               for (const slug of restSlugs(key, type, snapshot as Snapshot)) {
                 jobs.push(async () => {
                   const response = await send(key, 'GET', join2(operation.path.replace('{slug}', slug), pin), snapshot)
-                  const document = views.get(snapshot as Snapshot)!.find((doc) => doc.type === type && (doc.slug === slug || (doc.record.formerIds ?? []).includes(`${type}:${slug}`)))
+                  const document = views
+                    .get(snapshot as Snapshot)!
+                    .find((doc) => doc.type === type && (doc.slug === slug || (doc.record.formerIds ?? []).includes(`${type}:${slug}`)))
                   const visible = document !== undefined && key.forbidden.visible.get(snapshot as Snapshot)!.has(document.id)
                   // A former slug of a document the key may read redirects to it; anything else it may not read is a plain 404.
                   const expected = !visible ? 404 : document.slug === slug ? 200 : 308
-                  if (response.statusCode !== expected) failures.push(`${key.name} ${operation.path} ${slug} at ${snapshot}: ${response.statusCode}, expected ${expected}`)
-                  if (expected === 308 && !String(response.headers.location).includes(`/${document!.slug}`)) failures.push(`${key.name} ${slug} redirects to ${response.headers.location}`)
+                  if (response.statusCode !== expected) {
+                    failures.push(`${key.name} ${operation.path} ${slug} at ${snapshot}: ${response.statusCode}, expected ${expected}`)
+                  }
+                  if (expected === 308 && !String(response.headers.location).includes(`/${document!.slug}`)) {
+                    failures.push(`${key.name} ${slug} redirects to ${response.headers.location}`)
+                  }
                   if (visible) checked.add(document.id)
                 })
               }
@@ -395,22 +477,45 @@ for (const driver of drivers) {
                 if (index % 8 !== 0 && [1, 2].some((snap) => key.forbidden.visible.get(snap)!.has(docId))) continue
                 jobs.push(async () => {
                   const response = await send(key, 'GET', `/v1/documents/${docId}/versions/${number}`, null)
-                  const allowedSomewhere = [1, 2].some((snap) => key.forbidden.visible.get(snap)!.has(docId) && views.get(snap)!.some((doc) => doc.id === docId && String(doc.record.version) === number))
+                  const allowedSomewhere = [1, 2].some(
+                    (snap) =>
+                      key.forbidden.visible.get(snap)!.has(docId) && views.get(snap)!.some((doc) => doc.id === docId && String(doc.record.version) === number),
+                  )
                   if (allowedSomewhere !== (response.statusCode === 200)) failures.push(`${key.name} version ${version}: ${response.statusCode}`)
                 })
               }
             } else if (operation.path === '/v1/releases/{from}/diff/{to}') {
-              for (const [from, to] of [[1, 1], [1, 2], [2, 1], [2, 2]]) {
-                for (const type of ['', ...resolve(params.find((p) => p.name === 'type')?.schema ?? {}).enum ?? []]) jobs.push(() => send(key, 'GET', join2(`/v1/releases/${from}/diff/${to}`, type ? `type=${type}` : ''), null))
+              for (const [from, to] of [
+                [1, 1],
+                [1, 2],
+                [2, 1],
+                [2, 2],
+              ]) {
+                for (const type of ['', ...(resolve(params.find((p) => p.name === 'type')?.schema ?? {}).enum ?? [])]) {
+                  jobs.push(() => send(key, 'GET', join2(`/v1/releases/${from}/diff/${to}`, type ? `type=${type}` : ''), null))
+                }
               }
             } else if (operation.path === '/v1/releases/{id}') {
               for (const release of [1, 2]) jobs.push(() => send(key, 'GET', `/v1/releases/${release}`, null))
             } else if (operation.method === 'POST' && operation.path === '/v1/conversation-plans') {
               const schema = resolve(operation.body!)
-              for (const goalOrTopic of sample([...(schema.properties.goal.enum as string[]).map((goal) => ({ goal })), ...topics.map((topic) => ({ topic }))], snapshot)) {
+              for (const goalOrTopic of sample(
+                [...(schema.properties.goal.enum as string[]).map((goal) => ({ goal })), ...topics.map((topic) => ({ topic }))],
+                snapshot,
+              )) {
                 for (const age of [6, 16]) {
                   for (const setting of ['meal']) {
-                    jobs.push(() => send(key, 'POST', join2(operation.path, pin), snapshot, { age, setting, minutes: 60, maxDepth: 3, excludeSensitive: false, ...goalOrTopic, seed: `${age}${setting}` }))
+                    jobs.push(() =>
+                      send(key, 'POST', join2(operation.path, pin), snapshot, {
+                        age,
+                        setting,
+                        minutes: 60,
+                        maxDepth: 3,
+                        excludeSensitive: false,
+                        ...goalOrTopic,
+                        seed: `${age}${setting}`,
+                      }),
+                    )
                   }
                 }
               }
@@ -418,21 +523,40 @@ for (const driver of drivers) {
               const schema = resolve(operation.body!)
               const interests = schema.properties.interests.items.enum as string[]
               for (const [index, topic] of sample(topics, snapshot).entries()) {
-                for (const age of [5, 15]) jobs.push(() => send(key, 'POST', join2(operation.path, pin), snapshot, { age, topics: [topic], interests: interests.slice(index * 2, index * 2 + 3), limit: 20 }))
+                for (const age of [5, 15]) {
+                  jobs.push(() =>
+                    send(key, 'POST', join2(operation.path, pin), snapshot, {
+                      age,
+                      topics: [topic],
+                      interests: interests.slice(index * 2, index * 2 + 3),
+                      limit: 20,
+                    }),
+                  )
+                }
               }
-              for (const interest of sample(interests, snapshot)) jobs.push(() => send(key, 'POST', join2(operation.path, pin), snapshot, { age: 10, interests: [interest], limit: 20 }))
+              for (const interest of sample(interests, snapshot)) {
+                jobs.push(() => send(key, 'POST', join2(operation.path, pin), snapshot, { age: 10, interests: [interest], limit: 20 }))
+              }
             } else if (operation.method === 'GET' && pathParams.length === 0) {
               // Lists and the other reads: bare, then each filter value on its own, every page.
-              const paged = (query: string) => (isList ? sendAll(key, join2(operation.path, query), snapshot) : send(key, 'GET', join2(operation.path, query), snapshot))
+              const paged = (query: string) =>
+                isList ? sendAll(key, join2(operation.path, query), snapshot) : send(key, 'GET', join2(operation.path, query), snapshot)
               const required = params.filter((parameter) => parameter.required)
               const base = required.map((parameter) => `${parameter.name}=${encodeURIComponent(parameterValues(parameter, topics)[0] ?? '0')}`)
               if (operation.path === '/v1/search') {
                 // Words of what is hidden, and of what is not.
-                const hiddenWords = [...key.forbidden.textWindows.keys()].filter((_, index) => index % 97 === 0).slice(0, 12).map((window) => window.split(' ').slice(0, 3).join(' '))
-                for (const q of sample([...SEARCH_TERMS, ...hiddenWords], snapshot)) jobs.push(() => paged([`q=${encodeURIComponent(q)}`, pin].filter(Boolean).join('&')))
+                const hiddenWords = [...key.forbidden.textWindows.keys()]
+                  .filter((_, index) => index % 97 === 0)
+                  .slice(0, 12)
+                  .map((window) => window.split(' ').slice(0, 3).join(' '))
+                for (const q of sample([...SEARCH_TERMS, ...hiddenWords], snapshot)) {
+                  jobs.push(() => paged([`q=${encodeURIComponent(q)}`, pin].filter(Boolean).join('&')))
+                }
               }
               if (operation.path === '/v1/prompts/daily') {
-                for (const date of sample(DATES, snapshot)) for (const seed of ['', 'x']) jobs.push(() => paged([`date=${date}`, seed && `seed=${seed}`, pin].filter(Boolean).join('&')))
+                for (const date of sample(DATES, snapshot)) {
+                  for (const seed of ['', 'x']) jobs.push(() => paged([`date=${date}`, seed && `seed=${seed}`, pin].filter(Boolean).join('&')))
+                }
               }
               if (operation.path === '/v1/changes') {
                 for (const since of [0, 1]) jobs.push(() => paged(`since=${since}`))
@@ -440,10 +564,23 @@ for (const driver of drivers) {
               jobs.push(async () => {
                 const items = await paged([...base, pin].filter(Boolean).join('&'))
                 // The unfiltered list holds exactly what the policy allows.
-                if (isList && snapshot !== null && Array.isArray(items) && ['/v1/topics', '/v1/faqs', '/v1/prompts', '/v1/activities'].includes(operation.path)) {
+                if (
+                  isList &&
+                  snapshot !== null &&
+                  Array.isArray(items) &&
+                  ['/v1/topics', '/v1/faqs', '/v1/prompts', '/v1/activities'].includes(operation.path)
+                ) {
                   const type = operation.path.split('/')[2]!.replace(/ies$/, 'y').replace(/s$/, '')
-                  const expected = views.get(snapshot)!.filter((doc) => doc.type === type && key.forbidden.visible.get(snapshot)!.has(doc.id)).map((doc) => doc.id).sort()
-                  t.same(items.map((item) => item.id).sort(), expected, `${operation.path} at ${snapshot} lists exactly what the policy allows (${expected.length})`)
+                  const expected = views
+                    .get(snapshot)!
+                    .filter((doc) => doc.type === type && key.forbidden.visible.get(snapshot)!.has(doc.id))
+                    .map((doc) => doc.id)
+                    .sort()
+                  t.same(
+                    items.map((item) => item.id).sort(),
+                    expected,
+                    `${operation.path} at ${snapshot} lists exactly what the policy allows (${expected.length})`,
+                  )
                   for (const id of expected) checked.add(id)
                 }
               })
@@ -455,7 +592,9 @@ for (const driver of drivers) {
               }
               // Widening filters together.
               if (operation.path === '/v1/prompts' || operation.path === '/v1/prompts/daily') {
-                for (const topic of sample(topics, snapshot)) jobs.push(() => paged([`topic=${topic}`, 'depth=3', 'excludeSensitive=false', 'age=16', pin].filter(Boolean).join('&')))
+                for (const topic of sample(topics, snapshot)) {
+                  jobs.push(() => paged([`topic=${topic}`, 'depth=3', 'excludeSensitive=false', 'age=16', pin].filter(Boolean).join('&')))
+                }
               }
             } else {
               failures.push(`${id}: the crawl does not know how to read this route yet`)
@@ -464,7 +603,11 @@ for (const driver of drivers) {
           }
         }
         await pool(jobs, (job) => job().then(() => undefined))
-        t.same(operations.map((operation) => `${operation.method} ${operation.path}`).filter((id) => !crawled.has(id)), [], 'every OpenAPI operation was crawled')
+        t.same(
+          operations.map((operation) => `${operation.method} ${operation.path}`).filter((id) => !crawled.has(id)),
+          [],
+          'every OpenAPI operation was crawled',
+        )
       })
 
       t.test(`GraphQL, driven by the schema, with aliases: ${key.name}`, async (t) => {
@@ -475,7 +618,9 @@ for (const driver of drivers) {
           for (const error of response.json().errors ?? []) {
             const code = String(error.extensions?.code)
             gqlErrors[code] = (gqlErrors[code] ?? 0) + 1
-            if (!/_NOT_FOUND$|^NO_[A-Z_]+_MATCHES$|^FORBIDDEN$/.test(code)) failures.push(`${key.name} GraphQL ${code}: ${error.message} in ${query.slice(0, 200)}`)
+            if (!/_NOT_FOUND$|^NO_[A-Z_]+_MATCHES$|^FORBIDDEN$/.test(code)) {
+              failures.push(`${key.name} GraphQL ${code}: ${error.message} in ${query.slice(0, 200)}`)
+            }
           }
           return response
         }
@@ -499,7 +644,13 @@ for (const driver of drivers) {
         const query = schema.getQueryType()!.getFields()
         const sel = (field: string, depth = 1) => selection(getNamedType(query[field]!.type), depth)
         const literal = (value: unknown): string =>
-          Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : value && typeof value === 'object' ? `{ ${Object.entries(value).map(([name, item]) => `${name}: ${literal(item)}`).join(', ')} }` : JSON.stringify(value)
+          Array.isArray(value)
+            ? `[${value.map(literal).join(', ')}]`
+            : value && typeof value === 'object'
+              ? `{ ${Object.entries(value)
+                  .map(([name, item]) => `${name}: ${literal(item)}`)
+                  .join(', ')} }`
+              : JSON.stringify(value)
         const releaseArg = (snapshot: Snapshot) => (snapshot === 2 ? '' : `release: ${JSON.stringify(snapshot)}`)
         const args = (...parts: string[]) => (parts.filter(Boolean).length ? `(${parts.filter(Boolean).join(', ')})` : '')
         const covered = new Set<string>()
@@ -511,7 +662,10 @@ for (const driver of drivers) {
           if (calls.length === 0) return
           const size = [25, 16, 8, 4, 2, 1].find((count) => withinLimits(Array.from({ length: count }, () => calls[0]!))) ?? 1
           for (let i = 0; i < calls.length; i += size) {
-            const query = `{ ${calls.slice(i, i + size).map((call, index) => `a${index}: ${call}`).join(' ')} }`
+            const query = `{ ${calls
+              .slice(i, i + size)
+              .map((call, index) => `a${index}: ${call}`)
+              .join(' ')} }`
             jobs.push(() => gql(query, snapshot))
           }
         }
@@ -540,51 +694,142 @@ for (const driver of drivers) {
             jobs.push(async () => {
               let after: string | null = null
               for (let page = 0; page < 100; page++) {
-                const response = await gql(`{ ${field}${args(releaseArg(snapshot), `first: ${first}`, after ? `after: ${JSON.stringify(after)}` : '')} { ${sel(field, 2)} } }`, snapshot)
+                const response = await gql(
+                  `{ ${field}${args(releaseArg(snapshot), `first: ${first}`, after ? `after: ${JSON.stringify(after)}` : '')} { ${sel(field, 2)} } }`,
+                  snapshot,
+                )
                 const data = response.json().data?.[field]
                 after = data?.pageInfo?.hasNextPage ? data.pageInfo.endCursor : null
                 if (!after) return
               }
             })
-            aliased(filters.filter(Boolean).map((filter) => `${field}${args(releaseArg(snapshot), `first: ${first}`, `filter: ${literal(filter)}`)} { ${sel(field, 2)} }`), snapshot)
+            aliased(
+              filters
+                .filter(Boolean)
+                .map((filter) => `${field}${args(releaseArg(snapshot), `first: ${first}`, `filter: ${literal(filter)}`)} { ${sel(field, 2)} }`),
+              snapshot,
+            )
           }
         }
         connection('topics', 'TopicFilter', '/v1/topics')
         connection('prompts', 'PromptFilter', '/v1/prompts')
         connection('activities', 'ActivityFilter', '/v1/activities')
         connection('faqs', null, '/v1/faqs')
-        for (const snapshot of SNAPSHOTS) aliased(topics.map((topic) => `faqs${args(releaseArg(snapshot), `topic: ${JSON.stringify(topic)}`)} { ${sel('faqs', 2)} }`), snapshot)
-        for (const [field, type] of [['topic', 'topic'], ['faq', 'faq'], ['prompt', 'prompt'], ['activity', 'activity']] as const) {
+        for (const snapshot of SNAPSHOTS) {
+          aliased(
+            topics.map((topic) => `faqs${args(releaseArg(snapshot), `topic: ${JSON.stringify(topic)}`)} { ${sel('faqs', 2)} }`),
+            snapshot,
+          )
+        }
+        for (const [field, type] of [
+          ['topic', 'topic'],
+          ['faq', 'faq'],
+          ['prompt', 'prompt'],
+          ['activity', 'activity'],
+        ] as const) {
           covered.add(field)
-          for (const snapshot of SNAPSHOTS) aliased(graphqlSlugs(key, type, snapshot).map((slug) => `${field}${args(`slug: ${JSON.stringify(slug)}`, releaseArg(snapshot))} { ${sel(field)} }`), snapshot)
+          for (const snapshot of SNAPSHOTS) {
+            aliased(
+              graphqlSlugs(key, type, snapshot).map((slug) => `${field}${args(`slug: ${JSON.stringify(slug)}`, releaseArg(snapshot))} { ${sel(field)} }`),
+              snapshot,
+            )
+          }
         }
         for (const snapshot of SNAPSHOTS) {
           covered.add('guide').add('dailyPrompt').add('conversationPlan').add('recommendations').add('search')
           aliased([`guide${args(releaseArg(snapshot))} { ${sel('guide', 2)} }`], snapshot)
-          aliased(sample(DATES, snapshot).map((date) => `dailyPrompt${args(releaseArg(snapshot), `date: "${date}"`, 'filter: { depth: 3, excludeSensitive: false }')} { ${sel('dailyPrompt', 2)} }`), snapshot)
           aliased(
-            sample(topics, snapshot).flatMap((topic) => [6, 16].map((age) => `conversationPlan${args(releaseArg(snapshot), `input: ${literal({ age, topic, setting: 'meal', minutes: 60, maxDepth: 3, excludeSensitive: false })}`)} { ${sel('conversationPlan', 2)} }`)),
+            sample(DATES, snapshot).map(
+              (date) =>
+                `dailyPrompt${args(releaseArg(snapshot), `date: "${date}"`, 'filter: { depth: 3, excludeSensitive: false }')} { ${sel('dailyPrompt', 2)} }`,
+            ),
             snapshot,
           )
-          aliased(sample(topics, snapshot).flatMap((topic) => [5, 15].map((age) => `recommendations${args(releaseArg(snapshot), `profile: ${literal({ age, topics: [topic], limit: 20 })}`)} { ${sel('recommendations', 2)} }`)), snapshot)
-          aliased(sample(SEARCH_TERMS, snapshot).map((q) => page((first) => `search${args(`q: ${JSON.stringify(q)}`, releaseArg(snapshot), `first: ${first}`)} { ${sel('search', 2)} }`)), snapshot)
+          aliased(
+            sample(topics, snapshot).flatMap((topic) =>
+              [6, 16].map(
+                (age) =>
+                  `conversationPlan${args(releaseArg(snapshot), `input: ${literal({ age, topic, setting: 'meal', minutes: 60, maxDepth: 3, excludeSensitive: false })}`)} { ${sel('conversationPlan', 2)} }`,
+              ),
+            ),
+            snapshot,
+          )
+          aliased(
+            sample(topics, snapshot).flatMap((topic) =>
+              [5, 15].map(
+                (age) =>
+                  `recommendations${args(releaseArg(snapshot), `profile: ${literal({ age, topics: [topic], limit: 20 })}`)} { ${sel('recommendations', 2)} }`,
+              ),
+            ),
+            snapshot,
+          )
+          aliased(
+            sample(SEARCH_TERMS, snapshot).map((q) =>
+              page((first) => `search${args(`q: ${JSON.stringify(q)}`, releaseArg(snapshot), `first: ${first}`)} { ${sel('search', 2)} }`),
+            ),
+            snapshot,
+          )
         }
         covered.add('currentRelease').add('releases').add('release').add('releaseDiff').add('documentVersion').add('changes')
-        aliased([`currentRelease { ${sel('currentRelease')} }`, page((first) => `releases(first: ${first}) { ${sel('releases', 2)} }`), `release(id: 1) { ${sel('release')} }`, `release(id: 2) { ${sel('release')} }`], null)
-        aliased([[1, 2], [2, 1], [1, 1], [2, 2]].map(([from, to]) => `releaseDiff(from: ${from}, to: ${to}) { ${sel('releaseDiff', 2)} }`), null)
-        aliased([0, 1].map((since) => page((first) => `changes(since: ${since}, first: ${first}) { ${sel('changes', 2)} }`)), null)
+        aliased(
+          [
+            `currentRelease { ${sel('currentRelease')} }`,
+            page((first) => `releases(first: ${first}) { ${sel('releases', 2)} }`),
+            `release(id: 1) { ${sel('release')} }`,
+            `release(id: 2) { ${sel('release')} }`,
+          ],
+          null,
+        )
+        aliased(
+          [
+            [1, 2],
+            [2, 1],
+            [1, 1],
+            [2, 2],
+          ].map(([from, to]) => `releaseDiff(from: ${from}, to: ${to}) { ${sel('releaseDiff', 2)} }`),
+          null,
+        )
+        aliased(
+          [0, 1].map((since) => page((first) => `changes(since: ${since}, first: ${first}) { ${sel('changes', 2)} }`)),
+          null,
+        )
         const versions = new Set<string>()
-        for (const snap of [1, 2] as Snapshot[]) for (const doc of views.get(snap)!) if (doc.type === 'prompt' || doc.type === 'activity') versions.add(`documentVersion(id: ${JSON.stringify(doc.id)}, version: ${doc.record.version}) { ${sel('documentVersion', 2)} }`)
+        for (const snap of [1, 2] as Snapshot[]) {
+          for (const doc of views.get(snap)!) {
+            if (doc.type === 'prompt' || doc.type === 'activity') {
+              versions.add(`documentVersion(id: ${JSON.stringify(doc.id)}, version: ${doc.record.version}) { ${sel('documentVersion', 2)} }`)
+            }
+          }
+        }
         aliased([...versions], null)
         // The rest need another scope: refused, and scanned like every answer.
         for (const field of Object.keys(query).filter((name) => !covered.has(name))) {
-          const required = query[field]!.args.filter((arg) => isNonNullType(arg.type)).map((arg) => `${arg.name}: ${getNamedType(arg.type).name === 'Int' ? 1 : JSON.stringify(`prompt:${release2.formerSlug}`)}`)
+          const required = query[field]!.args.filter((arg) => isNonNullType(arg.type)).map(
+            (arg) => `${arg.name}: ${getNamedType(arg.type).name === 'Int' ? 1 : JSON.stringify(`prompt:${release2.formerSlug}`)}`,
+          )
           jobs.push(async () => {
             const response = await gql(`{ ${field}${args(...required)} { __typename } }`, null)
             t.equal(response.json().errors?.[0]?.extensions?.code, 'FORBIDDEN', `${field} needs another scope`)
           })
         }
-        t.same(Object.keys(query).filter((name) => !covered.has(name)).sort(), ['auditLog', 'documentDiff', 'documentHistory', 'editorialDocument', 'editorialDocuments', 'schedule', 'schedules', 'webhook', 'webhookDeliveries', 'webhooks'], 'every content Query field is crawled')
+        t.same(
+          Object.keys(query)
+            .filter((name) => !covered.has(name))
+            .sort(),
+          [
+            'auditLog',
+            'documentDiff',
+            'documentHistory',
+            'editorialDocument',
+            'editorialDocuments',
+            'schedule',
+            'schedules',
+            'webhook',
+            'webhookDeliveries',
+            'webhooks',
+          ],
+          'every content Query field is crawled',
+        )
         await pool(jobs, (job) => job().then(() => undefined))
         t.comment(`GraphQL errors by code: ${JSON.stringify(gqlErrors)}`)
       })
@@ -594,8 +839,12 @@ for (const driver of drivers) {
       t.same(failures.slice(0, 20), [], `no 5xx, and single reads answer as the policy says (${failures.length} problems)`)
       t.same(leaks.slice(0, 30), [], `no forbidden id, slug or text in any answer (${leaks.length} leaks)`)
       const names = keys.reduce((sum, key) => sum + new Set([...key.forbidden.perSnapshot.values()].flatMap((set) => [...set])).size, 0)
-      t.comment(`${requests} requests by 2 restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning; ${unavailable} answered 503 (busy database)`)
-      t.comment(`forbidden: ${names} names (ids, slugs, former slugs), ${keys.reduce((sum, key) => sum + key.forbidden.texts.size, 0)} texts; ${checked.size} visible documents read back`)
+      t.comment(
+        `${requests} requests by 2 restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning; ${unavailable} answered 503 (busy database)`,
+      )
+      t.comment(
+        `forbidden: ${names} names (ids, slugs, former slugs), ${keys.reduce((sum, key) => sum + key.forbidden.texts.size, 0)} texts; ${checked.size} visible documents read back`,
+      )
     })
   })
 }

@@ -9,7 +9,13 @@ import { receiver } from '../helpers/receiver.js'
 type Json = Record<string, any>
 
 // Production, with private networks allowed so a receiver on 127.0.0.1 can be reached; short retries.
-const env = { NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_RETRY_DELAYS_MS: '100,100,100', WEBHOOK_POLL_MS: '100', WEBHOOK_TIMEOUT_MS: '500' }
+const env = {
+  NODE_ENV: 'production',
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+  WEBHOOK_RETRY_DELAYS_MS: '100,100,100',
+  WEBHOOK_POLL_MS: '100',
+  WEBHOOK_TIMEOUT_MS: '500',
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
@@ -26,7 +32,12 @@ async function setup(t: Test, driver: (typeof drivers)[number]) {
   await publishSecondRelease(app)
   const admin = bearer(await createKey(app, { name: 'Maria (integrations)', scopes: ['webhooks:admin', 'content:publish'] }))
   const subscribe = async (url: string, extra: Json = {}) => {
-    const response = await app.inject({ method: 'POST', url: '/v1/admin/webhooks', headers: admin, payload: { url, eventTypes: ['release.published', 'release.rolled_back'], ...extra } })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/admin/webhooks',
+      headers: admin,
+      payload: { url, eventTypes: ['release.published', 'release.rolled_back'], ...extra },
+    })
     t.equal(response.statusCode, 201, response.body)
     return response.json()
   }
@@ -60,7 +71,10 @@ for (const driver of drivers) {
       t.equal(verified.data.releaseId, releaseId)
       t.same(verified.data.counts, { added: 0, changed: 1, removed: 0 })
       t.equal(verified.data.changesUrl, `/v1/changes?since=${releaseId - 1}`)
-      t.throws(() => new Webhook(`whsec_${Buffer.alloc(32, 7).toString('base64')}`).verify(delivery!.body, delivery!.headers as Record<string, string>), 'another secret does not verify')
+      t.throws(
+        () => new Webhook(`whsec_${Buffer.alloc(32, 7).toString('base64')}`).verify(delivery!.body, delivery!.headers as Record<string, string>),
+        'another secret does not verify',
+      )
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
 
@@ -72,9 +86,19 @@ for (const driver of drivers) {
       await sleep(400)
       t.equal(inbox.received.length, 3, 'no fourth attempt')
       t.equal(new Set(inbox.received.map((item) => item.headers['webhook-id'])).size, 1)
-      const [delivery] = await until(() => deliveries(hook.id), (items) => items[0]?.state === 'succeeded')
+      const [delivery] = await until(
+        () => deliveries(hook.id),
+        (items) => items[0]?.state === 'succeeded',
+      )
       t.equal(delivery!.attempts, 3)
-      t.same(delivery!.attemptLog.map((attempt: Json) => [attempt.responseStatus, attempt.outcome]), [[500, 'retrying'], [500, 'retrying'], [204, 'succeeded']])
+      t.same(
+        delivery!.attemptLog.map((attempt: Json) => [attempt.responseStatus, attempt.outcome]),
+        [
+          [500, 'retrying'],
+          [500, 'retrying'],
+          [204, 'succeeded'],
+        ],
+      )
       t.ok(delivery!.attemptLog[0].nextAttemptAt, 'the next retry is shown')
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
@@ -86,22 +110,37 @@ for (const driver of drivers) {
       await publish()
       await publish()
       t.ok(Date.now() - started < 5_000, 'publishing did not wait for the receiver')
-      const items = await until(() => deliveries(hook.id), (list) => list.length === 2 && list.every((item) => item.state === 'failed'), 20_000)
-      t.same(items.map((item) => item.state), ['failed', 'failed'])
+      const items = await until(
+        () => deliveries(hook.id),
+        (list) => list.length === 2 && list.every((item) => item.state === 'failed'),
+        20_000,
+      )
+      t.same(
+        items.map((item) => item.state),
+        ['failed', 'failed'],
+      )
       t.equal(items[1]!.attempts, 4, 'the first attempt and three retries')
       t.match(items[1]!.lastError, /no answer within 500 ms/)
       t.ok(inbox.received[4], 'the second event went out only after the first gave up')
-      t.ok(inbox.received.slice(0, 4).every((item) => item.headers['webhook-id'] === inbox.received[0]!.headers['webhook-id']), 'in order')
+      t.ok(
+        inbox.received.slice(0, 4).every((item) => item.headers['webhook-id'] === inbox.received[0]!.headers['webhook-id']),
+        'in order',
+      )
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
 
     t.test('Retry-After is honoured; 410 disables the subscription until it is enabled again', async (t) => {
-      const inbox = await receiver(t, (index) => (index === 0 ? { status: 503, headers: { 'retry-after': '1' } } : index === 1 ? { status: 410 } : { status: 204 }))
+      const inbox = await receiver(t, (index) =>
+        index === 0 ? { status: 503, headers: { 'retry-after': '1' } } : index === 1 ? { status: 410 } : { status: 204 },
+      )
       const hook = await subscribe(inbox.url)
       await publish()
       await inbox.waitFor(2)
       t.ok(inbox.received[1]!.at - inbox.received[0]!.at >= 900, 'waited for Retry-After, not the 100 ms schedule')
-      const disabled = await until(async () => (await app.inject({ url: `/v1/admin/webhooks/${hook.id}`, headers: admin })).json(), (value) => value.enabled === false)
+      const disabled = await until(
+        async () => (await app.inject({ url: `/v1/admin/webhooks/${hook.id}`, headers: admin })).json(),
+        (value) => value.enabled === false,
+      )
       t.equal(disabled.enabled, false)
       t.match(disabled.disabledReason, /410/)
       await publish()
@@ -110,9 +149,19 @@ for (const driver of drivers) {
       t.equal((await app.inject({ method: 'POST', url: `/v1/admin/webhooks/${hook.id}/test`, headers: admin })).json().code, 'WEBHOOK_DISABLED')
       const missing = await app.inject({ method: 'PATCH', url: `/v1/admin/webhooks/${hook.id}`, headers: admin, payload: { enabled: true } })
       t.equal(missing.statusCode, 428)
-      const stale = await app.inject({ method: 'PATCH', url: `/v1/admin/webhooks/${hook.id}`, headers: { ...admin, 'if-match': hook.etag }, payload: { enabled: true } })
+      const stale = await app.inject({
+        method: 'PATCH',
+        url: `/v1/admin/webhooks/${hook.id}`,
+        headers: { ...admin, 'if-match': hook.etag },
+        payload: { enabled: true },
+      })
       t.equal(stale.statusCode, 412)
-      const enabled = await app.inject({ method: 'PATCH', url: `/v1/admin/webhooks/${hook.id}`, headers: { ...admin, 'if-match': disabled.etag }, payload: { enabled: true } })
+      const enabled = await app.inject({
+        method: 'PATCH',
+        url: `/v1/admin/webhooks/${hook.id}`,
+        headers: { ...admin, 'if-match': disabled.etag },
+        payload: { enabled: true },
+      })
       t.equal(enabled.statusCode, 200, enabled.body)
       await inbox.waitFor(3)
       t.equal(JSON.parse(inbox.received[2]!.body).type, 'release.rolled_back', 'the waiting delivery goes out')
@@ -124,14 +173,29 @@ for (const driver of drivers) {
       const hook = await subscribe(inbox.url)
       const published: number[] = []
       for (let i = 0; i < 100; i++) published.push(await publish())
-      const items = await until(() => deliveries(hook.id), (list) => list.length === 100 && list.every((item) => item.state === 'succeeded'), 60_000)
+      const items = await until(
+        () => deliveries(hook.id),
+        (list) => list.length === 100 && list.every((item) => item.state === 'succeeded'),
+        60_000,
+      )
       t.equal(items.length, 100)
       // Every attempt reached the receiver once (an attempt that timed out while this busy process
       // published is retried: the receiver de-duplicates on webhook-id), and messages arrived in order.
-      t.equal(inbox.received.length, items.reduce((sum, item) => sum + item.attempts, 0), 'one request per recorded attempt')
+      t.equal(
+        inbox.received.length,
+        items.reduce((sum, item) => sum + item.attempts, 0),
+        'one request per recorded attempt',
+      )
       const firstArrivals = [...new Set(inbox.received.map((item) => String(item.headers['webhook-id'])))]
-      t.same(firstArrivals.map((id) => JSON.parse(inbox.received.find((item) => item.headers['webhook-id'] === id)!.body).data.releaseId), published, 'in release order, none lost')
-      t.ok(items.every((item) => item.attemptLog.at(-1).responseStatus === 204), 'each ends with one success')
+      t.same(
+        firstArrivals.map((id) => JSON.parse(inbox.received.find((item) => item.headers['webhook-id'] === id)!.body).data.releaseId),
+        published,
+        'in release order, none lost',
+      )
+      t.ok(
+        items.every((item) => item.attemptLog.at(-1).responseStatus === 204),
+        'each ends with one success',
+      )
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
 
@@ -139,7 +203,10 @@ for (const driver of drivers) {
       const inbox = await receiver(t)
       const hook = await subscribe(inbox.url)
       await publish()
-      const [first] = await until(() => deliveries(hook.id), (items) => items[0]?.state === 'succeeded')
+      const [first] = await until(
+        () => deliveries(hook.id),
+        (items) => items[0]?.state === 'succeeded',
+      )
       const replay = await app.inject({ method: 'POST', url: `/v1/admin/webhooks/${hook.id}/deliveries/${first!.id}/replay`, headers: admin })
       t.equal(replay.statusCode, 200, replay.body)
       t.match(replay.json(), { replay: true, messageId: first!.messageId, state: 'succeeded', attempts: 1 })
@@ -164,19 +231,22 @@ for (const driver of drivers) {
       const inbox = await receiver(t, () => ({ status: 307, headers: { location: target.url } }))
       const hook = await subscribe(inbox.url)
       await publish()
-      const [delivery] = await until(() => deliveries(hook.id), (items) => items[0]?.state === 'failed')
+      const [delivery] = await until(
+        () => deliveries(hook.id),
+        (items) => items[0]?.state === 'failed',
+      )
       t.match(delivery, { state: 'failed', attempts: 4, lastStatus: 307 })
       t.equal(target.received.length, 0, 'the redirect target never heard of it')
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
 
-    t.test('a subscription filtered by a key\'s policy counts only what that key sees', async (t) => {
+    t.test("a subscription filtered by a key's policy counts only what that key sees", async (t) => {
       const inbox = await receiver(t)
       const portal = await createKey(app, { name: 'portal', scopes: ['content:read'], policy: { topics: ['boundaries'] } })
       const hook = await subscribe(inbox.url, { policyKeyId: portal.split('_')[1] })
       await publish()
       await inbox.waitFor(1)
-      t.same(JSON.parse(inbox.received[0]!.body).data.counts, { added: 0, changed: 0, removed: 0 }, 'the changed prompt is outside the portal\'s topics')
+      t.same(JSON.parse(inbox.received[0]!.body).data.counts, { added: 0, changed: 0, removed: 0 }, "the changed prompt is outside the portal's topics")
       await app.inject({ method: 'DELETE', url: `/v1/admin/webhooks/${hook.id}`, headers: admin })
     })
 
@@ -195,7 +265,10 @@ for (const driver of drivers) {
       for (const [payload, field] of cases) {
         const response = await create(payload)
         t.equal(response.statusCode, 400, JSON.stringify(payload))
-        t.ok(response.json().errors?.some((error: Json) => error.field === field), `${field}: ${response.body}`)
+        t.ok(
+          response.json().errors?.some((error: Json) => error.field === field),
+          `${field}: ${response.body}`,
+        )
       }
       t.equal((await app.inject({ url: '/v1/admin/webhooks/wh_0000000000000000', headers: admin })).statusCode, 404)
       t.equal((await app.inject({ url: '/v1/admin/webhooks/nope', headers: admin })).statusCode, 400)

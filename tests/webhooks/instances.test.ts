@@ -13,7 +13,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function subscribe(app: App, url: string) {
   const admin = bearer(await createKey(app, { scopes: ['webhooks:admin', 'content:publish'] }))
-  const response = await app.inject({ method: 'POST', url: '/v1/admin/webhooks', headers: admin, payload: { url, eventTypes: ['release.published', 'release.rolled_back'] } })
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/admin/webhooks',
+    headers: admin,
+    payload: { url, eventTypes: ['release.published', 'release.rolled_back'] },
+  })
   return { admin, hook: response.json() }
 }
 
@@ -67,7 +72,12 @@ t.test('two instances deliver each attempt once', { skip: !drivers.includes('pos
   const releases = [await publishSecondRelease(one)]
   for (let i = 0; i < 20; i++) {
     const instance = i % 2 === 0 ? two : one
-    const response = await instance.inject({ method: 'POST', url: `/v1/admin/releases/${i % 2 === 0 ? 1 : 2}/restore`, headers: admin, payload: { note: `flip ${i}` } })
+    const response = await instance.inject({
+      method: 'POST',
+      url: `/v1/admin/releases/${i % 2 === 0 ? 1 : 2}/restore`,
+      headers: admin,
+      payload: { note: `flip ${i}` },
+    })
     t.equal(response.statusCode, 201)
     releases.push(response.json().releaseId)
   }

@@ -13,7 +13,20 @@ const env = { NODE_ENV: 'production', WEBHOOK_POLL_MS: '100', WEBHOOK_RETRY_DELA
 
 t.test('the delivery check judges resolved addresses the same way', async (t) => {
   const policy = { allowPrivateNetworks: false }
-  for (const address of ['::7f00:1', '::127.0.0.1', '::8.8.8.8', '2002:a00:1::1', '2001::1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::1', '::ffff:0:a00:1', '168.63.129.16', 'fd00:ec2::254', '100.100.100.200', 'fe80::1%eth0']) {
+  for (const address of [
+    '::7f00:1',
+    '::127.0.0.1',
+    '::8.8.8.8',
+    '2002:a00:1::1',
+    '2001::1',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b:1::1',
+    '::ffff:0:a00:1',
+    '168.63.129.16',
+    'fd00:ec2::254',
+    '100.100.100.200',
+    'fe80::1%eth0',
+  ]) {
     t.notOk(allowedAddress(address, policy), address)
   }
   for (const address of ['93.184.215.14', '2606:4700::1111', '::ffff:93.184.215.14', '168.63.129.17']) t.ok(allowedAddress(address, policy), address)
@@ -74,7 +87,13 @@ for (const driver of drivers) {
     t.test('checked again at delivery: a saved URL that now points at a private address is never called', async (t) => {
       const inbox = await receiver(t)
       // As if its name had been rebound to this machine after it was saved.
-      await app.db.insert(webhooks).values({ id: 'wh_0000000000000001', url: inbox.url.replace('http:', 'https:'), eventTypes: ['release.published'], secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`, createdByName: 'test' })
+      await app.db.insert(webhooks).values({
+        id: 'wh_0000000000000001',
+        url: inbox.url.replace('http:', 'https:'),
+        eventTypes: ['release.published'],
+        secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`,
+        createdByName: 'test',
+      })
       await publishSecondRelease(app)
       const deliveries = async () => (await app.inject({ url: '/v1/admin/webhooks/wh_0000000000000001/deliveries', headers: admin })).json().data
       let items = await deliveries()
