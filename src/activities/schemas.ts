@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { activitySetting, activityType, category, costTier, energy, interest, season } from '../content/types/activity.js'
+import { activitySetting, activityType, costTier, energy, interest, season } from '../content/types/activity.js'
 import { filterQuery, type FilterInput } from '../content/types/define.js'
 import { cursorQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 import { prompt } from '../prompts/schemas.js'
 
-export { activitySetting, category, costTier, energy, interest, season }
+export { activitySetting, costTier, energy, interest, season }
 export const activity = activityType.api
 
 export const activityDetail = activity

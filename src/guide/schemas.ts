@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { filterQuery, type FilterInput } from '../content/types/define.js'
-import { competency, faqType, lifeStage, topicType } from '../content/types/guide.js'
+import { faqType, topicType } from '../content/types/guide.js'
 import { cursorQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 
-export { competency, lifeStage }
 export const topic = topicType.api
 export const faq = faqType.api
 

@@ -118,5 +118,3 @@ export function heapLimitProblem(budget: MemoryBudget, heapSizeLimit = v8.getHea
   }
   return null
 }
-
-export const mb = (bytes: number) => bytes / MiB

@@ -1,14 +1,11 @@
 import { z } from 'zod'
 import { filterQuery, type FilterInput } from '../content/types/define.js'
-import { age as sonAge, depth as promptDepth, direction, promptSetting, promptType } from '../content/types/prompt.js'
-import { MAX_AGE, MIN_AGE } from '../content/vocabulary.js'
-import { cursorQuery, integerQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
+import { age as sonAge, depth as promptDepth, promptSetting, promptType } from '../content/types/prompt.js'
+import { cursorQuery, limitQuery, releaseQuery, slugParam } from '../http/schemas.js'
 
-export { direction, promptSetting }
+export { promptSetting }
 export const depthValue = promptDepth
-export const depth = integerQuery(1, 3).describe(promptDepth.description ?? '')
 export const ageValue = sonAge
-export const age = integerQuery(MIN_AGE, MAX_AGE).describe(sonAge.description ?? '')
 
 export const prompt = promptType.api
 

@@ -56,8 +56,3 @@ export function readerOf(principal: { keyId: string | null; policy: ContentPolic
 export function readContext(reader: Reader, snapshot: Snapshot): ReadContext {
   return { policy: reader.policy, policyKey: reader.policyKey, keyId: reader.keyId, snapshot }
 }
-
-/** For internal work (imports, checks, tests) that reads a release unrestricted, saying so. */
-export function unrestricted(releaseId: number, pinned = true): ReadContext {
-  return { policy: null, policyKey: UNRESTRICTED, keyId: null, snapshot: { releaseId, pinned } }
-}
