@@ -6,7 +6,7 @@ import { contentTypes } from '../content/types/index.js'
 import { documentDrafts, documents, documentVersions } from '../db/schema.js'
 import { findCurrentReleaseId, releaseMapping } from '../releases/repository.js'
 import { insertRelease } from './release-writer.js'
-import { latestVersions, nextPositions } from './versions.js'
+import { chunks, latestVersions, nextPositions } from './versions.js'
 
 /** Writes the drafts as preview versions and the overlay as a preview release; returns its id. */
 export async function writePreview(tx: Tx, stamp: string): Promise<number> {
@@ -34,7 +34,7 @@ export async function writePreview(tx: Tx, stamp: string): Promise<number> {
       mapping.set(id, version)
       return { ...columns, documentId: id, version, preview: true }
     })
-    for (let start = 0; start < rows.length; start += 500) await tx.insert(documentVersions).values(rows.slice(start, start + 500))
+    for (const chunk of chunks(rows)) await tx.insert(documentVersions).values(chunk)
   }
   const release = await insertRelease(tx, { note: stamp, source: 'preview', basedOnReleaseId: currentId, mapping })
   return release.id

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { sendUncachedPage } from '../http/release-reply.js'
 import { cursorQuery, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT, problemResponses } from '../http/schemas.js'
-import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './service.js'
+import { deliveryStates, webhookEventTypes, webhookId, type WebhookView } from './schemas.js'
 
 const tags = ['Webhooks']
 const admin = { scope: ['webhooks:admin', 'keys:admin'] as const }

@@ -3,107 +3,27 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { appendAudit } from '../audit/writer.js'
 import { ifMatchHolds, requireScope, type Caller } from '../caller/caller.js'
-import { cursorCodec } from '../cursor.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { AppError } from '../errors.js'
-import { eventTypes } from '../events/repository.js'
-import { MAX_INT } from '../http/schemas.js'
-import { keyId } from '../keys/schemas.js'
 import { parseInput } from '../read/input.js'
 import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
 import { checkUrl, DestinationRefused, resolveDestination, type DestinationPolicy } from './destination.js'
 import type { DeliveryRow, WebhookDispatcher, WebhookRow } from './dispatcher.js'
-
-export const webhookEventTypes = eventTypes
-export const deliveryStates = ['pending', 'delivering', 'succeeded', 'failed'] as const
-
-// Standard Webhooks secrets: whsec_ and 24 to 64 random bytes in base64.
-const SECRET = /^whsec_[A-Za-z0-9+/]{32,86}={0,2}$/
-const secretInput = z
-  .string()
-  .max(100, 'must be at most 100 characters: whsec_ and 24 to 64 bytes in base64')
-  .regex(SECRET, 'must be whsec_ followed by 24 to 64 bytes in base64')
-  .refine((value) => {
-    const bytes = Buffer.from(value.slice('whsec_'.length), 'base64').length
-    return bytes >= 24 && bytes <= 64
-  }, 'must hold 24 to 64 bytes')
-const url = z.string().trim().min(1).max(2_000)
-const types = z
-  .array(z.enum(webhookEventTypes))
-  .min(1)
-  .max(webhookEventTypes.length)
-  .refine((items) => new Set(items).size === items.length, 'must not repeat an event type')
-const description = z.string().trim().max(500)
-export const webhookId = z
-  .string()
-  .max(19)
-  .regex(/^wh_[a-z0-9]{16}$/, 'must be a webhook id such as wh_3k9x2m7q1p5v8c4d')
-const deliveryId = z.number().int().positive().max(MAX_INT)
-
-const createInput = z.strictObject({
-  url,
-  eventTypes: types,
-  description: description.optional(),
-  policyKeyId: keyId.optional(),
-  secret: secretInput.optional(),
-})
-const updateInput = z.strictObject({
-  url: url.optional(),
-  eventTypes: types.optional(),
-  description: description.nullable().optional(),
-  policyKeyId: keyId.nullable().optional(),
-  enabled: z.boolean().optional(),
-})
-const listInput = z.strictObject({ limit: z.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() })
-// Webhooks page in id order; their cursor has always tolerated fields besides `after`.
-const webhookCursor = cursorCodec(z.object({ after: webhookId }))
-const deliveriesInput = listInput.extend({ state: z.enum(deliveryStates).optional() })
-
-export type WebhookEventType = (typeof webhookEventTypes)[number]
-
-export interface WebhookView {
-  id: string
-  url: string
-  description: string | null
-  eventTypes: WebhookEventType[]
-  policyKeyId: string | null
-  enabled: boolean
-  disabledReason: string | null
-  previousSecretExpiresAt: string | null
-  revision: number
-  etag: string
-  createdBy: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface AttemptView {
-  attempt: number
-  startedAt: string
-  durationMs: number
-  responseStatus: number | null
-  error: string | null
-  outcome: 'succeeded' | 'retrying' | 'failed' | 'disabled'
-  nextAttemptAt: string | null
-}
-
-export interface DeliveryView {
-  id: number
-  webhookId: string
-  messageId: string
-  eventId: number | null
-  eventType: string
-  state: (typeof deliveryStates)[number]
-  replay: boolean
-  attempts: number
-  nextAttemptAt: string | null
-  lastStatus: number | null
-  lastError: string | null
-  createdAt: string
-  updatedAt: string
-  attemptLog: AttemptView[]
-}
+import {
+  deliveryStates,
+  secretInput,
+  webhookId,
+  deliveryId,
+  createInput,
+  updateInput,
+  listInput,
+  webhookCursor,
+  deliveriesInput,
+  type WebhookEventType,
+  type WebhookView,
+  type DeliveryView,
+} from './schemas.js'
 
 const ADMIN = ['webhooks:admin', 'keys:admin'] as const
 

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the history, diff and rollback of one document, whose steps build on each
+// other's releases; split, each file would rebuild the same history first.
 import { and, eq } from 'drizzle-orm'
 import fc from 'fast-check'
 import { applyPatch, type Operation } from 'rfc6902'

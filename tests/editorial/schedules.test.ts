@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the schedule lifecycle (create, change, cancel, fire, fail, outage, many
+// instances) over one set of helpers; split, the helpers would move to a file of their own to be shared.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

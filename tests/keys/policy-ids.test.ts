@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one table of every read surface against every policy field, kept together so
+// a new surface or policy field is added to the one table that checks it.
 import t from 'tap'
 import type { App } from '../../src/app.js'
 import { goals } from '../../src/prompts/plan-schemas.js'

@@ -9,6 +9,7 @@
  *
  * Requests go through `app.inject` and, because inject rewrites URLs with WHATWG URL parsing (it drops
  * fragments, resolves dot segments, turns `\` into `/`), also verbatim over a raw socket.
+ * Over 400 lines on purpose: the matrix is one table of routes, spellings and callers.
  */
 import { readFile } from 'node:fs/promises'
 import net, { type AddressInfo } from 'node:net'

@@ -3,6 +3,7 @@
  * content types, headers) on every database driver, in production mode, with a key holding every
  * scope. Whatever is sent: never a 5xx, every error is an RFC 9457 problem document, every 2xx is JSON
  * (but /v1/events, an event stream).
+ * Over 400 lines on purpose: most of it is the corpus of hostile values, kept in one place.
  */
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
