@@ -44,7 +44,12 @@ async function loadOrMakeImage(kind: TemplateKind): Promise<Blob> {
   const database = await openDatabase({ dataDir: null })
   try {
     await fill(database, kind)
-    const dump = await (database.db as unknown as { $client: PGlite }).$client.dumpDataDir('none')
+    const client = (database.db as unknown as { $client: PGlite }).$client
+    // A running database logs each sequence 32 values ahead of what it handed out; a copy loaded from
+    // the dump replays that log and would hand out ids 32 higher than a fresh database (release 34, not
+    // 2). setval logs each sequence at its true value, so the copy starts exactly where the template is.
+    await client.exec(`select setval(format('%I.%I', schemaname, sequencename)::regclass, last_value, true) from pg_sequences where last_value is not null`)
+    const dump = await client.dumpDataDir('none')
     // Written aside and renamed, so a process running alongside never reads half a file.
     await mkdir(folderOf(runId()), { recursive: true })
     const partial = `${file}.${process.pid}`
