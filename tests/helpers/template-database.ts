@@ -25,17 +25,21 @@ async function fill(database: DatabaseHandle, kind: TemplateKind): Promise<void>
   await app.close()
 }
 
-const images = new Map<TemplateKind, Promise<Blob>>()
+/** Each kind made at most once per process: later callers share the first one's promise. */
+function oncePerKind<T>(make: (kind: TemplateKind) => Promise<T>): (kind: TemplateKind) => Promise<T> {
+  const made = new Map<TemplateKind, Promise<T>>()
+  return (kind) => {
+    let value = made.get(kind)
+    if (!value) {
+      value = make(kind)
+      made.set(kind, value)
+    }
+    return value
+  }
+}
 
 /** The run's PGlite template as a dumped data folder, made by the first process that asks. */
-export function pgliteImage(kind: TemplateKind): Promise<Blob> {
-  let image = images.get(kind)
-  if (!image) {
-    image = loadOrMakeImage(kind)
-    images.set(kind, image)
-  }
-  return image
-}
+export const pgliteImage = oncePerKind(loadOrMakeImage)
 
 async function loadOrMakeImage(kind: TemplateKind): Promise<Blob> {
   const file = join(folderOf(runId()), `${kind}.tar`)
@@ -61,17 +65,8 @@ async function loadOrMakeImage(kind: TemplateKind): Promise<Blob> {
   }
 }
 
-const made = new Map<TemplateKind, Promise<string>>()
-
 /** The run's template database on TEST_DATABASE_URL's server, made by the first process that asks. */
-export function postgresTemplate(kind: TemplateKind): Promise<string> {
-  let name = made.get(kind)
-  if (!name) {
-    name = makePostgresTemplate(kind)
-    made.set(kind, name)
-  }
-  return name
-}
+export const postgresTemplate = oncePerKind(makePostgresTemplate)
 
 async function makePostgresTemplate(kind: TemplateKind): Promise<string> {
   const name = templateName(runId(), kind)
