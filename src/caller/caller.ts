@@ -46,3 +46,35 @@ export function ifMatchHolds(ifMatch: string, etag: string): boolean {
   const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
   return tags.includes(etag) || tags.includes('*')
 }
+
+/** What a conditional write is about: how the messages name it, its current ETag, and where a caller reads it. */
+export interface Conditional {
+  label: string
+  etag: string
+  readAt: string
+}
+
+/**
+ * The one If-Match check of every conditional write (documents, schedules, webhooks): 428 naming the ETag to
+ * send and where it comes from when the header is missing (unless `required` is false), 412 when it is stale.
+ */
+export function checkIfMatch(target: Conditional, ifMatch: string | undefined, { required = true } = {}): void {
+  if (ifMatch === undefined) {
+    if (required) throw ifMatchRequired(target)
+    return
+  }
+  if (!ifMatchHolds(ifMatch, target.etag)) throw changedSinceRead(target)
+}
+
+export function ifMatchRequired(target: Conditional): AppError {
+  return new AppError('PRECONDITION_REQUIRED', `Send If-Match: ${target.etag} (the ETag of GET ${target.readAt}).`)
+}
+
+/**
+ * 412 for a write whose If-Match no longer holds. The ETag is left out when the change was seen only by the
+ * conditional update itself (another writer got there between the read and the write).
+ */
+export function changedSinceRead(target: Pick<Conditional, 'label'> & { etag?: string | undefined }): AppError {
+  const now = target.etag ? ` (now ${target.etag})` : ''
+  return new AppError('PRECONDITION_FAILED', `${target.label} changed since you read it${now}; read it again and reapply your change.`)
+}

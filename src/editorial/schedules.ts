@@ -1,5 +1,5 @@
 import type { Tx } from '../db/executor.js'
-import { type Caller, type Scope, ifMatchHolds, requireScope } from '../caller/caller.js'
+import { type Caller, type Conditional, type Scope, changedSinceRead, checkIfMatch, requireScope } from '../caller/caller.js'
 import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { silentLog, type BackgroundLog } from '../background-log.js'
@@ -156,7 +156,7 @@ export class ScheduleService {
     // Explicit null clears the list (parseInput reads nulls as absent, so it is taken from the input).
     const documents = (input as { documents?: unknown }).documents === null ? null : changes.documents
     checkPending(current, 'changed')
-    checkIfMatch(current, ifMatch, true)
+    checkIfMatch(conditional(current), ifMatch)
     if (changes.publishAt !== undefined) assertFuture(changes.publishAt)
     if (documents) await assertDrafts(this.db, documents)
     const values = {
@@ -174,7 +174,7 @@ export class ScheduleService {
     requireScope(editor, 'content:publish')
     const current = await this.find(id)
     checkPending(current, 'cancelled')
-    checkIfMatch(current, ifMatch, false)
+    checkIfMatch(conditional(current), ifMatch, { required: false })
     const cancelled = await this.write(editor, current, { state: 'cancelled' }, 'schedule.cancel')
     if (cancelled) return cancelled
     // Without If-Match the caller asked to cancel whatever it is now: try again on the newer revision.
@@ -357,19 +357,13 @@ function checkPending(row: ScheduleRow, verb: 'changed' | 'cancelled') {
   }
 }
 
-function checkIfMatch(row: ScheduleRow, ifMatch: string | undefined, required: boolean) {
-  if (ifMatch === undefined) {
-    if (required) throw new AppError('PRECONDITION_REQUIRED', `Send If-Match: ${scheduleEtag(row.revision)} (the ETag of GET /v1/admin/schedules/${row.id}).`)
-    return
-  }
-  if (!ifMatchHolds(ifMatch, scheduleEtag(row.revision))) throw stale(row)
+/** The schedule as a conditional write names it. */
+function conditional(row: ScheduleRow): Conditional {
+  return { label: `Schedule ${row.id}`, etag: scheduleEtag(row.revision), readAt: `/v1/admin/schedules/${row.id}` }
 }
 
 function stale(row: ScheduleRow) {
-  return new AppError(
-    'PRECONDITION_FAILED',
-    `Schedule ${row.id} changed since you read it (now ${scheduleEtag(row.revision)}); read it again and reapply your change.`,
-  )
+  return changedSinceRead(conditional(row))
 }
 
 function view(row: ScheduleRow): ScheduleView {

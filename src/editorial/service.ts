@@ -1,4 +1,4 @@
-import { type Caller, type Scope, ifMatchHolds, requireScope } from '../caller/caller.js'
+import { type Caller, type Scope, changedSinceRead, checkIfMatch, requireScope } from '../caller/caller.js'
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentIdValue, type AnyContentType } from '../content/types/define.js'
@@ -309,12 +309,11 @@ function validContent(type: DocumentType, content: unknown): Record<string, unkn
 }
 
 function checkPrecondition(current: EditorialDocument, ifMatch: string | undefined) {
-  if (ifMatch === undefined) throw new AppError('PRECONDITION_REQUIRED', `Send If-Match: ${current.etag} (the ETag of GET /v1/admin/documents/${current.id}).`)
-  if (!ifMatchHolds(ifMatch, current.etag)) throw stale(current.id, current.etag)
+  checkIfMatch({ label: `"${current.id}"`, etag: current.etag, readAt: `/v1/admin/documents/${current.id}` }, ifMatch)
 }
 
-function stale(id: string, etag?: string) {
-  return new AppError('PRECONDITION_FAILED', `"${id}" changed since you read it${etag ? ` (now ${etag})` : ''}; read it again and reapply your change.`)
+function stale(id: string) {
+  return changedSinceRead({ label: `"${id}"` })
 }
 
 function author(editor: Caller) {

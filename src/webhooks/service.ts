@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { appendAudit } from '../audit/writer.js'
-import { ifMatchHolds, requireScope, type Caller } from '../caller/caller.js'
+import { changedSinceRead, ifMatchHolds, ifMatchRequired, requireScope, type Caller, type Conditional } from '../caller/caller.js'
 import type { AppDatabase } from '../db/database.js'
 import { apiKeys, webhookAttempts, webhookDeliveries, webhooks } from '../db/schema.js'
 import { AppError } from '../errors.js'
@@ -86,7 +86,7 @@ export class WebhookService {
     requireScope(editor, ...ADMIN)
     const current = await this.find(id)
     const changes = parseInput(updateInput, input, 'kept')
-    if (ifMatch === undefined) throw new AppError('PRECONDITION_REQUIRED', `Changing webhook ${current.id} needs If-Match: ${etagOf(current)}.`)
+    if (ifMatch === undefined) throw ifMatchRequired(conditional(current))
     if (changes.url !== undefined) await this.checkDestination(changes.url)
     if (changes.policyKeyId) await this.checkPolicyKey(changes.policyKeyId)
     const row = await this.db.transaction(async (tx) => {
@@ -350,8 +350,13 @@ function revisionMatching(ifMatch: string, current: WebhookRow): number {
   return ifMatchHolds(ifMatch, etagOf(current)) ? current.revision : -1
 }
 
+/** The subscription as a conditional write names it. */
+function conditional(row: WebhookRow): Conditional {
+  return { label: `Webhook ${row.id}`, etag: etagOf(row), readAt: `/v1/admin/webhooks/${row.id}` }
+}
+
 function stale(row: WebhookRow) {
-  return new AppError('PRECONDITION_FAILED', `Webhook ${row.id} changed since you read it (now ${etagOf(row)}); read it again and reapply your change.`)
+  return changedSinceRead(conditional(row))
 }
 
 function summary(row: WebhookRow) {

@@ -149,6 +149,7 @@ for (const driver of drivers) {
       t.equal((await app.inject({ method: 'POST', url: `/v1/admin/webhooks/${hook.id}/test`, headers: admin })).json().code, 'WEBHOOK_DISABLED')
       const missing = await app.inject({ method: 'PATCH', url: `/v1/admin/webhooks/${hook.id}`, headers: admin, payload: { enabled: true } })
       t.equal(missing.statusCode, 428)
+      t.equal(missing.json().detail, `Send If-Match: ${disabled.etag} (the ETag of GET /v1/admin/webhooks/${hook.id}).`, 'the same words as a document write')
       const stale = await app.inject({
         method: 'PATCH',
         url: `/v1/admin/webhooks/${hook.id}`,
@@ -156,6 +157,7 @@ for (const driver of drivers) {
         payload: { enabled: true },
       })
       t.equal(stale.statusCode, 412)
+      t.equal(stale.json().detail, `Webhook ${hook.id} changed since you read it (now ${disabled.etag}); read it again and reapply your change.`)
       const enabled = await app.inject({
         method: 'PATCH',
         url: `/v1/admin/webhooks/${hook.id}`,
