@@ -68,6 +68,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 // The embedded database's part of the memory budget (src/memory/budget.ts): PostgreSQL's shared buffers
 // kept small, so its WebAssembly memory stays at the 128 MiB it starts with.
 const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`] }
+// A database in memory is small and short-lived (tests, the OpenAPI recorder): WAL segments of 1 MB instead
+// of 16 keep its dump small, so a test's copy of a template loads in about two thirds of the time.
+const IN_MEMORY_OPTIONS = { ...PGLITE_OPTIONS, initDbStartParams: ['--wal-segsize=1'] }
 
 type QueryLogger = { logQuery: (sql: string) => void } | false
 
@@ -75,7 +78,7 @@ async function openPglite(dataDir: string | null, logger: QueryLogger, image?: B
   let client: PGlite
   let releaseLock = async () => {}
   if (dataDir === null) {
-    client = await PGlite.create(image ? { ...PGLITE_OPTIONS, loadDataDir: image } : PGLITE_OPTIONS)
+    client = await PGlite.create(image ? { ...PGLITE_OPTIONS, loadDataDir: image } : IN_MEMORY_OPTIONS)
   } else {
     const folder = resolve(dataDir)
     await makePrivateFolder(folder)
