@@ -1134,7 +1134,7 @@ export interface components {
              * @enum {string}
              */
             purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
-            /** @description How the listener can respond, in a sentence or two. Every prompt of depth 2 or 3 has one. */
+            /** @description How the listener can respond, in a sentence or two. Every prompt has one, at any depth (versions published before December 2026 may not). */
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
@@ -1393,7 +1393,7 @@ export interface components {
              * @enum {string}
              */
             purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
-            /** @description How the listener can respond, in a sentence or two. Every prompt of depth 2 or 3 has one. */
+            /** @description How the listener can respond, in a sentence or two. Every prompt has one, at any depth (versions published before December 2026 may not). */
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
@@ -3901,6 +3901,7 @@ export interface operations {
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "purpose": "getting-to-know",
+                     *         "responseTip": "Ask her one more thing about it, like who her best friend was. Then tell her one way you are like her, or not like her.",
                      *         "formerIds": [
                      *           "prompt:ab-what-were-you-like-at-my-age"
                      *         ],
@@ -4347,6 +4348,7 @@ export interface operations {
                      *                 "contentWarnings": [],
                      *                 "situations": [],
                      *                 "purpose": "appreciation",
+                     *                 "responseTip": "Ask what that person did to earn a song. Then think about telling them for real, in a note, a message or a song of your own.",
                      *                 "formerIds": [
                      *                   "prompt:ab-who-deserves-a-song"
                      *                 ],
@@ -4972,6 +4974,7 @@ export interface operations {
                      *           "contentWarnings": [],
                      *           "situations": [],
                      *           "purpose": "everyday",
+                     *           "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *           "formerIds": [
                      *             "prompt:aa-what-made-you-laugh",
                      *             "prompt:ab-something-that-made-you-laugh"
@@ -5224,6 +5227,7 @@ export interface operations {
                      *               "contentWarnings": [],
                      *               "situations": [],
                      *               "purpose": "everyday",
+                     *               "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *               "formerIds": [
                      *                 "prompt:aa-what-made-you-laugh",
                      *                 "prompt:ab-something-that-made-you-laugh"
@@ -6686,6 +6690,7 @@ export interface operations {
                      *               "formerIds": [],
                      *               "sensitive": false,
                      *               "situations": [],
+                     *               "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *               "competencies": [
                      *                 "relationship-skills"
                      *               ],
@@ -6805,6 +6810,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],
@@ -6933,6 +6939,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],
@@ -7062,6 +7069,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],
@@ -7400,6 +7408,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],
@@ -7785,6 +7794,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],
@@ -7926,6 +7936,7 @@ export interface operations {
                      *           "formerIds": [],
                      *           "sensitive": false,
                      *           "situations": [],
+                     *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
                      *           "competencies": [
                      *             "relationship-skills"
                      *           ],

@@ -32,6 +32,7 @@ export const exampleContent = {
   competencies: ['relationship-skills'],
   sensitive: false,
   purpose: 'everyday',
+  responseTip: 'Laugh along first, then share something that made you laugh today too.',
 }
 
 const draftView = z.object({

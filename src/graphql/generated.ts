@@ -1281,7 +1281,7 @@ export type Prompt = {
   situations: Array<Scalars['String']['output']>;
   /** What the conversation is for: getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday; null on versions published before November 2026. */
   purpose?: Maybe<Scalars['String']['output']>;
-  /** How the listener can respond; every prompt of depth 2 or 3 has one. */
+  /** How the listener can respond; every prompt has one, at any depth (versions published before December 2026 may not). */
   responseTip?: Maybe<Scalars['String']['output']>;
   /** For the adult, on prompts that invite a disclosure: how to listen, and where to turn if what he shares is serious. */
   safeguardingNote?: Maybe<Scalars['String']['output']>;

@@ -26,7 +26,7 @@ for (const driver of drivers) {
 
     t.test('every prompt carries the v2 fields; derived ones follow the text and the ages', async (t) => {
       for (const prompt of prompts) {
-        if (prompt.depth >= 2 && !prompt.responseTip) t.fail(`${prompt.slug}: depth ${prompt.depth} without a responseTip`)
+        if (!prompt.responseTip) t.fail(`${prompt.slug}: depth ${prompt.depth} without a responseTip`)
         if (!prompt.purpose) t.fail(`${prompt.slug}: no purpose`)
         if (prompt.settings.includes('activity') && prompt.settings.length > 1) t.fail(`${prompt.slug}: activity-only with other settings`)
         if (prompt.ageMin <= 4 && !prompt.gradeBands.includes('pre-k')) t.fail(`${prompt.slug}: ages ${prompt.ageMin}+ but no pre-k band`)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import fc from 'fast-check'
 import t from 'tap'
-import { contentWords, followUpCycles, nearDuplicates, type PromptLike } from '../../src/content/check/rules.js'
+import { contentProblems, contentWords, followUpCycles, nearDuplicates, type PromptLike } from '../../src/content/check/rules.js'
 import { prefixProblem, ukSpellings } from '../../src/content/check/wording.js'
 import { ContentRulesError, loadContent } from '../../src/content/load-content.js'
 import { copyContent } from '../helpers/build.js'
@@ -74,6 +74,28 @@ t.test('each rule fails the import, naming the file and the item', async (t) => 
   const cli = await run(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', folder]).catch((error) => error)
   t.equal(cli.code, 1, 'content:check exits 1')
   t.match(cli.stdout, `${prompts}: prompts.${young} (${youngSlug})`)
+})
+
+t.test('every prompt needs a response tip, at every depth', async (t) => {
+  const folder = await copyContent(t)
+  const file = 'prompts/communication.json'
+  const prompts = JSON.parse(await readFile(join(folder, file), 'utf8')).prompts as Json[]
+  const light = prompts.findIndex((prompt) => prompt.depth === 1)
+  await edit(folder, file, (content) => {
+    delete content.prompts[light].responseTip
+  })
+  await t.rejects(loadContent(folder), { name: 'ContentError', message: `${file}: prompts.${light}.responseTip: every prompt needs a responseTip, at any depth` })
+
+  // The rule itself, for content that reaches it without the file schema (a release being published).
+  const tipProblems = (prompt: PromptLike) =>
+    contentProblems([{ file, field: 'prompts.0', content: prompt }], [])
+      .filter((problem) => problem.rule === 'missing-response-tip')
+      .map((problem) => problem.where)
+  for (const depth of [1, 2, 3]) {
+    const tipless = { ...promptLike('no-tip-here', 'What was the best part of today?'), depth }
+    t.same(tipProblems(tipless), [`${file}: prompts.0 (no-tip-here)`], `depth ${depth}`)
+    t.same(tipProblems({ ...tipless, responseTip: 'Share your own best part too.' }), [], `depth ${depth} with a tip`)
+  }
 })
 
 t.test('follow-ups: speaker, ages, escalation and loops', async (t) => {

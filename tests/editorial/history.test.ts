@@ -25,7 +25,8 @@ const sentenceText = fc.stringMatching(/^[A-Z][a-z ,']{9,60}[a-z?.]$/)
 const promptPatch = fc.record(
   {
     text: sentenceText,
-    responseTip: fc.option(sentenceText, { nil: null }),
+    // Every prompt needs a tip, so a patch changes it but never removes it.
+    responseTip: sentenceText,
     ageMax: fc.integer({ min: 5, max: 99 }),
     settings: fc.uniqueArray(fc.constantFrom('car-ride', 'meal', 'walk', 'bedtime', 'message'), { minLength: 1, maxLength: 5 }),
     competencies: fc.uniqueArray(fc.constantFrom(...competencies), { minLength: 1, maxLength: 3 }),
@@ -182,7 +183,7 @@ for (const driver of drivers) {
         byPath(toDraft.patch).filter((op: Operation) => !/^\/(settings|formerIds)\//.test(op.path)),
         [
           { op: 'replace', path: '/ageMax', value: 10 },
-          { op: 'add', path: '/responseTip', value: 'Laugh along, then share what made you laugh.' },
+          { op: 'replace', path: '/responseTip', value: 'Laugh along, then share what made you laugh.' },
         ],
       )
       t.same(
@@ -197,14 +198,14 @@ for (const driver of drivers) {
       t.same(applyPatch(patched, toDraft.patch).filter(Boolean), [], 'the patch applies')
       t.same(patched, published.draft.content, 'and gives the draft')
       t.same(toDraft.changes.map((change: Json) => `${change.change} ${change.field}`).sort(), [
-        'added responseTip',
         'changed ageMax',
         'changed formerIds',
+        'changed responseTip',
         'changed settings',
       ])
       t.match(
         toDraft.changes.find((change: Json) => change.field === 'responseTip'),
-        { before: undefined, after: 'Laugh along, then share what made you laugh.' },
+        { change: 'changed', before: String, after: 'Laugh along, then share what made you laugh.' },
       )
 
       const back = (await diff(LAUGH, '?from=draft&to=1')).json()
@@ -214,7 +215,7 @@ for (const driver of drivers) {
       t.same(draftBody, original, 'from the draft back to version 1')
       t.match(
         back.changes.find((change: Json) => change.field === 'responseTip'),
-        { change: 'removed', before: String },
+        { change: 'changed', before: 'Laugh along, then share what made you laugh.', after: String },
       )
 
       const unpublished = 'prompt:what-did-you-build-today'
@@ -243,6 +244,11 @@ for (const driver of drivers) {
 
     t.test('property: the diff from the published body to the draft, applied, gives exactly the draft', async (t) => {
       const id = 'prompt:if-we-had-a-secret-club'
+      t.match(
+        (await editDraft(id, { responseTip: null })).json(),
+        { status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'content.responseTip', message: 'every prompt needs a responseTip, at any depth' }] },
+        'a tip can be changed, never removed',
+      )
       await fc.assert(
         fc.asyncProperty(promptPatch, async (patch) => {
           const edited = await editDraft(id, patch)

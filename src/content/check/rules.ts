@@ -93,7 +93,7 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     const young = prompt.ageMin <= 5
     if (young && questionCount(prompt.text) > 1) add('two-questions-for-ages-3-5', item, 'asks more than one question for ages 3-5')
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
-    if (prompt.depth >= 2 && !prompt.responseTip) add('missing-response-tip', item, `depth ${prompt.depth} without a responseTip`)
+    if (!prompt.responseTip) add('missing-response-tip', item, `no responseTip (every prompt needs one, at any depth; this one is depth ${prompt.depth})`)
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)

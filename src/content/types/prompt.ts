@@ -52,7 +52,9 @@ const fields = {
     .default([])
     .describe('Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.'),
   purpose,
-  responseTip: sentence.optional().describe('How the listener can respond, in a sentence or two. Every prompt of depth 2 or 3 has one.'),
+  responseTip: sentence
+    .optional()
+    .describe('How the listener can respond, in a sentence or two. Every prompt has one, at any depth (versions published before December 2026 may not).'),
   safeguardingNote: sentence
     .optional()
     .describe(
@@ -87,8 +89,8 @@ export const promptType = declareType({
       message: 'an activity-only prompt has the activity setting alone',
       path: ['settings'],
     })
-    .refine((value) => value.depth === 1 || value.responseTip !== undefined, {
-      message: 'a prompt of depth 2 or 3 needs a responseTip',
+    .refine((value) => value.responseTip !== undefined, {
+      message: 'every prompt needs a responseTip, at any depth',
       path: ['responseTip'],
     })
     .refine((value) => !invitesDisclosure(value) || value.safeguardingNote !== undefined, {
