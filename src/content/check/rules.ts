@@ -1,4 +1,5 @@
-import { invitesDisclosure } from '../types/prompt.js'
+import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
+import { mildAtDepth1 } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
 
 /**
@@ -19,6 +20,9 @@ export interface PromptLike {
   settings: string[]
   responseTip?: string | undefined
   safeguardingNote?: string | undefined
+  motherNote?: string | undefined
+  /** Absent on bodies published before content model v2. */
+  contentWarnings?: string[] | undefined
   formerIds?: string[] | undefined
 }
 
@@ -53,6 +57,10 @@ export const ruleNames = [
   'uk-spelling',
   'reason-says-the-guide',
   'former-id-clash',
+  'deep-not-sensitive',
+  'warning-not-sensitive',
+  'sexual-content-without-warning',
+  'missing-mother-note',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -76,6 +84,37 @@ export interface ContentProblem {
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.75
 
+/**
+ * The warnings on a prompt that make it sensitive (`warning-not-sensitive`). Every warning does, except
+ * `romance` and `separation-and-divorce` on a depth 1 prompt. Read against the bundled content, those
+ * light prompts name a part of his life without asking about a hurt ("Do kids in your grade talk about
+ * crushes?", "What was something fun you did at your other home?"); the second kind is also situational,
+ * so it reaches only families who ask for it. A portal that wants no romance at all leaves it out with
+ * `excludeWarnings`, which is what warnings are for. At depth 2 the same subjects ask how he feels about
+ * them (turning someone down, feeling torn between homes) and may upset. No other warning is ever mild:
+ * grief, mental health, safety, bullying, money, conflict, identity, the body and sexual health may
+ * upset at any depth.
+ */
+export function warningsImplyingSensitive(prompt: { depth: number; contentWarnings?: string[] | undefined }): string[] {
+  const mild: readonly string[] = prompt.depth === 1 ? mildAtDepth1 : []
+  return (prompt.contentWarnings ?? []).filter((warning) => !mild.includes(warning))
+}
+
+/**
+ * A safety net, not a classifier: words and phrases that show a prompt (its text, tip or note) is about
+ * sex, consent or sexual pressure, so it must carry `sexual-health` as well as `romance`. A program
+ * cannot tell sexual content reliably; an editor still labels each prompt, and this catches the plain
+ * cases ("consent", "go further or faster", "okay with what's happening").
+ */
+export const sexualContentPattern =
+  /\b(sex|sexual\w*|sexting|consent\w*|nudes?|hook(?:ing)? ?ups?|go(?:ing)? further|further or faster|okay with what's happening)\b/i
+
+/** The first trigger word of `sexualContentPattern` in the prompt's words, or null. */
+export function sexualContentWord(prompt: { text: string; responseTip?: string | undefined; safeguardingNote?: string | undefined }): string | null {
+  const words = [prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n').replace(/[’]/g, "'")
+  return words.match(sexualContentPattern)?.[0] ?? null
+}
+
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
@@ -95,6 +134,14 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
     if (prompt.depth >= 2 && !prompt.responseTip) add('missing-response-tip', item, `depth ${prompt.depth} without a responseTip`)
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
+    if (prompt.depth === 3 && !prompt.sensitive) add('deep-not-sensitive', item, 'depth 3 but not sensitive')
+    const implying = warningsImplyingSensitive(prompt)
+    if (implying.length && !prompt.sensitive) add('warning-not-sensitive', item, `content warning ${implying.join(', ')} at depth ${prompt.depth} but not sensitive`)
+    const sexual = sexualContentWord(prompt)
+    if (sexual && !prompt.contentWarnings?.includes('sexual-health')) add('sexual-content-without-warning', item, `says "${sexual}" without the sexual-health warning`)
+    if (needsMotherNote(prompt) && !prompt.motherNote) {
+      add('missing-mother-note', item, `son-to-mother prompt ${prompt.depth === 3 ? 'of depth 3' : 'that is sensitive'} without a motherNote`)
+    }
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)
     for (const slug of prompt.followUps) {
