@@ -117,11 +117,11 @@ export const contentWarningMeaning = {
 } as const satisfies Record<(typeof contentWarnings)[number], string>
 
 /**
- * The content warnings that do not make a depth 1 prompt sensitive (the `warning-not-sensitive` rule
- * in src/content/check/rules.ts says why). At depth 2 or 3, and for every other warning, a warning
- * means `sensitive`.
+ * The content warnings that are mild up to a depth: below or at it they do not make a prompt sensitive
+ * (the `warning-not-sensitive` rule in src/content/check/rules.ts says why). Every other warning, and
+ * these above their depth, means `sensitive`.
  */
-export const mildAtDepth1 = ['romance', 'separation-and-divorce'] as const satisfies readonly (typeof contentWarnings)[number][]
+export const mildWarnings: Partial<Record<(typeof contentWarnings)[number], 1 | 2>> = { romance: 2, 'separation-and-divorce': 1 }
 
 /** Life situations a prompt assumes; such prompts are served only to callers who ask for them. */
 export const situations = [

@@ -1,5 +1,5 @@
 import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
-import { mildAtDepth1 } from '../vocabulary.js'
+import { mildWarnings } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
 
 /**
@@ -86,32 +86,37 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.75
 
 /**
  * The warnings on a prompt that make it sensitive (`warning-not-sensitive`). Every warning does, except
- * `romance` and `separation-and-divorce` on a depth 1 prompt. Read against the bundled content, those
- * light prompts name a part of his life without asking about a hurt ("Do kids in your grade talk about
- * crushes?", "What was something fun you did at your other home?"); the second kind is also situational,
- * so it reaches only families who ask for it. A portal that wants no romance at all leaves it out with
- * `excludeWarnings`, which is what warnings are for. At depth 2 the same subjects ask how he feels about
- * them (turning someone down, feeling torn between homes) and may upset. No other warning is ever mild:
- * grief, mental health, safety, bullying, money, conflict, identity, the body and sexual health may
- * upset at any depth.
+ * two, read against the bundled content:
+ * - `romance` up to depth 2. These prompts are about crushes, asking someone out, turning someone down
+ *   kindly, introducing a partner: they name a part of growing up without asking about a hurt. What may
+ *   upset in a relationship (pressure, consent, control) carries `sexual-health`, which is never mild,
+ *   and romance at depth 3 (love learned the hard way, a past relationship) is sensitive.
+ * - `separation-and-divorce` at depth 1: "What was something fun you did at your other home?". These
+ *   are also situational, so they reach only families who ask for them. At depth 2 they ask about
+ *   feeling torn between homes, which may upset.
+ * A portal that wants no romance at all leaves it out with `excludeWarnings`, which is what warnings
+ * are for. Grief, mental health, safety, bullying, money, conflict, identity, the body and sexual
+ * health may upset at any depth.
  */
 export function warningsImplyingSensitive(prompt: { depth: number; contentWarnings?: string[] | undefined }): string[] {
-  const mild: readonly string[] = prompt.depth === 1 ? mildAtDepth1 : []
-  return (prompt.contentWarnings ?? []).filter((warning) => !mild.includes(warning))
+  const mildUpTo = mildWarnings as Partial<Record<string, number>>
+  return (prompt.contentWarnings ?? []).filter((warning) => prompt.depth > (mildUpTo[warning] ?? 0))
 }
 
 /**
- * A safety net, not a classifier: words and phrases that show a prompt (its text, tip or note) is about
- * sex, consent or sexual pressure, so it must carry `sexual-health` as well as `romance`. A program
- * cannot tell sexual content reliably; an editor still labels each prompt, and this catches the plain
- * cases ("consent", "go further or faster", "okay with what's happening").
+ * A safety net, not a classifier: words and phrases that show a prompt is about sex, consent or sexual
+ * pressure, so it must carry `sexual-health` as well as `romance`. Read in what is said and discussed
+ * (the text and the response tip), not in the safeguarding note, which names where to turn (the report
+ * line for sexual images of a minor) on prompts about other things. A program cannot tell sexual content
+ * reliably; an editor still labels each prompt, and this catches the plain cases ("consent", "go further
+ * or faster", "okay with what's happening").
  */
 export const sexualContentPattern =
   /\b(sex|sexual\w*|sexting|consent\w*|nudes?|hook(?:ing)? ?ups?|go(?:ing)? further|further or faster|okay with what's happening)\b/i
 
-/** The first trigger word of `sexualContentPattern` in the prompt's words, or null. */
-export function sexualContentWord(prompt: { text: string; responseTip?: string | undefined; safeguardingNote?: string | undefined }): string | null {
-  const words = [prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n').replace(/[’]/g, "'")
+/** The first trigger word of `sexualContentPattern` in the prompt's text or tip, or null. */
+export function sexualContentWord(prompt: { text: string; responseTip?: string | undefined }): string | null {
+  const words = [prompt.text, prompt.responseTip ?? ''].join('\n').replace(/[’]/g, "'")
   return words.match(sexualContentPattern)?.[0] ?? null
 }
 

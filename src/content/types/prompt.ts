@@ -1,7 +1,7 @@
 import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lte, not } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
-import { competencies, contentWarningMeaning, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, mildAtDepth1, promptSettings, purposes, situations } from '../vocabulary.js'
+import { competencies, contentWarningMeaning, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, mildWarnings, promptSettings, purposes, situations } from '../vocabulary.js'
 import { gradeBandsOf, readingGradeOf } from './derived.js'
 import { ageBandsOf } from './age.js'
 import { declareType, documentRef, formerId, integerFilter, booleanFilter, listFilter, sentence, slug, textFilter, unique } from './define.js'
@@ -47,7 +47,9 @@ const fields = {
   sensitive: z
     .boolean()
     .describe(
-      `True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning, except ${mildAtDepth1.map((warning) => `\`${warning}\``).join(' or ')} on a depth 1 prompt.`,
+      `True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning, except the mild ones: ${Object.entries(mildWarnings)
+        .map(([warning, depth]) => `\`${warning}\` up to depth ${depth}`)
+        .join(', ')}.`,
     ),
   contentWarnings: unique(contentWarning)
     .max(4)
