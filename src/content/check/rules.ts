@@ -108,11 +108,11 @@ export function warningsImplyingSensitive(prompt: { depth: number; contentWarnin
  * pressure, so it must carry `sexual-health` as well as `romance`. Read in what is said and discussed
  * (the text and the response tip), not in the safeguarding note, which names where to turn (the report
  * line for sexual images of a minor) on prompts about other things. A program cannot tell sexual content
- * reliably; an editor still labels each prompt, and this catches the plain cases ("consent", "go further
- * or faster", "okay with what's happening").
+ * reliably; an editor still labels each prompt, and this catches the plain cases ("consent", "further or
+ * faster", "okay with what's happening").
  */
 export const sexualContentPattern =
-  /\b(sex|sexual\w*|sexting|consent\w*|nudes?|hook(?:ing)? ?ups?|go(?:ing)? further|further or faster|okay with what's happening)\b/i
+  /\b(sex|sexual\w*|sexting|consent\w*|nudes?|hook(?:ing)? ?ups?|further or faster|okay with what's happening)\b/i
 
 /** The first trigger word of `sexualContentPattern` in the prompt's text or tip, or null. */
 export function sexualContentWord(prompt: { text: string; responseTip?: string | undefined }): string | null {
