@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import t from 'tap'
-import { contentProblems, sexualContentWord, warningsImplyingSensitive, type PromptLike, type RuleName } from '../../src/content/check/rules.js'
+import { contentProblems, disclosurePhrase, sexualContentWord, warningsImplyingSensitive, type PromptLike, type RuleName } from '../../src/content/check/rules.js'
 import { ContentRulesError, loadContent } from '../../src/content/load-content.js'
 import { contentWarnings, directions, mildWarnings } from '../../src/content/vocabulary.js'
 import { build, copyContent, drivers } from '../helpers/build.js'
@@ -10,7 +10,14 @@ import { newPrompt } from '../helpers/content.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 type Json = Record<string, any>
-const labelRules: RuleName[] = ['deep-not-sensitive', 'warning-not-sensitive', 'sexual-content-without-warning', 'missing-mother-note', 'missing-safeguarding-note']
+const labelRules: RuleName[] = [
+  'deep-not-sensitive',
+  'warning-not-sensitive',
+  'sexual-content-without-warning',
+  'missing-mother-note',
+  'missing-safeguarding-note',
+  'disclosure-phrase-without-note',
+]
 
 async function problemsOf(folder: string): Promise<string[]> {
   try {
@@ -41,6 +48,11 @@ t.test('each label rule fails the import, naming the file, the item and the rule
   // A light prompt about consent, labelled only romance (mild at depth 1).
   const sexual = content.prompts.findIndex((prompt, index) => index !== warned && prompt.direction === 'mother-to-son' && prompt.depth === 1 && !prompt.sensitive)
   Object.assign(content.prompts[sexual]!, { text: 'What do you think consent means?', contentWarnings: ['romance'] })
+  // A light prompt that asks whether he feels unsafe, with no note.
+  const checkIn = content.prompts.findIndex(
+    (prompt, index) => index !== warned && index !== sexual && prompt.direction !== 'son-to-mother' && prompt.depth === 1 && !prompt.safeguardingNote,
+  )
+  Object.assign(content.prompts[checkIn]!, { text: 'Does anything on your walk home make you feel unsafe?' })
   await writeFile(path, JSON.stringify(content, null, 2))
 
   const problems = await problemsOf(folder)
@@ -50,7 +62,8 @@ t.test('each label rule fails the import, naming the file, the item and the rule
   t.ok(problems.some((problem) => problem.startsWith(`warning-not-sensitive ${at(warned)}`) && problem.includes('grief-and-loss')), 'warning without sensitive')
   t.ok(problems.some((problem) => problem.startsWith(`sexual-content-without-warning ${at(sexual)}`) && problem.includes('"consent"')), 'sexual content')
   t.notOk(problems.some((problem) => problem.startsWith(`warning-not-sensitive ${at(sexual)}`)), 'romance at depth 1 is mild')
-  t.equal(problems.length, 4, problems.join('\n'))
+  t.ok(problems.some((problem) => problem.startsWith(`disclosure-phrase-without-note ${at(checkIn)}`)), 'a disclosure phrase without a note')
+  t.equal(problems.length, 5, problems.join('\n'))
 })
 
 t.test('the bundled content keeps the label rules', async (t) => {
@@ -130,7 +143,7 @@ t.test('property: a heavy prompt is refused without the note its speaker needs',
   )
 })
 
-t.test('the sexual-content net: trigger words in the text or tip, not in the note', async (t) => {
+t.test('the safety nets: sexual-content words in the text or tip, disclosure phrases in the text; mild warnings', async (t) => {
   t.equal(sexualContentWord({ text: 'Has anyone pushed you to go further or faster than you wanted?' }), 'further or faster')
   t.equal(sexualContentWord({ text: 'How can you tell they’re really okay with what’s happening?' }), "okay with what's happening")
   t.equal(sexualContentWord({ text: 'What do you think of dating?', responseTip: 'Agree that consent can change.' }), 'consent')
@@ -138,6 +151,10 @@ t.test('the sexual-content net: trigger words in the text or tip, not in the not
   for (const text of ['Who is your best friend?', 'What sets you apart?', 'What would you like to go further with in school?', 'Which sextet sounds best?']) {
     t.equal(sexualContentWord({ text }), null, text)
   }
+  for (const text of ['How are you really doing this week?', 'What’s hard to say out loud?', 'Did I hurt your feelings today?', 'Do you ever feel lonely?']) {
+    t.ok(disclosurePhrase(text), text)
+  }
+  for (const text of ['Can you show me your sad face?', 'What are you worried about today?', 'What was hard about practice?']) t.equal(disclosurePhrase(text), null, text)
   t.same(warningsImplyingSensitive({ depth: 1, contentWarnings: ['romance', 'separation-and-divorce', 'conflict'] }), ['conflict'])
   t.same(warningsImplyingSensitive({ depth: 2, contentWarnings: ['romance', 'separation-and-divorce'] }), ['separation-and-divorce'])
   t.same(warningsImplyingSensitive({ depth: 3, contentWarnings: ['romance'] }), ['romance'])

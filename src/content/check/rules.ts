@@ -61,6 +61,7 @@ export const ruleNames = [
   'warning-not-sensitive',
   'sexual-content-without-warning',
   'missing-mother-note',
+  'disclosure-phrase-without-note',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -120,6 +121,22 @@ export function sexualContentWord(prompt: { text: string; responseTip?: string |
   return words.match(sexualContentPattern)?.[0] ?? null
 }
 
+/**
+ * A safety net, not a classifier: phrases that invite the son to tell something hard even on a light,
+ * non-sensitive prompt ("how are you really doing", "hard to say", "did I hurt your feelings"), so the
+ * prompt needs a `safeguardingNote` whatever its depth. Chosen on the six such prompts the December 2026
+ * review found without a note: it catches five of them and nothing else in the bundled content (ten
+ * prompts match, all with a note). Ordinary feeling words (sad, worried) are left out: the prompts for
+ * the youngest sons use them in everyday ways. Test worry (the sixth) is left to the editors.
+ */
+export const disclosurePhrasePattern =
+  /\b(how are you (?:really )?(?:doing|feeling)|really doing|hard(?:er)? (?:for you )?to (?:say|tell|talk about)|tell me something hard|hard things|hurt your feelings|supposed to show|lonely|unsafe|picked on|bullied|afraid of|scares you)\b/i
+
+/** The first disclosure phrase in a prompt's text, or null. */
+export function disclosurePhrase(text: string): string | null {
+  return text.replace(/[’]/g, "'").match(disclosurePhrasePattern)?.[0] ?? null
+}
+
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
@@ -144,6 +161,8 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     if (implying.length && !prompt.sensitive) add('warning-not-sensitive', item, `content warning ${implying.join(', ')} at depth ${prompt.depth} but not sensitive`)
     const sexual = sexualContentWord(prompt)
     if (sexual && !prompt.contentWarnings?.includes('sexual-health')) add('sexual-content-without-warning', item, `says "${sexual}" without the sexual-health warning`)
+    const phrase = prompt.direction === 'son-to-mother' ? null : disclosurePhrase(prompt.text)
+    if (phrase && !prompt.safeguardingNote) add('disclosure-phrase-without-note', item, `asks "${phrase}" without a safeguardingNote`)
     if (needsMotherNote(prompt) && !prompt.motherNote) {
       add('missing-mother-note', item, `son-to-mother prompt ${prompt.depth === 3 ? 'of depth 3' : 'that is sensitive'} without a motherNote`)
     }
