@@ -978,8 +978,8 @@ export interface components {
             ageMax?: number;
             /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
             topics?: string[];
-            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
-            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
+            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
@@ -1117,13 +1117,13 @@ export interface components {
             direction: "mother-to-son" | "son-to-mother" | "either";
             /** @description CASEL competencies the conversation exercises. */
             competencies: ("self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making")[];
-            /** @description True when the subject may upset (grief, divorce, conflict...). */
+            /** @description True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning, except the mild ones: `romance` up to depth 2, `separation-and-divorce` up to depth 1. */
             sensitive: boolean;
             /**
              * @description What the prompt touches, from a fixed vocabulary, so a caller can leave it out.
              * @default []
              */
-            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /**
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
@@ -1138,6 +1138,8 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /** @description For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
+            motherNote?: string;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1376,13 +1378,13 @@ export interface components {
             direction: "mother-to-son" | "son-to-mother" | "either";
             /** @description CASEL competencies the conversation exercises. */
             competencies: ("self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making")[];
-            /** @description True when the subject may upset (grief, divorce, conflict...). */
+            /** @description True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning, except the mild ones: `romance` up to depth 2, `separation-and-divorce` up to depth 1. */
             sensitive: boolean;
             /**
              * @description What the prompt touches, from a fixed vocabulary, so a caller can leave it out.
              * @default []
              */
-            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /**
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
@@ -1397,6 +1399,8 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /** @description For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
+            motherNote?: string;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1753,8 +1757,8 @@ export interface components {
             ageMax?: number;
             /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
             topics?: string[];
-            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
-            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
+            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
@@ -4278,7 +4282,7 @@ export interface operations {
                      */
                     excludeSensitive?: boolean;
                     /** @description Leave out prompts carrying any of these content warnings. */
-                    excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
+                    excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
                     /**
                      * @description A life situation the family is in: prompts written for it may be chosen (situational prompts are left out otherwise).
                      * @enum {string}
@@ -4373,80 +4377,79 @@ export interface operations {
                      *           "prompts": [
                      *             {
                      *               "prompt": {
-                     *                 "id": "prompt:mom-tell-me-about-a-time-you-were-really-scared",
+                     *                 "id": "prompt:how-much-do-you-want-me-to-know-about-who-you-like",
                      *                 "version": 1,
-                     *                 "slug": "mom-tell-me-about-a-time-you-were-really-scared",
-                     *                 "text": "Mom, tell me about a time you were really scared. How did you get through it?",
+                     *                 "slug": "how-much-do-you-want-me-to-know-about-who-you-like",
+                     *                 "text": "How much do you want me to know about who you like or who you're seeing, and how should I ask about it?",
                      *                 "followUps": [],
                      *                 "topics": [
-                     *                   "emotional-intelligence",
-                     *                   "emotional-needs"
+                     *                   "boundaries",
+                     *                   "communication"
                      *                 ],
-                     *                 "ageMin": 10,
-                     *                 "ageMax": 99,
-                     *                 "depth": 3,
+                     *                 "ageMin": 13,
+                     *                 "ageMax": 25,
+                     *                 "depth": 2,
                      *                 "settings": [
-                     *                   "walk",
-                     *                   "car-ride"
+                     *                   "car-ride",
+                     *                   "walk"
                      *                 ],
-                     *                 "direction": "son-to-mother",
+                     *                 "direction": "mother-to-son",
                      *                 "competencies": [
-                     *                   "social-awareness",
-                     *                   "relationship-skills"
+                     *                   "relationship-skills",
+                     *                   "self-awareness"
                      *                 ],
                      *                 "sensitive": false,
-                     *                 "contentWarnings": [],
+                     *                 "contentWarnings": [
+                     *                   "romance"
+                     *                 ],
                      *                 "situations": [],
                      *                 "purpose": "getting-to-know",
-                     *                 "responseTip": "Pick a story that fits his age and spend most of it on what helped you through, so he hears that fear can be handled.",
-                     *                 "formerIds": [
-                     *                   "prompt:aa-a-time-you-were-afraid"
-                     *                 ],
+                     *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
+                     *                 "safeguardingNote": "Respect the limits he sets. If he tells you a partner scares him, controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor; use the report line for sexual images of a minor, and call your emergency number if he is in danger now.",
+                     *                 "formerIds": [],
                      *                 "gradeBands": [
-                     *                   "3-5",
-                     *                   "6-8"
+                     *                   "6-8",
+                     *                   "9-12"
                      *                 ],
-                     *                 "readingGrade": 0.8
+                     *                 "readingGrade": 7.2
                      *               },
                      *               "followUps": []
                      *             },
                      *             {
                      *               "prompt": {
-                     *                 "id": "prompt:a-fear-that-might-surprise-me",
+                     *                 "id": "prompt:mom-what-are-you-proud-of-me-for",
                      *                 "version": 1,
-                     *                 "slug": "a-fear-that-might-surprise-me",
-                     *                 "text": "What's something you're afraid of that you think might surprise me?",
+                     *                 "slug": "mom-what-are-you-proud-of-me-for",
+                     *                 "text": "Mom, is there something you're proud of me for that I might not know about?",
                      *                 "followUps": [],
                      *                 "topics": [
-                     *                   "communication",
-                     *                   "emotional-intelligence"
+                     *                   "emotional-needs"
                      *                 ],
-                     *                 "ageMin": 13,
+                     *                 "ageMin": 6,
                      *                 "ageMax": 99,
-                     *                 "depth": 3,
+                     *                 "depth": 2,
                      *                 "settings": [
-                     *                   "walk",
+                     *                   "bedtime",
                      *                   "car-ride"
                      *                 ],
-                     *                 "direction": "mother-to-son",
+                     *                 "direction": "son-to-mother",
                      *                 "competencies": [
-                     *                   "self-awareness",
-                     *                   "relationship-skills"
+                     *                   "relationship-skills",
+                     *                   "self-awareness"
                      *                 ],
                      *                 "sensitive": false,
                      *                 "contentWarnings": [],
                      *                 "situations": [],
-                     *                 "purpose": "feelings",
-                     *                 "responseTip": "Don't shrink the fear or rush to fix it; thank him for telling you and ask what makes it feel smaller.",
-                     *                 "safeguardingNote": "Listen and thank him without teasing or fixing. If a fear seems to weigh on him every day or keeps him from normal life, talk with the school counselor or another trusted professional.",
+                     *                 "purpose": "appreciation",
+                     *                 "responseTip": "Name something specific about who he is or how hard he tried, not only what he achieved.",
                      *                 "formerIds": [
-                     *                   "prompt:co-fear-that-would-surprise-me"
+                     *                   "prompt:ab-what-are-you-proud-of-me-for"
                      *                 ],
                      *                 "gradeBands": [
-                     *                   "6-8",
-                     *                   "9-12"
+                     *                   "k-2",
+                     *                   "3-5"
                      *                 ],
-                     *                 "readingGrade": 3.7
+                     *                 "readingGrade": 4.4
                      *               },
                      *               "followUps": []
                      *             }

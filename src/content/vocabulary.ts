@@ -94,7 +94,34 @@ export const contentWarnings = [
   'identity',
   'conflict',
   'romance',
+  'sexual-health',
 ] as const
+
+/**
+ * What each content warning covers, for the API descriptions and the README. `sexual-health` is apart
+ * from `romance` so a portal can leave out sex, consent and pressure in a relationship (which many
+ * districts teach only with a parent's opt-in) and still serve a prompt about a first crush.
+ */
+export const contentWarningMeaning = {
+  'grief-and-loss': 'a death, a loss or a goodbye',
+  'separation-and-divorce': 'parents apart, two homes, a divorce',
+  'health-and-body': 'illness, the body, puberty, body image',
+  'mental-health': 'worry, stress, sadness, how he is really doing',
+  'money-worries': 'money, budgets, needing or accepting help',
+  safety: 'danger, risk, feeling unsafe, online or in person',
+  bullying: 'being picked on or left out, or seeing it',
+  identity: 'who he is, how boys are expected to be',
+  conflict: 'arguments, hurt between mother and son',
+  romance: 'crushes, dating, partners',
+  'sexual-health': 'sex, consent, pressure to go further, and control in a dating relationship',
+} as const satisfies Record<(typeof contentWarnings)[number], string>
+
+/**
+ * The content warnings that are mild up to a depth: below or at it they do not make a prompt sensitive
+ * (the `warning-not-sensitive` rule in src/content/check/rules.ts says why). Every other warning, and
+ * these above their depth, means `sensitive`.
+ */
+export const mildWarnings: Partial<Record<(typeof contentWarnings)[number], 1 | 2>> = { romance: 2, 'separation-and-divorce': 1 }
 
 /** Life situations a prompt assumes; such prompts are served only to callers who ask for them. */
 export const situations = [

@@ -1273,9 +1273,9 @@ export type Prompt = {
   direction: Scalars['String']['output'];
   /** CASEL competencies the conversation exercises. */
   competencies: Array<Scalars['String']['output']>;
-  /** True when the subject may upset (grief, divorce, conflict...). */
+  /** True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning except romance up to depth 2 and separation-and-divorce at depth 1. */
   sensitive: Scalars['Boolean']['output'];
-  /** What it touches: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict or romance. */
+  /** What it touches: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance or sexual-health (sex, consent, pressure to go further, and control in a dating relationship). */
   contentWarnings: Array<Scalars['String']['output']>;
   /** Life situations it assumes (e.g. parents-living-apart, new-sibling); empty for prompts that fit every family. */
   situations: Array<Scalars['String']['output']>;
@@ -1285,6 +1285,8 @@ export type Prompt = {
   responseTip?: Maybe<Scalars['String']['output']>;
   /** For the adult, on prompts that invite a disclosure: how to listen, and where to turn if what he shares is serious. */
   safeguardingNote?: Maybe<Scalars['String']['output']>;
+  /** For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
+  motherNote?: Maybe<Scalars['String']['output']>;
   /** Ids this prompt had before a rename, or of prompts merged into it; they still resolve to it. */
   formerIds: Array<Scalars['ID']['output']>;
   /** US school grade bands its age range covers: pre-k, k-2, 3-5, 6-8, 9-12, adult. */
@@ -1335,7 +1337,7 @@ export type PromptFilter = {
   competency?: InputMaybe<Scalars['String']['input']>;
   /** Leave out prompts on sensitive subjects. */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance. */
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart. */
   situation?: InputMaybe<Scalars['String']['input']>;
@@ -1399,7 +1401,7 @@ export type ConversationPlanInput = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   /** Leave out sensitive subjects (default true). */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance. */
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A life situation the family is in (e.g. parents-living-apart): prompts written for it may be chosen; situational prompts are left out otherwise. */
   situation?: InputMaybe<Scalars['String']['input']>;
@@ -2403,6 +2405,7 @@ export type PromptResolvers<ContextType = MercuriusContext, ParentType extends R
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseTip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   safeguardingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  motherNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   gradeBands?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   readingGrade?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
-import { invitesDisclosure } from '../types/prompt.js'
+import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
+import { mildWarnings } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
 
 /**
@@ -19,6 +20,9 @@ export interface PromptLike {
   settings: string[]
   responseTip?: string | undefined
   safeguardingNote?: string | undefined
+  motherNote?: string | undefined
+  /** Absent on bodies published before content model v2. */
+  contentWarnings?: string[] | undefined
   formerIds?: string[] | undefined
 }
 
@@ -53,6 +57,11 @@ export const ruleNames = [
   'uk-spelling',
   'reason-says-the-guide',
   'former-id-clash',
+  'deep-not-sensitive',
+  'warning-not-sensitive',
+  'sexual-content-without-warning',
+  'missing-mother-note',
+  'disclosure-phrase-without-note',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -76,6 +85,58 @@ export interface ContentProblem {
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.75
 
+/**
+ * The warnings on a prompt that make it sensitive (`warning-not-sensitive`). Every warning does, except
+ * two, read against the bundled content:
+ * - `romance` up to depth 2. These prompts are about crushes, asking someone out, turning someone down
+ *   kindly, introducing a partner: they name a part of growing up without asking about a hurt. What may
+ *   upset in a relationship (pressure, consent, control) carries `sexual-health`, which is never mild,
+ *   and romance at depth 3 (love learned the hard way, a past relationship) is sensitive.
+ * - `separation-and-divorce` at depth 1: "What was something fun you did at your other home?". These
+ *   are also situational, so they reach only families who ask for them. At depth 2 they ask about
+ *   feeling torn between homes, which may upset.
+ * A portal that wants no romance at all leaves it out with `excludeWarnings`, which is what warnings
+ * are for. Grief, mental health, safety, bullying, money, conflict, identity, the body and sexual
+ * health may upset at any depth.
+ */
+export function warningsImplyingSensitive(prompt: { depth: number; contentWarnings?: string[] | undefined }): string[] {
+  const mildUpTo = mildWarnings as Partial<Record<string, number>>
+  return (prompt.contentWarnings ?? []).filter((warning) => prompt.depth > (mildUpTo[warning] ?? 0))
+}
+
+/**
+ * A safety net, not a classifier: words and phrases that show a prompt is about sex, consent or sexual
+ * pressure, so it must carry `sexual-health` as well as `romance`. Read in what is said and discussed
+ * (the text and the response tip), not in the safeguarding note, which names where to turn (the report
+ * line for sexual images of a minor) on prompts about other things. A program cannot tell sexual content
+ * reliably; an editor still labels each prompt, and this catches the plain cases ("consent", "further or
+ * faster", "okay with what's happening").
+ */
+export const sexualContentPattern =
+  /\b(sex|sexual\w*|sexting|consent\w*|nudes?|hook(?:ing)? ?ups?|further or faster|okay with what's happening)\b/i
+
+/** The first trigger word of `sexualContentPattern` in the prompt's text or tip, or null. */
+export function sexualContentWord(prompt: { text: string; responseTip?: string | undefined }): string | null {
+  const words = [prompt.text, prompt.responseTip ?? ''].join('\n').replace(/[’]/g, "'")
+  return words.match(sexualContentPattern)?.[0] ?? null
+}
+
+/**
+ * A safety net, not a classifier: phrases that invite the son to tell something hard even on a light,
+ * non-sensitive prompt ("how are you really doing", "hard to say", "did I hurt your feelings"), so the
+ * prompt needs a `safeguardingNote` whatever its depth. Chosen on the six such prompts the December 2026
+ * review found without a note: it catches five of them and nothing else in the bundled content (ten
+ * prompts match, all with a note). Ordinary feeling words (sad, worried) are left out: the prompts for
+ * the youngest sons use them in everyday ways. Test worry (the sixth) is left to the editors.
+ */
+export const disclosurePhrasePattern =
+  /\b(how are you (?:really )?(?:doing|feeling)|really doing|hard(?:er)? (?:for you )?to (?:say|tell|talk about)|tell me something hard|hard things|hurt your feelings|supposed to show|lonely|unsafe|picked on|bullied|afraid of|scares you)\b/i
+
+/** The first disclosure phrase in a prompt's text, or null. */
+export function disclosurePhrase(text: string): string | null {
+  return text.replace(/[’]/g, "'").match(disclosurePhrasePattern)?.[0] ?? null
+}
+
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
@@ -95,6 +156,16 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
     if (!prompt.responseTip) add('missing-response-tip', item, `no responseTip (every prompt needs one, at any depth; this one is depth ${prompt.depth})`)
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
+    if (prompt.depth === 3 && !prompt.sensitive) add('deep-not-sensitive', item, 'depth 3 but not sensitive')
+    const implying = warningsImplyingSensitive(prompt)
+    if (implying.length && !prompt.sensitive) add('warning-not-sensitive', item, `content warning ${implying.join(', ')} at depth ${prompt.depth} but not sensitive`)
+    const sexual = sexualContentWord(prompt)
+    if (sexual && !prompt.contentWarnings?.includes('sexual-health')) add('sexual-content-without-warning', item, `says "${sexual}" without the sexual-health warning`)
+    const phrase = prompt.direction === 'son-to-mother' ? null : disclosurePhrase(prompt.text)
+    if (phrase && !prompt.safeguardingNote) add('disclosure-phrase-without-note', item, `asks "${phrase}" without a safeguardingNote`)
+    if (needsMotherNote(prompt) && !prompt.motherNote) {
+      add('missing-mother-note', item, `son-to-mother prompt ${prompt.depth === 3 ? 'of depth 3' : 'that is sensitive'} without a motherNote`)
+    }
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)
     for (const slug of prompt.followUps) {

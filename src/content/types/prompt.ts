@@ -1,7 +1,7 @@
 import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lte, not } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
-import { competencies, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, promptSettings, purposes, situations } from '../vocabulary.js'
+import { competencies, contentWarningMeaning, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, mildWarnings, promptSettings, purposes, situations } from '../vocabulary.js'
 import { gradeBandsOf, readingGradeOf } from './derived.js'
 import { ageBandsOf } from './age.js'
 import { declareType, documentRef, formerId, integerFilter, booleanFilter, listFilter, sentence, slug, textFilter, unique } from './define.js'
@@ -13,7 +13,9 @@ export const direction = z
   .enum(directions)
   .describe('Who asks: the mother, the son, or either (the guide insists on a two-way street).')
 export const competency = z.enum(competencies).describe('CASEL social-emotional competency.')
-export const contentWarning = z.enum(contentWarnings).describe('What a prompt touches.')
+export const contentWarning = z
+  .enum(contentWarnings)
+  .describe(`What a prompt touches: ${Object.entries(contentWarningMeaning).map(([warning, meaning]) => `${warning} (${meaning})`).join('; ')}.`)
 export const situation = z.enum(situations).describe('A life situation a prompt assumes.')
 export const purpose = z.enum(purposes).describe('What the conversation is for.')
 export const gradeBand = z
@@ -42,7 +44,13 @@ const fields = {
   settings: unique(promptSetting).min(1),
   direction,
   competencies: unique(competency).min(1).max(3).describe('CASEL competencies the conversation exercises.'),
-  sensitive: z.boolean().describe('True when the subject may upset (grief, divorce, conflict...).'),
+  sensitive: z
+    .boolean()
+    .describe(
+      `True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning, except the mild ones: ${Object.entries(mildWarnings)
+        .map(([warning, depth]) => `\`${warning}\` up to depth ${depth}`)
+        .join(', ')}.`,
+    ),
   contentWarnings: unique(contentWarning)
     .max(4)
     .default([])
@@ -60,6 +68,11 @@ const fields = {
     .describe(
       'For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious.',
     ),
+  motherNote: sentence
+    .optional()
+    .describe(
+      "For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries.",
+    ),
   formerIds: unique(formerId('prompt'))
     .default([])
     .describe('Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.'),
@@ -71,12 +84,25 @@ const storedObject = z.object(storedFields)
 
 const either = 'either'
 
+/** A prompt is heavy when it is vulnerable (depth 3) or may upset (sensitive): whoever answers may disclose something. */
+function heavy(prompt: { depth: number; sensitive: boolean }): boolean {
+  return prompt.depth === 3 || prompt.sensitive
+}
+
 /**
- * A prompt invites a disclosure when the son may be the one answering (it is not his question to his
- * mother) and it is vulnerable (depth 3) or may upset (sensitive).
+ * A heavy prompt the son may be the one answering (mother-to-son or either) invites his disclosure: it
+ * needs a `safeguardingNote` for the adult listening.
  */
 export function invitesDisclosure(prompt: { direction: string; depth: number; sensitive: boolean }): boolean {
-  return prompt.direction !== 'son-to-mother' && (prompt.depth === 3 || prompt.sensitive)
+  return prompt.direction !== 'son-to-mother' && heavy(prompt)
+}
+
+/**
+ * A heavy son-to-mother prompt asks the mother to disclose: it needs a `motherNote` on answering
+ * honestly at his age without handing him adult worries.
+ */
+export function needsMotherNote(prompt: { direction: string; depth: number; sensitive: boolean }): boolean {
+  return prompt.direction === 'son-to-mother' && heavy(prompt)
 }
 
 export const promptType = declareType({
