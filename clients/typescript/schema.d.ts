@@ -1037,6 +1037,8 @@ export interface components {
             topics?: string[];
             /** @enum {string} */
             season?: "spring" | "summer" | "autumn" | "winter";
+            /** @description Life situations the family is in (parents-living-apart, son-becoming-a-father...). Activities and prompts that assume a situation are recommended only when one of theirs is named here (a hard constraint), and rank higher when it is. */
+            situations?: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Activities done recently (slugs or ids), left out. */
             recentActivities?: string[];
             /**
@@ -1128,7 +1130,7 @@ export interface components {
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
              */
-            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart")[];
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
@@ -1185,12 +1187,12 @@ export interface components {
             ageMax: number;
             /**
              * Format: int32
-             * @description Minutes the shortest session takes.
+             * @description Minutes the shortest session takes. Minutes always mean one session: the time spent together in one go, from start to finish. A once activity has one session; a multi-day activity has one session a day (the minutes are one day, sleep never counted); a repeated activity gives its sessions or weeks. Minutes are never a total over several sessions or days.
              */
             minutesMin: number;
             /**
              * Format: int32
-             * @description Minutes the longest session takes.
+             * @description Minutes the longest session takes (one session, as for minutesMin).
              */
             minutesMax: number;
             /**
@@ -1234,10 +1236,15 @@ export interface components {
             /** @description True when mother and son can do it apart; absent on versions published before November 2026. */
             remote?: boolean;
             /**
-             * @description Ways the activity is accessible; empty when none is claimed.
+             * @description Ways the activity is accessible; every current activity claims at least one.
              * @default []
              */
             accessibility: ("low-sensory" | "no-eye-contact-needed" | "wheelchair-friendly" | "no-reading-needed" | "seated" | "no-fine-motor")[];
+            /**
+             * @description Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended only to callers who name one of them. Empty for activities that fit every family. Empty on versions published before December 2026.
+             * @default []
+             */
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -1260,6 +1267,8 @@ export interface components {
                  * @description Weeks a repeated activity runs.
                  */
                 weeks?: number;
+                /** @description True when a session longer than 4 hours is still one stretch of time on one day (a day out, one day of a trip), not a total spread over several sittings. Every activity whose minutesMax is over 240 says so. */
+                sameDay?: boolean;
             };
             /** @description For a counselor or group leader; absent on versions published before November 2026. */
             facilitatorNote?: string;
@@ -1387,7 +1396,7 @@ export interface components {
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
              */
-            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart")[];
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
@@ -1459,12 +1468,12 @@ export interface components {
             ageMax: number;
             /**
              * Format: int32
-             * @description Minutes the shortest session takes.
+             * @description Minutes the shortest session takes. Minutes always mean one session: the time spent together in one go, from start to finish. A once activity has one session; a multi-day activity has one session a day (the minutes are one day, sleep never counted); a repeated activity gives its sessions or weeks. Minutes are never a total over several sessions or days.
              */
             minutesMin: number;
             /**
              * Format: int32
-             * @description Minutes the longest session takes.
+             * @description Minutes the longest session takes (one session, as for minutesMin).
              */
             minutesMax: number;
             /**
@@ -1508,10 +1517,15 @@ export interface components {
             /** @description True when mother and son can do it apart; absent on versions published before November 2026. */
             remote?: boolean;
             /**
-             * @description Ways the activity is accessible; empty when none is claimed.
+             * @description Ways the activity is accessible; every current activity claims at least one.
              * @default []
              */
             accessibility: ("low-sensory" | "no-eye-contact-needed" | "wheelchair-friendly" | "no-reading-needed" | "seated" | "no-fine-motor")[];
+            /**
+             * @description Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended only to callers who name one of them. Empty for activities that fit every family. Empty on versions published before December 2026.
+             * @default []
+             */
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -1534,6 +1548,8 @@ export interface components {
                  * @description Weeks a repeated activity runs.
                  */
                 weeks?: number;
+                /** @description True when a session longer than 4 hours is still one stretch of time on one day (a day out, one day of a trip), not a total spread over several sittings. Every activity whose minutesMax is over 240 says so. */
+                sameDay?: boolean;
             };
             /** @description For a counselor or group leader; absent on versions published before November 2026. */
             facilitatorNote?: string;
@@ -2129,7 +2145,7 @@ export interface components {
                 /** @description One entry per factor that raised or lowered the score. */
                 why: {
                     /** @enum {string} */
-                    factor: "age" | "interest" | "topic" | "energy" | "season" | "weather" | "time" | "budget" | "diversity";
+                    factor: "age" | "interest" | "topic" | "energy" | "season" | "weather" | "time" | "budget" | "diversity" | "situation";
                     /** @description Points this factor added (or removed, if negative). */
                     weight: number;
                     reason: string;
@@ -3590,7 +3606,7 @@ export interface operations {
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
-                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -3833,7 +3849,7 @@ export interface operations {
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
-                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -4282,7 +4298,7 @@ export interface operations {
                      * @description A life situation the family is in: prompts written for it may be chosen (situational prompts are left out otherwise).
                      * @enum {string}
                      */
-                    situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                    situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                     /** @description Vary the plan: the same seed gives the same plan. */
                     seed?: string;
                 };
@@ -4571,6 +4587,8 @@ export interface operations {
                 participants?: number;
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
                 gradeBand?: "pre-k" | "k-2" | "3-5" | "6-8" | "9-12" | "adult";
+                /** @description Only activities written for this life situation. */
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
             };
             header?: {
                 /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
@@ -4617,7 +4635,7 @@ export interface operations {
                      *             "Warm waterproof layers"
                      *           ],
                      *           "ageMin": 4,
-                     *           "ageMax": 17,
+                     *           "ageMax": 99,
                      *           "minutesMin": 60,
                      *           "minutesMax": 180,
                      *           "cost": "low",
@@ -4654,7 +4672,11 @@ export interface operations {
                      *             "othersCanJoin": true
                      *           },
                      *           "remote": false,
-                     *           "accessibility": [],
+                     *           "accessibility": [
+                     *             "no-reading-needed",
+                     *             "no-eye-contact-needed"
+                     *           ],
+                     *           "situations": [],
                      *           "recurrence": {
                      *             "kind": "once"
                      *           },
@@ -4722,9 +4744,11 @@ export interface operations {
                      *           "accessibility": [
                      *             "no-eye-contact-needed"
                      *           ],
+                     *           "situations": [],
                      *           "recurrence": {
                      *             "kind": "multi-day",
-                     *             "days": 2
+                     *             "days": 2,
+                     *             "sameDay": true
                      *           },
                      *           "facilitatorNote": "Costs vary a lot: share ideas that bring them down, such as camping, staying with relatives or a destination reachable by bus or train. If he lives in two homes, help the family settle the dates with the other household well ahead.",
                      *           "formerIds": [],
@@ -4867,7 +4891,7 @@ export interface operations {
                      *         "Warm waterproof layers"
                      *       ],
                      *       "ageMin": 4,
-                     *       "ageMax": 17,
+                     *       "ageMax": 99,
                      *       "minutesMin": 60,
                      *       "minutesMax": 180,
                      *       "cost": "low",
@@ -4904,7 +4928,11 @@ export interface operations {
                      *         "othersCanJoin": true
                      *       },
                      *       "remote": false,
-                     *       "accessibility": [],
+                     *       "accessibility": [
+                     *         "no-reading-needed",
+                     *         "no-eye-contact-needed"
+                     *       ],
+                     *       "situations": [],
                      *       "recurrence": {
                      *         "kind": "once"
                      *       },
@@ -5134,7 +5162,7 @@ export interface operations {
                      *               "Dish towels"
                      *             ],
                      *             "ageMin": 6,
-                     *             "ageMax": 25,
+                     *             "ageMax": 99,
                      *             "minutesMin": 15,
                      *             "minutesMax": 30,
                      *             "cost": "free",
@@ -5175,6 +5203,7 @@ export interface operations {
                      *               "no-eye-contact-needed",
                      *               "no-reading-needed"
                      *             ],
+                     *             "situations": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "weeks": 4
@@ -5190,7 +5219,7 @@ export interface operations {
                      *             {
                      *               "factor": "age",
                      *               "weight": 1,
-                     *               "reason": "Made for ages 6-25; he is 9."
+                     *               "reason": "Made for ages 6+; he is 9."
                      *             },
                      *             {
                      *               "factor": "interest",
@@ -5330,7 +5359,10 @@ export interface operations {
                      *               "othersCanJoin": true
                      *             },
                      *             "remote": false,
-                     *             "accessibility": [],
+                     *             "accessibility": [
+                     *               "no-eye-contact-needed"
+                     *             ],
+                     *             "situations": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "sessions": 12,
@@ -5430,7 +5462,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "considered": 63,
+                     *       "considered": 57,
                      *       "reason": null
                      *     }
                      */
