@@ -980,7 +980,7 @@ export interface components {
             topics?: string[];
             /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
-            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
+            /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
         /**
@@ -1771,7 +1771,7 @@ export interface components {
             topics?: string[];
             /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance). */
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
-            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
+            /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
         /** @description An API key, without its secret. */
