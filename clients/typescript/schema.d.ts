@@ -5162,7 +5162,7 @@ export interface operations {
                      *               "Dish towels"
                      *             ],
                      *             "ageMin": 6,
-                     *             "ageMax": 99,
+                     *             "ageMax": 25,
                      *             "minutesMin": 15,
                      *             "minutesMax": 30,
                      *             "cost": "free",
@@ -5219,7 +5219,7 @@ export interface operations {
                      *             {
                      *               "factor": "age",
                      *               "weight": 1,
-                     *               "reason": "Made for ages 6+; he is 9."
+                     *               "reason": "Made for ages 6-25; he is 9."
                      *             },
                      *             {
                      *               "factor": "interest",
