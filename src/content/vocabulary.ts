@@ -123,7 +123,10 @@ export const contentWarningMeaning = {
  */
 export const mildWarnings: Partial<Record<(typeof contentWarnings)[number], 1 | 2>> = { romance: 2, 'separation-and-divorce': 1 }
 
-/** Life situations a prompt assumes; such prompts are served only to callers who ask for them. */
+/**
+ * Life situations a prompt or an activity assumes; such items are served (as the prompt of the day, in a
+ * plan, in recommendations) only to callers who name one of them.
+ */
 export const situations = [
   'new-school',
   'moving-house',
@@ -137,7 +140,35 @@ export const situations = [
   'son-has-a-partner',
   'son-becoming-a-father',
   'living-far-apart',
+  'adoption',
+  'foster-or-kinship-care',
+  'military-deployment',
+  'incarcerated-parent',
+  'parent-illness',
+  'disability',
 ] as const
+
+/** What each situation means, in the words a portal can show a family. */
+export const situationMeaning = {
+  'new-school': 'He is starting at a new school, or a new course after school.',
+  'moving-house': 'The family is moving, or has just moved, to a new home.',
+  'new-sibling': 'A new baby or a new brother or sister is joining the family.',
+  'has-siblings': 'He has brothers or sisters.',
+  'father-involved': 'His father is part of his life.',
+  'parents-living-apart': 'His parents live apart, and he may move between two homes.',
+  'blended-family': "A stepparent, a mother's partner or stepsiblings are part of the family.",
+  bereavement: 'Someone close to the family has died.',
+  'son-leaving-home': 'He is leaving home or has left it: college, work, his own place.',
+  'son-has-a-partner': 'The grown son has a partner.',
+  'son-becoming-a-father': 'The grown son is becoming a father, or has children of his own.',
+  'living-far-apart': 'Mother and son live far apart and keep in touch by phone, video or mail.',
+  adoption: 'He was adopted, or the family is adopting.',
+  'foster-or-kinship-care': 'He lives in foster care, or with relatives or family friends who care for him.',
+  'military-deployment': 'A parent serves in the military and may be away on deployment.',
+  'incarcerated-parent': 'One of his parents is in jail or prison.',
+  'parent-illness': 'His mother or another parent has a serious or long illness.',
+  disability: 'He has a disability, or learns or takes in the world differently (ADHD, autism, a learning difference).',
+} as const satisfies Record<(typeof situations)[number], string>
 
 /** What a conversation is for (after the Gottman card decks' groups). */
 export const purposes = [

@@ -354,9 +354,9 @@ export type Activity = {
   ageMin: Scalars['Int']['output'];
   /** Oldest age of the son it suits; 99 means no upper limit. */
   ageMax: Scalars['Int']['output'];
-  /** Shortest session, in minutes (per day for a multi-day activity). */
+  /** Shortest session, in minutes. Minutes always mean one session, the time together in one go: one day of a multi-day activity (sleep never counted), one sitting of a repeated one; never a total. */
   minutesMin: Scalars['Int']['output'];
-  /** Longest session, in minutes. */
+  /** Longest session, in minutes (one session, as for minutesMin). */
   minutesMax: Scalars['Int']['output'];
   /** free ($0, only what most homes have), low (under $20), medium ($20-75) or high (over $75). */
   cost: Scalars['String']['output'];
@@ -380,6 +380,8 @@ export type Activity = {
   remote?: Maybe<Scalars['Boolean']['output']>;
   /** Ways it is accessible: low-sensory, no-eye-contact-needed, wheelchair-friendly, no-reading-needed, seated, no-fine-motor. */
   accessibility: Array<Scalars['String']['output']>;
+  /** Life situations it assumes (e.g. parents-living-apart, son-becoming-a-father); empty for activities that fit every family. Such an activity is recommended only to callers who name one of them. */
+  situations: Array<Scalars['String']['output']>;
   /** Once, over several days, or a series of sessions; null on versions published before November 2026. */
   recurrence?: Maybe<Recurrence>;
   /** For a counselor or group leader running it: what to prepare and what to watch for; null on versions published before November 2026. */
@@ -401,7 +403,7 @@ export type Participants = {
   othersCanJoin: Scalars['Boolean']['output'];
 };
 
-/** Whether an activity happens once, over several days, or as a series; minutes are per session. */
+/** Whether an activity happens once, over several days, or as a series; minutes are always one session (one day of a multi-day activity). */
 export type Recurrence = {
   __typename?: 'Recurrence';
   /** once, multi-day or repeated. */
@@ -412,6 +414,8 @@ export type Recurrence = {
   sessions?: Maybe<Scalars['Int']['output']>;
   /** Weeks a repeated activity runs. */
   weeks?: Maybe<Scalars['Int']['output']>;
+  /** True when a session over 4 hours is still one stretch of time on one day, not a total over several sittings; every activity with minutesMax over 240 says so. */
+  sameDay?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A topic an activity nurtures, and why. */
@@ -471,6 +475,8 @@ export type ActivityFilter = {
   participants?: InputMaybe<Scalars['Int']['input']>;
   /** US school grade band: pre-k, k-2, 3-5, 6-8, 9-12 or adult. */
   gradeBand?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart, adoption, foster-or-kinship-care, military-deployment, incarcerated-parent, parent-illness, disability. */
+  situation?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who the recommendations are for. Used for the request only: nothing is stored. */
@@ -493,6 +499,8 @@ export type RecommendationProfile = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Season: spring, summer, autumn or winter. */
   season?: InputMaybe<Scalars['String']['input']>;
+  /** Life situations the family is in (e.g. parents-living-apart, son-becoming-a-father). Activities and prompts that assume a situation are recommended only when one of theirs is named (hard constraint), and rank higher when it is. */
+  situations?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Activities done recently (slugs or ids), left out. */
   recentActivities?: InputMaybe<Array<Scalars['String']['input']>>;
   /** How many to return, 1-20 (default 5). */
@@ -532,7 +540,7 @@ export type Recommendation = {
 /** A factor that raised or lowered a recommendation's score. */
 export type RecommendationFactor = {
   __typename?: 'RecommendationFactor';
-  /** age, interest, topic, energy, season, weather, time, budget or diversity. */
+  /** age, interest, topic, energy, season, weather, time, budget, diversity or situation. */
   factor: Scalars['String']['output'];
   /** Points added, or removed when negative. */
   weight: Scalars['Float']['output'];
@@ -1339,7 +1347,7 @@ export type PromptFilter = {
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart. */
+  /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart, adoption, foster-or-kinship-care, military-deployment, incarcerated-parent, parent-illness, disability. */
   situation?: InputMaybe<Scalars['String']['input']>;
   /** getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday. */
   purpose?: InputMaybe<Scalars['String']['input']>;
@@ -2094,6 +2102,7 @@ export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends
   participants?: Resolver<Maybe<ResolversTypes['Participants']>, ParentType, ContextType>;
   remote?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  situations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   facilitatorNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2112,6 +2121,7 @@ export type RecurrenceResolvers<ContextType = MercuriusContext, ParentType exten
   days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   weeks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sameDay?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type NurturedTopicResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NurturedTopic'] = ResolversParentTypes['NurturedTopic']> = {

@@ -45,7 +45,7 @@ export const contentPolicy = z
     excludeSituational: z
       .boolean()
       .optional()
-      .describe('Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...).'),
+      .describe('Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...).'),
   })
   .refine((policy) => policy.ageMin === undefined || policy.ageMax === undefined || policy.ageMin <= policy.ageMax, {
     message: 'ageMin must not exceed ageMax',

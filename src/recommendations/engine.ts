@@ -50,6 +50,10 @@ function hardConstraints(profile: Profile): HardConstraint[] {
       keeps: (activity) => activity.setting !== 'outdoor' || activity.seasons.includes('winter'),
       describe: 'work in the snow',
     },
+    {
+      keeps: (activity) => assumesOnly(activity.situations, profile.situations),
+      describe: profile.situations?.length ? `fit every family or a situation you named` : 'fit every family (name a situation for the others)',
+    },
     recent.size > 0 && { keeps: (activity) => !recent.has(activity.slug), describe: 'were not done recently' },
   ]
   return constraints.filter((constraint): constraint is HardConstraint => constraint !== false)
@@ -91,10 +95,22 @@ export function scoreActivity(activity: Activity, profile: Profile): Factor[] {
   if (profile.minutes !== undefined && activity.minutesMax <= profile.minutes) {
     factors.push({ factor: 'time', weight: 0.5, reason: `The full version fits in your ${profile.minutes} minutes.` })
   }
+  const named = activity.situations.filter((situation) => profile.situations?.includes(situation))
+  if (named.length > 0) {
+    factors.push({ factor: 'situation', weight: 2, reason: `Written for families in your situation: ${named.join(', ').replaceAll('-', ' ')}.` })
+  }
   if (profile.budget !== undefined && activity.cost === 'free') {
     factors.push({ factor: 'budget', weight: 0.25, reason: 'Costs nothing.' })
   }
   return factors
+}
+
+/**
+ * Whether an item that assumes these situations may be served to a caller who named `named`: one that
+ * assumes none always may; one that assumes some only when the caller named one of them.
+ */
+export function assumesOnly(situations: readonly string[], named: readonly string[] | undefined): boolean {
+  return situations.length === 0 || situations.some((situation) => named?.includes(situation as never) === true)
 }
 
 const total = (factors: Factor[]) => factors.reduce((sum, factor) => sum + factor.weight, 0)

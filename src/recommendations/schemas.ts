@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { activity, activitySetting, costTier, energy, interest, season } from '../activities/schemas.js'
 import { releaseQuery, slugParam } from '../http/schemas.js'
 import { ageValue, prompt } from '../prompts/schemas.js'
+import { situation } from '../content/types/prompt.js'
 
 const uniqueArray = <T extends z.ZodType>(item: T, max: number) =>
   z
@@ -22,6 +23,12 @@ export const profile = z
     energy: energy.optional().describe('Energy you have today.'),
     topics: uniqueArray(slugParam, 9).optional().describe('Guide topics to nurture.'),
     season: season.optional(),
+    situations: uniqueArray(situation, 18)
+      .optional()
+      .describe(
+        'Life situations the family is in (parents-living-apart, son-becoming-a-father...). Activities and prompts that assume a ' +
+          'situation are recommended only when one of theirs is named here (a hard constraint), and rank higher when it is.',
+      ),
     recentActivities: uniqueArray(z.string().max(100), 100).optional().describe('Activities done recently (slugs or ids), left out.'),
     limit: z.number().int().min(1).max(20).default(5),
     seed: z.string().max(64).optional().describe('Breaks ties differently; the same seed gives the same answer.'),
@@ -40,7 +47,7 @@ export const profile = z
     },
   })
 
-export const factorName = z.enum(['age', 'interest', 'topic', 'energy', 'season', 'weather', 'time', 'budget', 'diversity'])
+export const factorName = z.enum(['age', 'interest', 'topic', 'energy', 'season', 'weather', 'time', 'budget', 'diversity', 'situation'])
 
 export const recommendation = z.object({
   rank: z.number().int(),

@@ -5,7 +5,7 @@ import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
-import { rankActivities } from './engine.js'
+import { assumesOnly, rankActivities } from './engine.js'
 import { profile as profileSchema, type Profile, type Recommendation } from './schemas.js'
 
 const MAX_PROMPTS = 3
@@ -59,7 +59,8 @@ export class RecommendationService {
 
 /** The activity's own suggestions that suit his age; else prompts on its topics made for doing things together. */
 function promptsFor(activity: Activity, profile: Profile, bySlug: ReadonlyMap<string, Prompt>, byTopic: ReadonlyMap<string, Prompt[]>): Prompt[] {
-  const suits = (prompt: Prompt) => prompt.ageMin <= profile.age && profile.age <= prompt.ageMax && !prompt.sensitive
+  const suits = (prompt: Prompt) =>
+    prompt.ageMin <= profile.age && profile.age <= prompt.ageMax && !prompt.sensitive && assumesOnly(prompt.situations, profile.situations)
   const suggested = activity.prompts.flatMap((slug) => {
     const prompt = bySlug.get(slug)
     return prompt && suits(prompt) ? [prompt] : []

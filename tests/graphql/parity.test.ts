@@ -10,7 +10,7 @@ const promptFields =
   'safeguardingNote motherNote formerIds gradeBands readingGrade followUps { slug } topics { slug }'
 const activityFields =
   'id version slug title category description steps materials ageMin ageMax minutesMin minutesMax cost setting energy seasons interests competencies topics { why topic { slug } } suggestedPrompts { slug } ' +
-  'participants { min max othersCanJoin } remote accessibility recurrence { kind days sessions weeks } facilitatorNote formerIds gradeBands'
+  'participants { min max othersCanJoin } remote accessibility situations recurrence { kind days sessions weeks sameDay } facilitatorNote formerIds gradeBands'
 
 type Json = Record<string, any>
 const slugs = (values: string[]) => values.map((slug) => ({ slug }))
@@ -26,7 +26,7 @@ const promptAsGraphql = ({ followUpPrompts: _expanded, ...prompt }: Json) => ({
 })
 const activityAsGraphql = ({ prompts, suggestedPrompts: _expanded, ...activity }: Json) => ({
   ...activity,
-  recurrence: { days: null, sessions: null, weeks: null, ...activity.recurrence },
+  recurrence: { days: null, sessions: null, weeks: null, sameDay: null, ...activity.recurrence },
   topics: activity.topics.map((item: Json) => ({ why: item.why, topic: { slug: item.topic } })),
   suggestedPrompts: slugs(prompts),
 })

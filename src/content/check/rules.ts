@@ -1,3 +1,4 @@
+import { LONG_SESSION_MINUTES } from '../types/activity.js'
 import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
 import { mildWarnings } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
@@ -33,6 +34,13 @@ export interface ActivityLike {
   prompts: string[]
   topics: { topic: string; why: string }[]
   formerIds?: string[] | undefined
+  title?: string | undefined
+  description?: string | undefined
+  steps?: string[] | undefined
+  minutesMax?: number | undefined
+  accessibility?: string[] | undefined
+  situations?: string[] | undefined
+  recurrence?: { kind: string; sameDay?: boolean | undefined } | undefined
 }
 
 export interface Located<T> {
@@ -62,6 +70,9 @@ export const ruleNames = [
   'sexual-content-without-warning',
   'missing-mother-note',
   'disclosure-phrase-without-note',
+  'activity-without-accessibility',
+  'long-session-not-same-day',
+  'activity-situation-untagged',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -199,6 +210,19 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     }
     const uk = ukSpellings(proseOf(activity))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)
+    if (activity.accessibility !== undefined && activity.accessibility.length === 0) {
+      add('activity-without-accessibility', item, 'claims no accessibility tag: name at least one way it is accessible')
+    }
+    if (activity.minutesMax !== undefined && activity.minutesMax > LONG_SESSION_MINUTES && activity.recurrence?.sameDay !== true) {
+      add(
+        'long-session-not-same-day',
+        item,
+        `a session of up to ${activity.minutesMax} minutes (over ${LONG_SESSION_MINUTES}) without recurrence.sameDay: say it is one stretch on one day, or split it into days or sessions`,
+      )
+    }
+    for (const [words, situations] of untaggedSituations(activity)) {
+      add('activity-situation-untagged', item, `mentions "${words}" without the situation it assumes (${situations.join(' or ')})`)
+    }
   }
   for (const [a, b, score] of nearDuplicates(prompts.map((item) => item.content))) {
     const item = prompts.find((entry) => entry.content.slug === a)!
@@ -218,6 +242,33 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     }
   }
   return problems
+}
+
+/**
+ * Words that show an activity assumes a situation, for a safety net: an activity whose title, description
+ * or steps say them must carry the situation. It catches the obvious cases only (the words are few and
+ * English); an editor still decides what each activity assumes. Facilitator notes are not read, since they
+ * rightly adapt an activity for many families ("in two homes, keep a kit in each").
+ */
+export const situationWords: { words: RegExp; situations: string[] }[] = [
+  { words: /\b(two[ -]homes|both homes|his other home|the other household)\b/i, situations: ['parents-living-apart'] },
+  { words: /\b(grandkids|grandchild|grandchildren|his (own )?(kids|children)|children of his own)\b/i, situations: ['son-becoming-a-father'] },
+  {
+    words: /\b(long-distance|who live apart|has left home|has moved away|in another city|across the country|by mail|in the mail)\b/i,
+    situations: ['living-far-apart', 'son-leaving-home'],
+  },
+]
+
+/** The situations an activity's words assume and it does not carry: the words found, and the situations that would do. */
+export function untaggedSituations(activity: ActivityLike): [string, string[]][] {
+  if (activity.description === undefined) return []
+  const text = [activity.title ?? '', activity.description, ...(activity.steps ?? [])].join('\n')
+  const found: [string, string[]][] = []
+  for (const { words, situations } of situationWords) {
+    const match = text.match(words)
+    if (match && !situations.some((situation) => (activity.situations ?? []).includes(situation))) found.push([match[0], situations])
+  }
+  return found
 }
 
 /** An activity's own words: everything but the slugs it links to and its former ids (history keeps its spelling). */

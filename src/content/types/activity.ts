@@ -17,7 +17,7 @@ import {
 import { ageBandsOf } from './age.js'
 import { gradeBandsOf } from './derived.js'
 import { booleanFilter, declareType, documentRef, formerId, integerFilter, sentence, slug, textFilter, unique } from './define.js'
-import { age, gradeBand } from './prompt.js'
+import { age, gradeBand, situation } from './prompt.js'
 
 /** Fields the API derives from the content: not written in files. */
 const derivedFields = {
@@ -37,6 +37,15 @@ export const energy = z.enum(energyLevels)
 export const season = z.enum(seasons)
 export const interest = z.enum(interests)
 const minutes = z.number().int().min(5).max(720)
+
+/** Sessions longer than this (4 hours) must say they are one stretch of time on one day (`recurrence.sameDay`). */
+export const LONG_SESSION_MINUTES = 240
+
+/** The one meaning of minutesMin and minutesMax, said wherever minutes are described. */
+export const minutesMeaning =
+  'Minutes always mean one session: the time spent together in one go, from start to finish. A once activity has one session; ' +
+  'a multi-day activity has one session a day (the minutes are one day, sleep never counted); a repeated activity gives its ' +
+  'sessions or weeks. Minutes are never a total over several sessions or days.'
 export const accessibilityTag = z.enum(accessibilityTags).describe('A way the activity is accessible.')
 const participantCount = z.number().int().min(2).max(40)
 const participants = z
@@ -53,6 +62,14 @@ const recurrence = z
     days: z.number().int().min(2).max(14).optional().describe('Days a multi-day activity lasts.'),
     sessions: z.number().int().min(2).max(100).optional().describe('Sessions in a repeated activity.'),
     weeks: z.number().int().min(1).max(104).optional().describe('Weeks a repeated activity runs.'),
+    sameDay: z
+      .boolean()
+      .optional()
+      .describe(
+        `True when a session longer than ${LONG_SESSION_MINUTES / 60} hours is still one stretch of time on one day (a day out, one day of a trip), ` +
+          'not a total spread over several sittings. Every activity whose minutesMax is over ' +
+          `${LONG_SESSION_MINUTES} says so.`,
+      ),
   })
   .refine((value) => (value.kind === 'multi-day') === (value.days !== undefined), {
     message: 'days is given exactly when the kind is multi-day',
@@ -66,7 +83,7 @@ const recurrence = z
     message: 'a repeated activity gives its sessions or weeks',
     path: ['sessions'],
   })
-  .describe('Whether it happens once, over several days, or as a series; minutes are per session (per day).')
+  .describe(`Whether it happens once, over several days, or as a series. ${minutesMeaning}`)
 
 const fields = {
   slug: slug.meta({ example: 'family-recipe-night' }),
@@ -77,8 +94,8 @@ const fields = {
   materials: z.array(z.string().trim().min(2).max(100)).max(12),
   ageMin: age.describe('Youngest age the activity suits.'),
   ageMax: age.describe(`Oldest age the activity suits; ${MAX_AGE} means no upper limit.`),
-  minutesMin: minutes.describe('Minutes the shortest session takes.'),
-  minutesMax: minutes.describe('Minutes the longest session takes.'),
+  minutesMin: minutes.describe(`Minutes the shortest session takes. ${minutesMeaning}`),
+  minutesMax: minutes.describe('Minutes the longest session takes (one session, as for minutesMin).'),
   cost: costTier,
   setting: activitySetting.describe('indoor, outdoor, or either.'),
   energy,
@@ -94,7 +111,14 @@ const fields = {
   competencies: unique(z.enum(competencies)).min(1).max(3),
   participants,
   remote: z.boolean().describe('True when mother and son can do it apart (by video call, phone or post).'),
-  accessibility: unique(accessibilityTag).max(6).describe('Ways the activity is accessible; empty when none is claimed.'),
+  accessibility: unique(accessibilityTag).max(6).describe('Ways the activity is accessible; every current activity claims at least one.'),
+  situations: unique(situation)
+    .max(3)
+    .default([])
+    .describe(
+      'Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended ' +
+        'only to callers who name one of them. Empty for activities that fit every family.',
+    ),
   recurrence,
   facilitatorNote: z
     .string()
@@ -114,6 +138,7 @@ const storedObject = z.object({
   participants: fields.participants.optional().describe(`How many people take part; ${v2}.`),
   remote: fields.remote.optional().describe(`True when mother and son can do it apart; ${v2}.`),
   accessibility: fields.accessibility.default([]),
+  situations: fields.situations.describe(`${fields.situations.description} Empty on versions published before December 2026.`),
   recurrence: fields.recurrence.optional().describe(`Once, over several days, or a series; ${v2}.`),
   facilitatorNote: fields.facilitatorNote.optional().describe(`For a counselor or group leader; ${v2}.`),
 })
@@ -153,6 +178,7 @@ export const activityType = declareType({
     gradeBands: gradeBandsOf(content),
     remote: content.remote,
     accessibility: content.accessibility,
+    situations: content.situations,
     participantsMin: content.participants.min,
     participantsMax: content.participants.max,
   }),
@@ -182,6 +208,9 @@ export const activityType = declareType({
       and(lte(documentVersions.participantsMin, value), gte(documentVersions.participantsMax, value)),
     ),
     gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
+    situation: textFilter(situation.describe('Only activities written for this life situation.'), (value) =>
+      arrayContains(documentVersions.situations, [value]),
+    ),
   },
   relations: {
     topics: { to: 'topic', each: { slug: 'topic', graphql: 'NurturedTopic' }, namedBy: 'activities' },

@@ -1,7 +1,20 @@
 import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lte, not } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
-import { competencies, contentWarningMeaning, contentWarnings, directions, gradeBands, MAX_AGE, MIN_AGE, mildWarnings, promptSettings, purposes, situations } from '../vocabulary.js'
+import {
+  competencies,
+  contentWarningMeaning,
+  contentWarnings,
+  directions,
+  gradeBands,
+  MAX_AGE,
+  MIN_AGE,
+  mildWarnings,
+  promptSettings,
+  purposes,
+  situationMeaning,
+  situations,
+} from '../vocabulary.js'
 import { gradeBandsOf, readingGradeOf } from './derived.js'
 import { ageBandsOf } from './age.js'
 import { declareType, documentRef, formerId, integerFilter, booleanFilter, listFilter, sentence, slug, textFilter, unique } from './define.js'
@@ -16,7 +29,13 @@ export const competency = z.enum(competencies).describe('CASEL social-emotional 
 export const contentWarning = z
   .enum(contentWarnings)
   .describe(`What a prompt touches: ${Object.entries(contentWarningMeaning).map(([warning, meaning]) => `${warning} (${meaning})`).join('; ')}.`)
-export const situation = z.enum(situations).describe('A life situation a prompt assumes.')
+export const situation = z
+  .enum(situations)
+  .describe(
+    `A life situation a prompt or an activity assumes: ${Object.entries(situationMeaning)
+      .map(([name, meaning]) => `${name}: ${meaning}`)
+      .join(' ')}`,
+  )
 export const purpose = z.enum(purposes).describe('What the conversation is for.')
 export const gradeBand = z
   .enum(Object.keys(gradeBands) as [keyof typeof gradeBands, ...(keyof typeof gradeBands)[]])
