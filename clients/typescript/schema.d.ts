@@ -1138,6 +1138,8 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
+            readAloud?: boolean;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1397,6 +1399,8 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
+            readAloud?: boolean;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -3655,6 +3659,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-what-made-trust-easy"
                      *           ],
@@ -3691,6 +3696,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -3872,81 +3878,44 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 167,
+                     *       "cycleDays": 165,
                      *       "prompt": {
-                     *         "id": "prompt:mom-what-were-you-like-at-my-age",
+                     *         "id": "prompt:what-part-of-today-will-we-remember",
                      *         "version": 1,
-                     *         "slug": "mom-what-were-you-like-at-my-age",
-                     *         "text": "Mom, what were you like when you were my age?",
-                     *         "followUps": [
-                     *           "mom-a-time-you-lost-or-failed-as-a-kid"
-                     *         ],
+                     *         "slug": "what-part-of-today-will-we-remember",
+                     *         "text": "What part of today do you think we'll still remember years from now?",
+                     *         "followUps": [],
                      *         "topics": [
                      *           "connection-beyond-shared-experiences",
-                     *           "communication"
+                     *           "legacy"
                      *         ],
                      *         "ageMin": 6,
-                     *         "ageMax": 17,
-                     *         "depth": 1,
+                     *         "ageMax": 99,
+                     *         "depth": 2,
                      *         "settings": [
-                     *           "meal",
+                     *           "car-ride",
                      *           "bedtime"
                      *         ],
-                     *         "direction": "son-to-mother",
+                     *         "direction": "either",
                      *         "competencies": [
-                     *           "social-awareness",
+                     *           "self-awareness",
                      *           "relationship-skills"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
-                     *         "purpose": "getting-to-know",
+                     *         "purpose": "memories-and-legacy",
+                     *         "responseTip": "Share your pick too. If you chose different moments, that's worth talking about.",
+                     *         "readAloud": false,
                      *         "formerIds": [
-                     *           "prompt:ab-what-were-you-like-at-my-age"
+                     *           "prompt:aa-what-will-you-remember"
                      *         ],
                      *         "gradeBands": [
                      *           "k-2",
                      *           "3-5"
                      *         ],
-                     *         "readingGrade": 0.1,
-                     *         "followUpPrompts": [
-                     *           {
-                     *             "id": "prompt:mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "version": 1,
-                     *             "slug": "mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "text": "Mom, what's something you lost or failed at when you were a kid, and how did you handle it?",
-                     *             "followUps": [],
-                     *             "topics": [
-                     *               "emotional-intelligence",
-                     *               "mutual-growth"
-                     *             ],
-                     *             "ageMin": 6,
-                     *             "ageMax": 99,
-                     *             "depth": 2,
-                     *             "settings": [
-                     *               "car-ride",
-                     *               "meal"
-                     *             ],
-                     *             "direction": "son-to-mother",
-                     *             "competencies": [
-                     *               "self-awareness",
-                     *               "self-management"
-                     *             ],
-                     *             "sensitive": false,
-                     *             "contentWarnings": [],
-                     *             "situations": [],
-                     *             "purpose": "memories-and-legacy",
-                     *             "responseTip": "Keep your story short and honest, including how it felt at the time, then ask if he's ever felt the same way.",
-                     *             "formerIds": [
-                     *               "prompt:ab-when-you-struggled-at-my-age"
-                     *             ],
-                     *             "gradeBands": [
-                     *               "k-2",
-                     *               "3-5"
-                     *             ],
-                     *             "readingGrade": 4.9
-                     *           }
-                     *         ]
+                     *         "readingGrade": 4,
+                     *         "followUpPrompts": []
                      *       }
                      *     }
                      */
@@ -4078,6 +4047,7 @@ export interface operations {
                      *       "situations": [],
                      *       "purpose": "feelings",
                      *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *       "readAloud": false,
                      *       "formerIds": [
                      *         "prompt:aa-what-made-trust-easy"
                      *       ],
@@ -4114,6 +4084,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -4347,6 +4318,7 @@ export interface operations {
                      *                 "contentWarnings": [],
                      *                 "situations": [],
                      *                 "purpose": "appreciation",
+                     *                 "readAloud": false,
                      *                 "formerIds": [
                      *                   "prompt:ab-who-deserves-a-song"
                      *                 ],
@@ -4380,7 +4352,7 @@ export interface operations {
                      *                   "emotional-intelligence",
                      *                   "emotional-needs"
                      *                 ],
-                     *                 "ageMin": 10,
+                     *                 "ageMin": 13,
                      *                 "ageMax": 99,
                      *                 "depth": 3,
                      *                 "settings": [
@@ -4397,12 +4369,13 @@ export interface operations {
                      *                 "situations": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Pick a story that fits his age and spend most of it on what helped you through, so he hears that fear can be handled.",
+                     *                 "readAloud": false,
                      *                 "formerIds": [
                      *                   "prompt:aa-a-time-you-were-afraid"
                      *                 ],
                      *                 "gradeBands": [
-                     *                   "3-5",
-                     *                   "6-8"
+                     *                   "6-8",
+                     *                   "9-12"
                      *                 ],
                      *                 "readingGrade": 0.8
                      *               },
@@ -4437,6 +4410,7 @@ export interface operations {
                      *                 "purpose": "feelings",
                      *                 "responseTip": "Don't shrink the fear or rush to fix it; thank him for telling you and ask what makes it feel smaller.",
                      *                 "safeguardingNote": "Listen and thank him without teasing or fixing. If a fear seems to weigh on him every day or keeps him from normal life, talk with the school counselor or another trusted professional.",
+                     *                 "readAloud": false,
                      *                 "formerIds": [
                      *                   "prompt:co-fear-that-would-surprise-me"
                      *                 ],
@@ -4940,6 +4914,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
+                     *           "readAloud": false,
                      *           "formerIds": [],
                      *           "gradeBands": [
                      *             "pre-k",
@@ -4972,6 +4947,7 @@ export interface operations {
                      *           "contentWarnings": [],
                      *           "situations": [],
                      *           "purpose": "everyday",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-what-made-you-laugh",
                      *             "prompt:ab-something-that-made-you-laugh"
@@ -5224,6 +5200,7 @@ export interface operations {
                      *               "contentWarnings": [],
                      *               "situations": [],
                      *               "purpose": "everyday",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:aa-what-made-you-laugh",
                      *                 "prompt:ab-something-that-made-you-laugh"
@@ -5238,7 +5215,7 @@ export interface operations {
                      *               "id": "prompt:best-and-hardest-part-of-your-day",
                      *               "version": 1,
                      *               "slug": "best-and-hardest-part-of-your-day",
-                     *               "text": "What was the best part and the hardest part of your day?",
+                     *               "text": "What was the best part or the hardest part of your day?",
                      *               "followUps": [],
                      *               "topics": [
                      *                 "emotional-needs",
@@ -5261,6 +5238,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:ab-high-and-low",
                      *                 "prompt:ab-ask-my-high-and-low"
@@ -5360,7 +5338,7 @@ export interface operations {
                      *               "id": "prompt:mom-who-made-this-dish-when-you-were-young",
                      *               "version": 1,
                      *               "slug": "mom-who-made-this-dish-when-you-were-young",
-                     *               "text": "Mom, who used to make this dish when you were growing up, and what do you remember about their kitchen?",
+                     *               "text": "Mom, who made this dish when you were a kid?",
                      *               "followUps": [],
                      *               "topics": [
                      *                 "legacy"
@@ -5381,6 +5359,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "If the recipe is new to you, tell him where you found it and who you'd like to share it with.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:aa-who-made-this-for-you"
                      *               ],
@@ -5388,7 +5367,7 @@ export interface operations {
                      *                 "k-2",
                      *                 "3-5"
                      *               ],
-                     *               "readingGrade": 7
+                     *               "readingGrade": 0.1
                      *             },
                      *             {
                      *               "id": "prompt:how-would-you-make-this-recipe-your-own",
@@ -5418,6 +5397,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "Tell him where the recipe came from, then try his change, even if it sounds strange.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:lg-story-behind-the-recipe"
                      *               ],
@@ -6684,6 +6664,7 @@ export interface operations {
                      *                 "what-made-it-easy-or-hard-to-trust-each-other"
                      *               ],
                      *               "formerIds": [],
+                     *               "readAloud": false,
                      *               "sensitive": false,
                      *               "situations": [],
                      *               "competencies": [
@@ -6803,6 +6784,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -6931,6 +6913,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7060,6 +7043,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7212,6 +7196,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7398,6 +7383,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7596,6 +7582,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7783,6 +7770,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7924,6 +7912,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -8072,6 +8061,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -8108,6 +8098,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9299,6 +9290,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9335,6 +9327,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",

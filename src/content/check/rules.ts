@@ -1,5 +1,6 @@
+import { readingGradeOf } from '../types/derived.js'
 import { invitesDisclosure } from '../types/prompt.js'
-import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
+import { mentionsTheGuide, prefixProblem, questionsAsked, ukSpellings } from './wording.js'
 
 /**
  * The rules of content-style.md that a program can check, over every prompt and activity at once.
@@ -20,6 +21,8 @@ export interface PromptLike {
   responseTip?: string | undefined
   safeguardingNote?: string | undefined
   formerIds?: string[] | undefined
+  /** Absent on versions published before December 2026: false. */
+  readAloud?: boolean | undefined
 }
 
 export interface ActivityLike {
@@ -53,6 +56,8 @@ export const ruleNames = [
   'uk-spelling',
   'reason-says-the-guide',
   'former-id-clash',
+  'hard-to-read-for-ages-6-7',
+  'message-below-age-8',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -76,6 +81,36 @@ export interface ContentProblem {
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.75
 
+/**
+ * Oldest age of the youngest band, where a prompt asks one thing: rule `two-questions-for-ages-3-5`,
+ * which counts what a prompt asks by meaning (`questionsAsked` in ./wording.ts), not its question
+ * marks. Measured on the bundled content of 2026-12-07 (452 prompts): it finds all 16 prompts for
+ * ages 3-5 that the December 2026 review read as asking two things, and one more the review left out
+ * ("Tell me about what you made. What's happening in it?": a request and a question). On the other
+ * 436 prompts, run at every age since the same function would judge any text, it counts two or more
+ * on 133; read one by one, 131 of them do ask two things, so 2 of the 305 prompts that ask one thing
+ * are counted as two (0.7% false positives: "which one of us reads the instructions first, and which
+ * one dives right in?", where answering one half answers the other, and "What would you have
+ * done...? Would you have been brave, careful, or something else?", where the second question only
+ * offers answers to the first). It missed none of the 436 that we read as asking two things. It reads
+ * patterns, not grammar: tests/content/question-count.test.ts holds the cases it must keep.
+ */
+export const YOUNG_MAX_AGE = 5
+
+/**
+ * A son-to-mother prompt that reaches ages 6-7 reads at this Flesch-Kincaid grade or below, or is
+ * marked `readAloud` (the adult reads it to him): most 6- and 7-year-olds read at grade 1-2, and a
+ * question he cannot read is not his question.
+ */
+export const READ_ALONE_MAX_GRADE = 3
+
+/**
+ * The youngest son a `message` prompt may reach. By 8 (grade 2-3) most children read and write short
+ * sentences on their own; below it an adult would read the message to him and type his answer, so the
+ * setting promises a conversation that is not his.
+ */
+export const MESSAGE_MIN_AGE = 8
+
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
@@ -90,9 +125,19 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
   }
   for (const item of prompts) {
     const prompt = item.content
-    const young = prompt.ageMin <= 5
-    if (young && questionCount(prompt.text) > 1) add('two-questions-for-ages-3-5', item, 'asks more than one question for ages 3-5')
+    const young = prompt.ageMin <= YOUNG_MAX_AGE
+    const asked = young ? questionsAsked(prompt.text) : 1
+    if (asked > 1) add('two-questions-for-ages-3-5', item, `asks ${asked} things for ages 3-5 (one question means one thing asked)`)
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
+    if (prompt.direction === 'son-to-mother' && prompt.ageMin <= 7 && prompt.ageMax >= 6 && !prompt.readAloud) {
+      const grade = readingGradeOf(prompt.text)
+      if (grade > READ_ALONE_MAX_GRADE) {
+        add('hard-to-read-for-ages-6-7', item, `a son-to-mother prompt for ages 6-7 reads at grade ${grade} (above ${READ_ALONE_MAX_GRADE}): simplify it or mark it readAloud`)
+      }
+    }
+    if (prompt.settings.includes('message') && prompt.ageMin < MESSAGE_MIN_AGE) {
+      add('message-below-age-8', item, `offers the message setting from age ${prompt.ageMin}; a son reads and writes messages from ${MESSAGE_MIN_AGE}`)
+    }
     if (prompt.depth >= 2 && !prompt.responseTip) add('missing-response-tip', item, `depth ${prompt.depth} without a responseTip`)
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
