@@ -93,7 +93,7 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.75
  * one dives right in?", where answering one half answers the other, and "What would you have
  * done...? Would you have been brave, careful, or something else?", where the second question only
  * offers answers to the first). It missed none of the 436 that we read as asking two things. It reads
- * patterns, not grammar: tests/content/question-count.test.ts holds the cases it must keep.
+ * patterns, not grammar: tests/content/age-fit.test.ts holds the cases it must keep.
  */
 export const YOUNG_MAX_AGE = 5
 
