@@ -980,7 +980,7 @@ export interface components {
             topics?: string[];
             /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
-            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
+            /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
         /**
@@ -1037,6 +1037,8 @@ export interface components {
             topics?: string[];
             /** @enum {string} */
             season?: "spring" | "summer" | "autumn" | "winter";
+            /** @description Life situations the family is in (parents-living-apart, son-becoming-a-father...). Activities and prompts that assume a situation are recommended only when one of theirs is named here (a hard constraint), and rank higher when it is. */
+            situations?: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Activities done recently (slugs or ids), left out. */
             recentActivities?: string[];
             /**
@@ -1128,7 +1130,7 @@ export interface components {
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
              */
-            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart")[];
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
@@ -1140,6 +1142,8 @@ export interface components {
             safeguardingNote?: string;
             /** @description For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
             motherNote?: string;
+            /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
+            readAloud?: boolean;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1187,12 +1191,12 @@ export interface components {
             ageMax: number;
             /**
              * Format: int32
-             * @description Minutes the shortest session takes.
+             * @description Minutes the shortest session takes. Minutes always mean one session: the time spent together in one go, from start to finish. A once activity has one session; a multi-day activity has one session a day (the minutes are one day, sleep never counted); a repeated activity gives its sessions or weeks. Minutes are never a total over several sessions or days.
              */
             minutesMin: number;
             /**
              * Format: int32
-             * @description Minutes the longest session takes.
+             * @description Minutes the longest session takes (one session, as for minutesMin).
              */
             minutesMax: number;
             /**
@@ -1236,10 +1240,15 @@ export interface components {
             /** @description True when mother and son can do it apart; absent on versions published before November 2026. */
             remote?: boolean;
             /**
-             * @description Ways the activity is accessible; empty when none is claimed.
+             * @description Ways the activity is accessible; every current activity claims at least one.
              * @default []
              */
             accessibility: ("low-sensory" | "no-eye-contact-needed" | "wheelchair-friendly" | "no-reading-needed" | "seated" | "no-fine-motor")[];
+            /**
+             * @description Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended only to callers who name one of them. Empty for activities that fit every family. Empty on versions published before December 2026.
+             * @default []
+             */
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -1262,6 +1271,8 @@ export interface components {
                  * @description Weeks a repeated activity runs.
                  */
                 weeks?: number;
+                /** @description True when a session longer than 4 hours is still one stretch of time on one day (a day out, one day of a trip), not a total spread over several sittings. Every activity whose minutesMax is over 240 says so. */
+                sameDay?: boolean;
             };
             /** @description For a counselor or group leader; absent on versions published before November 2026. */
             facilitatorNote?: string;
@@ -1389,7 +1400,7 @@ export interface components {
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
              */
-            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart")[];
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
@@ -1401,6 +1412,8 @@ export interface components {
             safeguardingNote?: string;
             /** @description For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
             motherNote?: string;
+            /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
+            readAloud?: boolean;
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1463,12 +1476,12 @@ export interface components {
             ageMax: number;
             /**
              * Format: int32
-             * @description Minutes the shortest session takes.
+             * @description Minutes the shortest session takes. Minutes always mean one session: the time spent together in one go, from start to finish. A once activity has one session; a multi-day activity has one session a day (the minutes are one day, sleep never counted); a repeated activity gives its sessions or weeks. Minutes are never a total over several sessions or days.
              */
             minutesMin: number;
             /**
              * Format: int32
-             * @description Minutes the longest session takes.
+             * @description Minutes the longest session takes (one session, as for minutesMin).
              */
             minutesMax: number;
             /**
@@ -1512,10 +1525,15 @@ export interface components {
             /** @description True when mother and son can do it apart; absent on versions published before November 2026. */
             remote?: boolean;
             /**
-             * @description Ways the activity is accessible; empty when none is claimed.
+             * @description Ways the activity is accessible; every current activity claims at least one.
              * @default []
              */
             accessibility: ("low-sensory" | "no-eye-contact-needed" | "wheelchair-friendly" | "no-reading-needed" | "seated" | "no-fine-motor")[];
+            /**
+             * @description Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended only to callers who name one of them. Empty for activities that fit every family. Empty on versions published before December 2026.
+             * @default []
+             */
+            situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -1538,6 +1556,8 @@ export interface components {
                  * @description Weeks a repeated activity runs.
                  */
                 weeks?: number;
+                /** @description True when a session longer than 4 hours is still one stretch of time on one day (a day out, one day of a trip), not a total spread over several sittings. Every activity whose minutesMax is over 240 says so. */
+                sameDay?: boolean;
             };
             /** @description For a counselor or group leader; absent on versions published before November 2026. */
             facilitatorNote?: string;
@@ -1759,7 +1779,7 @@ export interface components {
             topics?: string[];
             /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
-            /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
+            /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
         };
         /** @description An API key, without its secret. */
@@ -2133,7 +2153,7 @@ export interface components {
                 /** @description One entry per factor that raised or lowered the score. */
                 why: {
                     /** @enum {string} */
-                    factor: "age" | "interest" | "topic" | "energy" | "season" | "weather" | "time" | "budget" | "diversity";
+                    factor: "age" | "interest" | "topic" | "energy" | "season" | "weather" | "time" | "budget" | "diversity" | "situation";
                     /** @description Points this factor added (or removed, if negative). */
                     weight: number;
                     reason: string;
@@ -3594,7 +3614,7 @@ export interface operations {
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
-                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -3659,6 +3679,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-what-made-trust-easy"
                      *           ],
@@ -3695,6 +3716,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -3837,7 +3859,7 @@ export interface operations {
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
-                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -3876,82 +3898,44 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 167,
+                     *       "cycleDays": 165,
                      *       "prompt": {
-                     *         "id": "prompt:mom-what-were-you-like-at-my-age",
+                     *         "id": "prompt:what-part-of-today-will-we-remember",
                      *         "version": 1,
-                     *         "slug": "mom-what-were-you-like-at-my-age",
-                     *         "text": "Mom, what were you like when you were my age?",
-                     *         "followUps": [
-                     *           "mom-a-time-you-lost-or-failed-as-a-kid"
-                     *         ],
+                     *         "slug": "what-part-of-today-will-we-remember",
+                     *         "text": "What part of today do you think we'll still remember years from now?",
+                     *         "followUps": [],
                      *         "topics": [
                      *           "connection-beyond-shared-experiences",
-                     *           "communication"
+                     *           "legacy"
                      *         ],
                      *         "ageMin": 6,
-                     *         "ageMax": 17,
-                     *         "depth": 1,
+                     *         "ageMax": 99,
+                     *         "depth": 2,
                      *         "settings": [
-                     *           "meal",
+                     *           "car-ride",
                      *           "bedtime"
                      *         ],
-                     *         "direction": "son-to-mother",
+                     *         "direction": "either",
                      *         "competencies": [
-                     *           "social-awareness",
+                     *           "self-awareness",
                      *           "relationship-skills"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
-                     *         "purpose": "getting-to-know",
-                     *         "responseTip": "Ask her one more thing about it, like who her best friend was. Then tell her one way you are like her, or not like her.",
+                     *         "purpose": "memories-and-legacy",
+                     *         "responseTip": "Share your pick too. If you chose different moments, that's worth talking about.",
+                     *         "readAloud": false,
                      *         "formerIds": [
-                     *           "prompt:ab-what-were-you-like-at-my-age"
+                     *           "prompt:aa-what-will-you-remember"
                      *         ],
                      *         "gradeBands": [
                      *           "k-2",
                      *           "3-5"
                      *         ],
-                     *         "readingGrade": 0.1,
-                     *         "followUpPrompts": [
-                     *           {
-                     *             "id": "prompt:mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "version": 1,
-                     *             "slug": "mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "text": "Mom, what's something you lost or failed at when you were a kid, and how did you handle it?",
-                     *             "followUps": [],
-                     *             "topics": [
-                     *               "emotional-intelligence",
-                     *               "mutual-growth"
-                     *             ],
-                     *             "ageMin": 6,
-                     *             "ageMax": 99,
-                     *             "depth": 2,
-                     *             "settings": [
-                     *               "car-ride",
-                     *               "meal"
-                     *             ],
-                     *             "direction": "son-to-mother",
-                     *             "competencies": [
-                     *               "self-awareness",
-                     *               "self-management"
-                     *             ],
-                     *             "sensitive": false,
-                     *             "contentWarnings": [],
-                     *             "situations": [],
-                     *             "purpose": "memories-and-legacy",
-                     *             "responseTip": "Keep your story short and honest, including how it felt at the time, then ask if he's ever felt the same way.",
-                     *             "formerIds": [
-                     *               "prompt:ab-when-you-struggled-at-my-age"
-                     *             ],
-                     *             "gradeBands": [
-                     *               "k-2",
-                     *               "3-5"
-                     *             ],
-                     *             "readingGrade": 4.9
-                     *           }
-                     *         ]
+                     *         "readingGrade": 4,
+                     *         "followUpPrompts": []
                      *       }
                      *     }
                      */
@@ -4083,6 +4067,7 @@ export interface operations {
                      *       "situations": [],
                      *       "purpose": "feelings",
                      *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *       "readAloud": false,
                      *       "formerIds": [
                      *         "prompt:aa-what-made-trust-easy"
                      *       ],
@@ -4119,6 +4104,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -4287,7 +4273,7 @@ export interface operations {
                      * @description A life situation the family is in: prompts written for it may be chosen (situational prompts are left out otherwise).
                      * @enum {string}
                      */
-                    situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart";
+                    situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
                     /** @description Vary the plan: the same seed gives the same plan. */
                     seed?: string;
                 };
@@ -4353,6 +4339,7 @@ export interface operations {
                      *                 "situations": [],
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Ask what that person did to earn a song. Then think about telling them for real, in a note, a message or a song of your own.",
+                     *                 "readAloud": false,
                      *                 "formerIds": [
                      *                   "prompt:ab-who-deserves-a-song"
                      *                 ],
@@ -4406,6 +4393,7 @@ export interface operations {
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
                      *                 "safeguardingNote": "Respect the limits he sets. If he tells you a partner scares him, controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor; use the report line for sexual images of a minor, and call your emergency number if he is in danger now.",
+                     *                 "readAloud": false,
                      *                 "formerIds": [],
                      *                 "gradeBands": [
                      *                   "6-8",
@@ -4420,7 +4408,7 @@ export interface operations {
                      *                 "id": "prompt:mom-what-are-you-proud-of-me-for",
                      *                 "version": 1,
                      *                 "slug": "mom-what-are-you-proud-of-me-for",
-                     *                 "text": "Mom, is there something you're proud of me for that I might not know about?",
+                     *                 "text": "Mom, what are you proud of me for that I might not know?",
                      *                 "followUps": [],
                      *                 "topics": [
                      *                   "emotional-needs"
@@ -4442,6 +4430,7 @@ export interface operations {
                      *                 "situations": [],
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Name something specific about who he is or how hard he tried, not only what he achieved.",
+                     *                 "readAloud": false,
                      *                 "formerIds": [
                      *                   "prompt:ab-what-are-you-proud-of-me-for"
                      *                 ],
@@ -4449,7 +4438,7 @@ export interface operations {
                      *                   "k-2",
                      *                   "3-5"
                      *                 ],
-                     *                 "readingGrade": 4.4
+                     *                 "readingGrade": 2.2
                      *               },
                      *               "followUps": []
                      *             }
@@ -4576,6 +4565,8 @@ export interface operations {
                 participants?: number;
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
                 gradeBand?: "pre-k" | "k-2" | "3-5" | "6-8" | "9-12" | "adult";
+                /** @description Only activities written for this life situation. */
+                situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
             };
             header?: {
                 /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
@@ -4622,7 +4613,7 @@ export interface operations {
                      *             "Warm waterproof layers"
                      *           ],
                      *           "ageMin": 4,
-                     *           "ageMax": 17,
+                     *           "ageMax": 99,
                      *           "minutesMin": 60,
                      *           "minutesMax": 180,
                      *           "cost": "low",
@@ -4659,7 +4650,11 @@ export interface operations {
                      *             "othersCanJoin": true
                      *           },
                      *           "remote": false,
-                     *           "accessibility": [],
+                     *           "accessibility": [
+                     *             "no-reading-needed",
+                     *             "no-eye-contact-needed"
+                     *           ],
+                     *           "situations": [],
                      *           "recurrence": {
                      *             "kind": "once"
                      *           },
@@ -4727,9 +4722,11 @@ export interface operations {
                      *           "accessibility": [
                      *             "no-eye-contact-needed"
                      *           ],
+                     *           "situations": [],
                      *           "recurrence": {
                      *             "kind": "multi-day",
-                     *             "days": 2
+                     *             "days": 2,
+                     *             "sameDay": true
                      *           },
                      *           "facilitatorNote": "Costs vary a lot: share ideas that bring them down, such as camping, staying with relatives or a destination reachable by bus or train. If he lives in two homes, help the family settle the dates with the other household well ahead.",
                      *           "formerIds": [],
@@ -4872,7 +4869,7 @@ export interface operations {
                      *         "Warm waterproof layers"
                      *       ],
                      *       "ageMin": 4,
-                     *       "ageMax": 17,
+                     *       "ageMax": 99,
                      *       "minutesMin": 60,
                      *       "minutesMax": 180,
                      *       "cost": "low",
@@ -4909,7 +4906,11 @@ export interface operations {
                      *         "othersCanJoin": true
                      *       },
                      *       "remote": false,
-                     *       "accessibility": [],
+                     *       "accessibility": [
+                     *         "no-reading-needed",
+                     *         "no-eye-contact-needed"
+                     *       ],
+                     *       "situations": [],
                      *       "recurrence": {
                      *         "kind": "once"
                      *       },
@@ -4945,6 +4946,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
+                     *           "readAloud": false,
                      *           "formerIds": [],
                      *           "gradeBands": [
                      *             "pre-k",
@@ -4978,6 +4980,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "everyday",
                      *           "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
+                     *           "readAloud": false,
                      *           "formerIds": [
                      *             "prompt:aa-what-made-you-laugh",
                      *             "prompt:ab-something-that-made-you-laugh"
@@ -5181,6 +5184,7 @@ export interface operations {
                      *               "no-eye-contact-needed",
                      *               "no-reading-needed"
                      *             ],
+                     *             "situations": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "weeks": 4
@@ -5231,6 +5235,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:aa-what-made-you-laugh",
                      *                 "prompt:ab-something-that-made-you-laugh"
@@ -5245,7 +5250,7 @@ export interface operations {
                      *               "id": "prompt:best-and-hardest-part-of-your-day",
                      *               "version": 1,
                      *               "slug": "best-and-hardest-part-of-your-day",
-                     *               "text": "What was the best part and the hardest part of your day?",
+                     *               "text": "What was the best part or the hardest part of your day?",
                      *               "followUps": [],
                      *               "topics": [
                      *                 "emotional-needs",
@@ -5268,6 +5273,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:ab-high-and-low",
                      *                 "prompt:ab-ask-my-high-and-low"
@@ -5337,7 +5343,10 @@ export interface operations {
                      *               "othersCanJoin": true
                      *             },
                      *             "remote": false,
-                     *             "accessibility": [],
+                     *             "accessibility": [
+                     *               "no-eye-contact-needed"
+                     *             ],
+                     *             "situations": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "sessions": 12,
@@ -5367,7 +5376,7 @@ export interface operations {
                      *               "id": "prompt:mom-who-made-this-dish-when-you-were-young",
                      *               "version": 1,
                      *               "slug": "mom-who-made-this-dish-when-you-were-young",
-                     *               "text": "Mom, who used to make this dish when you were growing up, and what do you remember about their kitchen?",
+                     *               "text": "Mom, who made this dish when you were a kid?",
                      *               "followUps": [],
                      *               "topics": [
                      *                 "legacy"
@@ -5388,6 +5397,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "If the recipe is new to you, tell him where you found it and who you'd like to share it with.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:aa-who-made-this-for-you"
                      *               ],
@@ -5395,7 +5405,7 @@ export interface operations {
                      *                 "k-2",
                      *                 "3-5"
                      *               ],
-                     *               "readingGrade": 7
+                     *               "readingGrade": 0.1
                      *             },
                      *             {
                      *               "id": "prompt:how-would-you-make-this-recipe-your-own",
@@ -5425,6 +5435,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "Tell him where the recipe came from, then try his change, even if it sounds strange.",
+                     *               "readAloud": false,
                      *               "formerIds": [
                      *                 "prompt:lg-story-behind-the-recipe"
                      *               ],
@@ -5437,7 +5448,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "considered": 63,
+                     *       "considered": 57,
                      *       "reason": null
                      *     }
                      */
@@ -6691,6 +6702,7 @@ export interface operations {
                      *                 "what-made-it-easy-or-hard-to-trust-each-other"
                      *               ],
                      *               "formerIds": [],
+                     *               "readAloud": false,
                      *               "sensitive": false,
                      *               "situations": [],
                      *               "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -6811,6 +6823,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -6940,6 +6953,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7070,6 +7084,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7223,6 +7238,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7409,6 +7425,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7608,6 +7625,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7795,6 +7813,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7937,6 +7956,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -8086,6 +8106,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -8122,6 +8143,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9313,6 +9335,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9349,6 +9372,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "readAloud": false,
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",

@@ -1295,6 +1295,8 @@ export type Prompt = {
   safeguardingNote?: Maybe<Scalars['String']['output']>;
   /** For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries. */
   motherNote?: Maybe<Scalars['String']['output']>;
+  /** True when the adult reads it aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level; null on versions published before December 2026. */
+  readAloud?: Maybe<Scalars['Boolean']['output']>;
   /** Ids this prompt had before a rename, or of prompts merged into it; they still resolve to it. */
   formerIds: Array<Scalars['ID']['output']>;
   /** US school grade bands its age range covers: pre-k, k-2, 3-5, 6-8, 9-12, adult. */
@@ -2416,6 +2418,7 @@ export type PromptResolvers<ContextType = MercuriusContext, ParentType extends R
   responseTip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   safeguardingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   motherNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAloud?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   gradeBands?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   readingGrade?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,7 +1,8 @@
 import { LONG_SESSION_MINUTES } from '../types/activity.js'
+import { readingGradeOf } from '../types/derived.js'
 import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
 import { mildWarnings } from '../vocabulary.js'
-import { mentionsTheGuide, prefixProblem, questionCount, ukSpellings } from './wording.js'
+import { mentionsTheGuide, prefixProblem, questionsAsked, ukSpellings } from './wording.js'
 
 /**
  * The rules of content-style.md that a program can check, over every prompt and activity at once.
@@ -25,6 +26,8 @@ export interface PromptLike {
   /** Absent on bodies published before content model v2. */
   contentWarnings?: string[] | undefined
   formerIds?: string[] | undefined
+  /** Absent on versions published before December 2026: false. */
+  readAloud?: boolean | undefined
 }
 
 export interface ActivityLike {
@@ -73,6 +76,8 @@ export const ruleNames = [
   'activity-without-accessibility',
   'long-session-not-same-day',
   'activity-situation-untagged',
+  'hard-to-read-for-ages-6-7',
+  'message-below-age-8',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -148,6 +153,36 @@ export function disclosurePhrase(text: string): string | null {
   return text.replace(/[’]/g, "'").match(disclosurePhrasePattern)?.[0] ?? null
 }
 
+/**
+ * Oldest age of the youngest band, where a prompt asks one thing: rule `two-questions-for-ages-3-5`,
+ * which counts what a prompt asks by meaning (`questionsAsked` in ./wording.ts), not its question
+ * marks. Measured on the bundled content of 2026-12-07 (452 prompts): it finds all 16 prompts for
+ * ages 3-5 that the December 2026 review read as asking two things, and one more the review left out
+ * ("Tell me about what you made. What's happening in it?": a request and a question). On the other
+ * 436 prompts, run at every age since the same function would judge any text, it counts two or more
+ * on 133; read one by one, 131 of them do ask two things, so 2 of the 305 prompts that ask one thing
+ * are counted as two (0.7% false positives: "which one of us reads the instructions first, and which
+ * one dives right in?", where answering one half answers the other, and "What would you have
+ * done...? Would you have been brave, careful, or something else?", where the second question only
+ * offers answers to the first). It missed none of the 436 that we read as asking two things. It reads
+ * patterns, not grammar: tests/content/age-fit.test.ts holds the cases it must keep.
+ */
+export const YOUNG_MAX_AGE = 5
+
+/**
+ * A son-to-mother prompt that reaches ages 6-7 reads at this Flesch-Kincaid grade or below, or is
+ * marked `readAloud` (the adult reads it to him): most 6- and 7-year-olds read at grade 1-2, and a
+ * question he cannot read is not his question.
+ */
+export const READ_ALONE_MAX_GRADE = 3
+
+/**
+ * The youngest son a `message` prompt may reach. By 8 (grade 2-3) most children read and write short
+ * sentences on their own; below it an adult would read the message to him and type his answer, so the
+ * setting promises a conversation that is not his.
+ */
+export const MESSAGE_MIN_AGE = 8
+
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
 export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
@@ -162,10 +197,20 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
   }
   for (const item of prompts) {
     const prompt = item.content
-    const young = prompt.ageMin <= 5
-    if (young && questionCount(prompt.text) > 1) add('two-questions-for-ages-3-5', item, 'asks more than one question for ages 3-5')
+    const young = prompt.ageMin <= YOUNG_MAX_AGE
+    const asked = young ? questionsAsked(prompt.text) : 1
+    if (asked > 1) add('two-questions-for-ages-3-5', item, `asks ${asked} things for ages 3-5 (one question means one thing asked)`)
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
     if (!prompt.responseTip) add('missing-response-tip', item, `no responseTip (every prompt needs one, at any depth; this one is depth ${prompt.depth})`)
+    if (prompt.direction === 'son-to-mother' && prompt.ageMin <= 7 && prompt.ageMax >= 6 && !prompt.readAloud) {
+      const grade = readingGradeOf(prompt.text)
+      if (grade > READ_ALONE_MAX_GRADE) {
+        add('hard-to-read-for-ages-6-7', item, `a son-to-mother prompt for ages 6-7 reads at grade ${grade} (above ${READ_ALONE_MAX_GRADE}): simplify it or mark it readAloud`)
+      }
+    }
+    if (prompt.settings.includes('message') && prompt.ageMin < MESSAGE_MIN_AGE) {
+      add('message-below-age-8', item, `offers the message setting from age ${prompt.ageMin}; a son reads and writes messages from ${MESSAGE_MIN_AGE}`)
+    }
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
     if (prompt.depth === 3 && !prompt.sensitive) add('deep-not-sensitive', item, 'depth 3 but not sensitive')
     const implying = warningsImplyingSensitive(prompt)

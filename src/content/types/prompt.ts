@@ -92,13 +92,23 @@ const fields = {
     .describe(
       "For the mother, on every son-to-mother prompt of depth 3 or sensitive: how to answer honestly, at his age, without handing him adult worries.",
     ),
+  readAloud: z
+    .boolean()
+    .default(false)
+    .describe(
+      'True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3).',
+    ),
   formerIds: unique(formerId('prompt'))
     .default([])
     .describe('Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.'),
 }
 
 // Bodies published before content model v2 (November 2026) have no purpose; the API leaves it out.
-const storedFields = { ...fields, purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.') }
+const storedFields = {
+  ...fields,
+  purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.'),
+  readAloud: fields.readAloud.removeDefault().optional().describe(`${fields.readAloud.description} Absent on versions published before December 2026.`),
+}
 const storedObject = z.object(storedFields)
 
 const either = 'either'
