@@ -19,8 +19,18 @@ export interface PromptLike {
   settings: string[]
   responseTip?: string | undefined
   safeguardingNote?: string | undefined
+  resources?: string[] | undefined
   formerIds?: string[] | undefined
 }
+
+/** A crisis resource as the rules need it: its slug and the country it serves. */
+export interface ResourceLike {
+  slug: string
+  region: string
+}
+
+/** The region whose resources every safeguarding note must name: the bundled content is written for US families. */
+export const SAFEGUARDING_REGION = 'US'
 
 export interface ActivityLike {
   slug: string
@@ -53,6 +63,7 @@ export const ruleNames = [
   'uk-spelling',
   'reason-says-the-guide',
   'former-id-clash',
+  'safeguarding-note-without-resource',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -78,7 +89,15 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.75
 
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
-export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
+/**
+ * `resources`: the crisis resources the prompts may name (the whole vocabulary); when given, a
+ * safeguarding note must come with at least one resource of SAFEGUARDING_REGION.
+ */
+export function contentProblems(
+  prompts: Located<PromptLike>[],
+  activities: Located<ActivityLike>[],
+  resources?: readonly ResourceLike[],
+): ContentProblem[] {
   const problems: ContentProblem[] = []
   const add = (rule: RuleName, item: Located<{ slug: string }>, message: string, related: string[] = []) =>
     problems.push({ rule, where: where(item), message, slug: item.content.slug, related })
@@ -95,6 +114,18 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     if (young && prompt.direction === 'son-to-mother') add('son-to-mother-for-ages-3-5', item, 'a son-to-mother prompt starts below age 6')
     if (prompt.depth >= 2 && !prompt.responseTip) add('missing-response-tip', item, `depth ${prompt.depth} without a responseTip`)
     if (invitesDisclosure(prompt) && !prompt.safeguardingNote) add('missing-safeguarding-note', item, 'invites a disclosure without a safeguardingNote')
+    if (resources && prompt.safeguardingNote) {
+      const regionOf = new Map(resources.map((resource) => [resource.slug, resource.region]))
+      const named = prompt.resources ?? []
+      if (!named.some((slug) => regionOf.get(slug) === SAFEGUARDING_REGION)) {
+        add(
+          'safeguarding-note-without-resource',
+          item,
+          `a safeguardingNote without a crisis resource for ${SAFEGUARDING_REGION} in \`resources\` (named: ${named.length ? named.join(', ') : 'none'})`,
+          named,
+        )
+      }
+    }
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)
     for (const slug of prompt.followUps) {

@@ -58,13 +58,23 @@ const fields = {
     .describe(
       'For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious.',
     ),
+  resources: unique(slug)
+    .max(6)
+    .default([])
+    .describe(
+      'Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.',
+    ),
   formerIds: unique(formerId('prompt'))
     .default([])
     .describe('Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.'),
 }
 
 // Bodies published before content model v2 (November 2026) have no purpose; the API leaves it out.
-const storedFields = { ...fields, purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.') }
+// Bodies published before December 2026 name no resources: they are read as naming none.
+const storedFields = {
+  ...fields,
+  purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.'),
+}
 const storedObject = z.object(storedFields)
 
 const either = 'either'
@@ -145,6 +155,7 @@ export const promptType = declareType({
   relations: {
     followUps: { to: 'prompt' },
     topics: { to: 'topic', namedBy: 'prompts' },
+    resources: { to: 'resource' },
   },
 })
 
