@@ -140,6 +140,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List crisis resources
+         * @description The crisis resources of the caller's region (the key policy's `region`; US when it names none), each with how to reach it, its hours and languages, and the official page its values were checked against. A prompt names the ones that fit its `safeguardingNote` in its `resources` field, by slug; resolve them here, from the same release. A region with no resources gets none and a `fallback`, never another country’s number. Pin a release with `?release=<id>`.
+         */
+        get: operations["listResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One crisis resource
+         * @description One crisis resource by slug, if it serves the caller's region.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/prompts": {
         parameters: {
             query?: never;
@@ -982,6 +1022,8 @@ export interface components {
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
             /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
+            /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
+            region?: string;
         };
         /**
          * @example {
@@ -1138,6 +1180,11 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /**
+             * @description Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.
+             * @default []
+             */
+            resources: string[];
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1330,6 +1377,74 @@ export interface components {
             /** @description Slugs of the topics the answer relates to. */
             topics: string[];
         };
+        /** @description A crisis resource: who to contact when what a son shares is serious, with how to reach it and where that was checked. */
+        Resource: {
+            /**
+             * @description Document id; with `version`, names this exact text forever.
+             * @example resource:988-lifeline
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version of the document served by this release.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Use it in `/v1/resources/{slug}` and in a prompt’s `resources`.
+             * @example 988-lifeline
+             */
+            slug: string;
+            /** @example 988 Suicide & Crisis Lifeline */
+            name: string;
+            /** @description What the resource is for, in one plain sentence. */
+            purpose: string;
+            /** @description How to reach it, the usual way first. */
+            channels: {
+                /**
+                 * @description How to reach the resource: call a number, text a number, chat online, or use a web page.
+                 * @enum {string}
+                 */
+                kind: "call" | "text" | "chat" | "web";
+                /**
+                 * @description The number to call or text, or the address to open.
+                 * @example 988
+                 */
+                value: string;
+                /**
+                 * @description The word to send, for a text channel that asks for one.
+                 * @example AYUDA
+                 */
+                message?: string;
+                /** @description When this channel is the one to use (for example, the Spanish line). */
+                note?: string;
+                /** @description Languages of this channel, when not all of the resource’s. */
+                languages?: string[];
+            }[];
+            /**
+             * @description When it answers, as its official page says; absent when the page checked does not say.
+             * @example 24 hours a day, 7 days a week
+             */
+            hours?: string;
+            /** @description Languages it answers in. */
+            languages: string[];
+            /**
+             * @description The country the resource serves (ISO 3166-1 alpha-2).
+             * @example US
+             */
+            region: string;
+            /**
+             * Format: uri
+             * @description The official page the channels were checked against.
+             */
+            source: string;
+            /**
+             * Format: date
+             * @description The day the channels were checked against `source`.
+             * @example 2026-12-07
+             */
+            checkedAt: string;
+        };
         PromptDetail: {
             /**
              * @description Document id; with `version`, names this exact text forever.
@@ -1397,6 +1512,11 @@ export interface components {
             responseTip?: string;
             /** @description For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious. */
             safeguardingNote?: string;
+            /**
+             * @description Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.
+             * @default []
+             */
+            resources: string[];
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1552,7 +1672,7 @@ export interface components {
             /** @example prompt:something-brave-you-did-today */
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /**
              * @description `changed`: the document is in both releases with another version. `removed` also covers a document that left the key's view.
@@ -1666,7 +1786,7 @@ export interface components {
             /** @example topic:boundaries */
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /** Format: int64 */
             version: number;
@@ -1757,6 +1877,8 @@ export interface components {
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance")[];
             /** @description Never serve prompts that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
+            /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
+            region?: string;
         };
         /** @description An API key, without its secret. */
         ApiKey: {
@@ -1877,7 +1999,7 @@ export interface components {
             /** @example prompt:what-made-you-laugh-today */
             id: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /**
              * @description A draft's state, or published/unpublished when there is none.
@@ -2193,7 +2315,7 @@ export interface components {
                 /** @example topic:boundaries */
                 documentId: string;
                 /** @enum {string} */
-                type: "section" | "topic" | "faq" | "prompt" | "activity";
+                type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
                 slug: string;
                 /** Format: int64 */
                 version: number;
@@ -2202,7 +2324,7 @@ export interface components {
         ReleaseDiffEntry: {
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /** @description Version in the `from` release; null when the document was added. */
             fromVersion: number | null;
@@ -2254,6 +2376,21 @@ export interface components {
             changed: components["schemas"]["ReleaseDiffEntry"][];
             /** @description In `from`, not in `to`; also a document that left the key's view. */
             removed: components["schemas"]["ReleaseDiffEntry"][];
+        };
+        /** @description The crisis resources of the caller's region. */
+        ResourceList: {
+            /**
+             * @description The region the resources are served for: the key policy’s `region`, or US when it names none.
+             * @example US
+             */
+            region: string;
+            /** @description The crisis resources of the region, in the vocabulary’s order. */
+            items: components["schemas"]["Resource"][];
+            /**
+             * @description Present only when the caller's region has no crisis resource: what to tell the adult instead.
+             * @constant
+             */
+            fallback?: "Call your local emergency number.";
         };
         SearchHit: {
             /**
@@ -3564,6 +3701,297 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached). */
+                release?: "current" | "draft" | number;
+            };
+            header?: {
+                /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crisis resources of the region, from the release named by `Content-Release`. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "region": "US",
+                     *       "items": [
+                     *         {
+                     *           "id": "resource:988-lifeline",
+                     *           "version": 1,
+                     *           "slug": "988-lifeline",
+                     *           "name": "988 Suicide & Crisis Lifeline",
+                     *           "purpose": "Free, private support from a trained counselor for anyone thinking about suicide or in emotional distress.",
+                     *           "channels": [
+                     *             {
+                     *               "kind": "call",
+                     *               "value": "988"
+                     *             },
+                     *             {
+                     *               "kind": "call",
+                     *               "value": "988",
+                     *               "note": "Press 2 for Spanish.",
+                     *               "languages": [
+                     *                 "es"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "languages": [
+                     *             "en",
+                     *             "es"
+                     *           ],
+                     *           "region": "US",
+                     *           "source": "https://988lifeline.org/get-help/what-to-expect",
+                     *           "checkedAt": "2026-12-07"
+                     *         },
+                     *         {
+                     *           "id": "resource:childhelp",
+                     *           "version": 1,
+                     *           "slug": "childhelp",
+                     *           "name": "Childhelp National Child Abuse Hotline",
+                     *           "purpose": "Crisis counselors for anyone worried about or hurt by child abuse or neglect.",
+                     *           "channels": [
+                     *             {
+                     *               "kind": "web",
+                     *               "value": "https://childhelphotline.org/"
+                     *             }
+                     *           ],
+                     *           "hours": "Calls, texts and chats are answered 24/7.",
+                     *           "languages": [
+                     *             "en"
+                     *           ],
+                     *           "region": "US",
+                     *           "source": "https://childhelphotline.org/how-it-works",
+                     *           "checkedAt": "2026-12-07"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResourceList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches; keep what you hold. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: `errors` lists every bad field. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Nothing with this id in the release, or no such release. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: {
+                /** @description Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached). */
+                release?: "current" | "draft" | number;
+            };
+            header?: {
+                /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @example 988-lifeline */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crisis resource. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "resource:988-lifeline",
+                     *       "version": 1,
+                     *       "slug": "988-lifeline",
+                     *       "name": "988 Suicide & Crisis Lifeline",
+                     *       "purpose": "Free, private support from a trained counselor for anyone thinking about suicide or in emotional distress.",
+                     *       "channels": [
+                     *         {
+                     *           "kind": "call",
+                     *           "value": "988"
+                     *         },
+                     *         {
+                     *           "kind": "call",
+                     *           "value": "988",
+                     *           "note": "Press 2 for Spanish.",
+                     *           "languages": [
+                     *             "es"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "languages": [
+                     *         "en",
+                     *         "es"
+                     *       ],
+                     *       "region": "US",
+                     *       "source": "https://988lifeline.org/get-help/what-to-expect",
+                     *       "checkedAt": "2026-12-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches; keep what you hold. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: `errors` lists every bad field. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Nothing with this id in the release, or no such release. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/resource-not-found",
+                     *       "title": "No such crisis resource in this release for this region",
+                     *       "status": 404,
+                     *       "detail": "Release 1 has no crisis resource \"no-such-line\" for region US.",
+                     *       "code": "RESOURCE_NOT_FOUND",
+                     *       "instance": "/v1/resources/no-such-line",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPrompts: {
         parameters: {
             query?: {
@@ -3655,6 +4083,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-what-made-trust-easy"
                      *           ],
@@ -3691,6 +4120,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -3901,6 +4331,7 @@ export interface operations {
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "purpose": "getting-to-know",
+                     *         "resources": [],
                      *         "formerIds": [
                      *           "prompt:ab-what-were-you-like-at-my-age"
                      *         ],
@@ -3937,6 +4368,7 @@ export interface operations {
                      *             "situations": [],
                      *             "purpose": "memories-and-legacy",
                      *             "responseTip": "Keep your story short and honest, including how it felt at the time, then ask if he's ever felt the same way.",
+                     *             "resources": [],
                      *             "formerIds": [
                      *               "prompt:ab-when-you-struggled-at-my-age"
                      *             ],
@@ -4078,6 +4510,7 @@ export interface operations {
                      *       "situations": [],
                      *       "purpose": "feelings",
                      *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *       "resources": [],
                      *       "formerIds": [
                      *         "prompt:aa-what-made-trust-easy"
                      *       ],
@@ -4114,6 +4547,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -4347,6 +4781,7 @@ export interface operations {
                      *                 "contentWarnings": [],
                      *                 "situations": [],
                      *                 "purpose": "appreciation",
+                     *                 "resources": [],
                      *                 "formerIds": [
                      *                   "prompt:ab-who-deserves-a-song"
                      *                 ],
@@ -4397,6 +4832,7 @@ export interface operations {
                      *                 "situations": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Pick a story that fits his age and spend most of it on what helped you through, so he hears that fear can be handled.",
+                     *                 "resources": [],
                      *                 "formerIds": [
                      *                   "prompt:aa-a-time-you-were-afraid"
                      *                 ],
@@ -4437,6 +4873,10 @@ export interface operations {
                      *                 "purpose": "feelings",
                      *                 "responseTip": "Don't shrink the fear or rush to fix it; thank him for telling you and ask what makes it feel smaller.",
                      *                 "safeguardingNote": "Listen and thank him without teasing or fixing. If a fear seems to weigh on him every day or keeps him from normal life, talk with the school counselor or another trusted professional.",
+                     *                 "resources": [
+                     *                   "988-lifeline",
+                     *                   "crisis-text-line"
+                     *                 ],
                      *                 "formerIds": [
                      *                   "prompt:co-fear-that-would-surprise-me"
                      *                 ],
@@ -4940,6 +5380,7 @@ export interface operations {
                      *           "situations": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
+                     *           "resources": [],
                      *           "formerIds": [],
                      *           "gradeBands": [
                      *             "pre-k",
@@ -4972,6 +5413,7 @@ export interface operations {
                      *           "contentWarnings": [],
                      *           "situations": [],
                      *           "purpose": "everyday",
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-what-made-you-laugh",
                      *             "prompt:ab-something-that-made-you-laugh"
@@ -5224,6 +5666,7 @@ export interface operations {
                      *               "contentWarnings": [],
                      *               "situations": [],
                      *               "purpose": "everyday",
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:aa-what-made-you-laugh",
                      *                 "prompt:ab-something-that-made-you-laugh"
@@ -5261,6 +5704,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:ab-high-and-low",
                      *                 "prompt:ab-ask-my-high-and-low"
@@ -5381,6 +5825,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "If the recipe is new to you, tell him where you found it and who you'd like to share it with.",
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:aa-who-made-this-for-you"
                      *               ],
@@ -5418,6 +5863,7 @@ export interface operations {
                      *               "situations": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "Tell him where the recipe came from, then try his change, even if it sounds strange.",
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:lg-story-behind-the-recipe"
                      *               ],
@@ -5694,7 +6140,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 580,
+                     *           "documentCount": 589,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true
                      *         },
@@ -5703,7 +6149,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 579,
+                     *           "documentCount": 588,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false
                      *         }
@@ -5757,7 +6203,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only documents of this type. */
-                type?: "section" | "topic" | "faq" | "prompt" | "activity";
+                type?: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             };
             header?: never;
             path: {
@@ -5879,7 +6325,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 579,
+                     *       "documentCount": 588,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "documents": [
@@ -5961,7 +6407,7 @@ export interface operations {
                 /** @description The release the device holds: the `nextSince` of its last sync, or 0 for the initial sync (everything is `added`). */
                 since: number;
                 /** @description Only documents of this type; their removals are kept. */
-                type?: "section" | "topic" | "faq" | "prompt" | "activity";
+                type?: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
                 /** @description Page size, 1 to 500 (default 100). */
                 limit?: number;
                 /** @description Opaque cursor from `page.nextCursor` of the previous page, sent with the same `since` and `type`; keeps comparing the same two releases. */
@@ -6684,6 +7130,7 @@ export interface operations {
                      *                 "what-made-it-easy-or-hard-to-trust-each-other"
                      *               ],
                      *               "formerIds": [],
+                     *               "resources": [],
                      *               "sensitive": false,
                      *               "situations": [],
                      *               "competencies": [
@@ -6803,6 +7250,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -6931,6 +7379,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7060,6 +7509,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7212,6 +7662,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7398,6 +7849,7 @@ export interface operations {
                      *           "direction": "either",
                      *           "followUps": [],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7596,6 +8048,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7783,6 +8236,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -7924,6 +8378,7 @@ export interface operations {
                      *             "what-made-it-easy-or-hard-to-trust-each-other"
                      *           ],
                      *           "formerIds": [],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "competencies": [
@@ -8072,6 +8527,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -8108,6 +8564,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9074,7 +9531,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExNjd9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExODV9"
                      *       }
                      *     }
                      */
@@ -9299,6 +9756,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9335,6 +9793,7 @@ export interface operations {
                      *           "formerIds": [
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
