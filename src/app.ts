@@ -38,6 +38,7 @@ import { promptRoutes } from './prompts/routes.js'
 import { readContextPlugin } from './read/plugin.js'
 import { recommendationRoutes } from './recommendations/routes.js'
 import { releaseRoutes } from './releases/routes.js'
+import { resourceRoutes } from './resources/routes.js'
 import { searchRoutes } from './search/routes.js'
 import { webhookRoutes } from './webhooks/routes.js'
 import { createServices, type Services } from './services.js'
@@ -225,6 +226,7 @@ export async function buildApp(options: BuildOptions) {
         healthRoutes,
         problemRoutes,
         guideRoutes,
+        resourceRoutes,
         promptRoutes,
         activityRoutes,
         recommendationRoutes,

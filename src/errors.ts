@@ -19,6 +19,7 @@ export const errorCatalogue = {
   FAQ_NOT_FOUND: { status: 404, title: 'No such FAQ in this release' },
   PROMPT_NOT_FOUND: { status: 404, title: 'No such prompt in this release' },
   ACTIVITY_NOT_FOUND: { status: 404, title: 'No such activity in this release' },
+  RESOURCE_NOT_FOUND: { status: 404, title: 'No such crisis resource in this release for this region' },
   NO_PROMPT_MATCHES: { status: 404, title: 'No prompt matches these filters' },
   DOCUMENT_VERSION_NOT_FOUND: { status: 404, title: 'No published version with this id and number' },
   DOCUMENT_NOT_FOUND: { status: 404, title: 'No such document' },

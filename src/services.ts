@@ -26,6 +26,7 @@ import { RecommendationService } from './recommendations/service.js'
 import { ReleaseCache } from './releases/release-cache.js'
 import { memoryBudget, type BudgetSettings } from './memory/budget.js'
 import { ReleaseService } from './releases/service.js'
+import { ResourceService } from './resources/service.js'
 import { SearchService } from './search/service.js'
 
 export interface Services {
@@ -36,6 +37,7 @@ export interface Services {
   publisher: Publisher
   catalogues: Catalogues
   guide: GuideService
+  resources: ResourceService
   search: SearchService
   prompts: PromptService
   conversationPlans: ConversationPlanService
@@ -89,6 +91,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
   const memory = memoryBudget(options)
   const cache = new ReleaseCache(memory.releaseCacheBytes)
   const catalogues = new Catalogues(db, cache)
+  const resources = new ResourceService(catalogues)
   const releases = new ReleaseService(db)
   const guide = new GuideService(catalogues, cache)
   const prompts = new PromptService(catalogues)
@@ -102,6 +105,7 @@ export function createServices(database: DatabaseHandle, options: ServiceOptions
     publisher,
     catalogues,
     guide,
+    resources,
     search: new SearchService(db, catalogues),
     prompts,
     conversationPlans: new ConversationPlanService(prompts, guide),

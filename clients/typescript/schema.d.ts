@@ -140,6 +140,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List crisis resources
+         * @description The crisis resources of the caller's region (the key policy's `region`; US when it names none), each with how to reach it, its hours and languages, and the official page its values were checked against. A prompt names the ones that fit its `safeguardingNote` in its `resources` field, by slug; resolve them here, from the same release. A region with no resources gets none and a `fallback`, never another country’s number. Pin a release with `?release=<id>`.
+         */
+        get: operations["listResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One crisis resource
+         * @description One crisis resource by slug, if it serves the caller's region.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/prompts": {
         parameters: {
             query?: never;
@@ -982,6 +1022,8 @@ export interface components {
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
+            /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
+            region?: string;
         };
         /**
          * @example {
@@ -1144,6 +1186,11 @@ export interface components {
             motherNote?: string;
             /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
             readAloud?: boolean;
+            /**
+             * @description Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.
+             * @default []
+             */
+            resources: string[];
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1343,6 +1390,74 @@ export interface components {
             /** @description Slugs of the topics the answer relates to. */
             topics: string[];
         };
+        /** @description A crisis resource: who to contact when what a son shares is serious, with how to reach it and where that was checked. */
+        Resource: {
+            /**
+             * @description Document id; with `version`, names this exact text forever.
+             * @example resource:988-lifeline
+             */
+            id: string;
+            /**
+             * Format: int64
+             * @description Version of the document served by this release.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Use it in `/v1/resources/{slug}` and in a prompt’s `resources`.
+             * @example 988-lifeline
+             */
+            slug: string;
+            /** @example 988 Suicide & Crisis Lifeline */
+            name: string;
+            /** @description What the resource is for, in one plain sentence. */
+            purpose: string;
+            /** @description How to reach it, the usual way first. */
+            channels: {
+                /**
+                 * @description How to reach the resource: call a number, text a number, chat online, or use a web page.
+                 * @enum {string}
+                 */
+                kind: "call" | "text" | "chat" | "web";
+                /**
+                 * @description The number to call or text, or the address to open.
+                 * @example 988
+                 */
+                value: string;
+                /**
+                 * @description The word to send, for a text channel that asks for one.
+                 * @example AYUDA
+                 */
+                message?: string;
+                /** @description When this channel is the one to use (for example, the Spanish line). */
+                note?: string;
+                /** @description Languages of this channel, when not all of the resource’s. */
+                languages?: string[];
+            }[];
+            /**
+             * @description When it answers, as its official page says; absent when the page checked does not say.
+             * @example 24 hours a day, 7 days a week
+             */
+            hours?: string;
+            /** @description Languages it answers in. */
+            languages: string[];
+            /**
+             * @description The country the resource serves (ISO 3166-1 alpha-2).
+             * @example US
+             */
+            region: string;
+            /**
+             * Format: uri
+             * @description The official page the channels were checked against.
+             */
+            source: string;
+            /**
+             * Format: date
+             * @description The day the channels were checked against `source`.
+             * @example 2026-12-07
+             */
+            checkedAt: string;
+        };
         PromptDetail: {
             /**
              * @description Document id; with `version`, names this exact text forever.
@@ -1414,6 +1529,11 @@ export interface components {
             motherNote?: string;
             /** @description True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3). Absent on versions published before December 2026. */
             readAloud?: boolean;
+            /**
+             * @description Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.
+             * @default []
+             */
+            resources: string[];
             /**
              * @description Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.
              * @default []
@@ -1576,7 +1696,7 @@ export interface components {
             /** @example prompt:something-brave-you-did-today */
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /**
              * @description `changed`: the document is in both releases with another version. `removed` also covers a document that left the key's view.
@@ -1690,7 +1810,7 @@ export interface components {
             /** @example topic:boundaries */
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /** Format: int64 */
             version: number;
@@ -1781,6 +1901,8 @@ export interface components {
             excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
             /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
+            /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
+            region?: string;
         };
         /** @description An API key, without its secret. */
         ApiKey: {
@@ -1901,7 +2023,7 @@ export interface components {
             /** @example prompt:what-made-you-laugh-today */
             id: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /**
              * @description A draft's state, or published/unpublished when there is none.
@@ -2217,7 +2339,7 @@ export interface components {
                 /** @example topic:boundaries */
                 documentId: string;
                 /** @enum {string} */
-                type: "section" | "topic" | "faq" | "prompt" | "activity";
+                type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
                 slug: string;
                 /** Format: int64 */
                 version: number;
@@ -2226,7 +2348,7 @@ export interface components {
         ReleaseDiffEntry: {
             documentId: string;
             /** @enum {string} */
-            type: "section" | "topic" | "faq" | "prompt" | "activity";
+            type: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             slug: string;
             /** @description Version in the `from` release; null when the document was added. */
             fromVersion: number | null;
@@ -2278,6 +2400,21 @@ export interface components {
             changed: components["schemas"]["ReleaseDiffEntry"][];
             /** @description In `from`, not in `to`; also a document that left the key's view. */
             removed: components["schemas"]["ReleaseDiffEntry"][];
+        };
+        /** @description The crisis resources of the caller's region. */
+        ResourceList: {
+            /**
+             * @description The region the resources are served for: the key policy’s `region`, or US when it names none.
+             * @example US
+             */
+            region: string;
+            /** @description The crisis resources of the region, in the vocabulary’s order. */
+            items: components["schemas"]["Resource"][];
+            /**
+             * @description Present only when the caller's region has no crisis resource: what to tell the adult instead.
+             * @constant
+             */
+            fallback?: "Call your local emergency number.";
         };
         SearchHit: {
             /**
@@ -3588,6 +3725,297 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached). */
+                release?: "current" | "draft" | number;
+            };
+            header?: {
+                /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crisis resources of the region, from the release named by `Content-Release`. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "region": "US",
+                     *       "items": [
+                     *         {
+                     *           "id": "resource:988-lifeline",
+                     *           "version": 1,
+                     *           "slug": "988-lifeline",
+                     *           "name": "988 Suicide & Crisis Lifeline",
+                     *           "purpose": "Free, private support from a trained counselor for anyone thinking about suicide or in emotional distress.",
+                     *           "channels": [
+                     *             {
+                     *               "kind": "call",
+                     *               "value": "988"
+                     *             },
+                     *             {
+                     *               "kind": "call",
+                     *               "value": "988",
+                     *               "note": "Press 2 for Spanish.",
+                     *               "languages": [
+                     *                 "es"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "languages": [
+                     *             "en",
+                     *             "es"
+                     *           ],
+                     *           "region": "US",
+                     *           "source": "https://988lifeline.org/get-help/what-to-expect",
+                     *           "checkedAt": "2026-12-07"
+                     *         },
+                     *         {
+                     *           "id": "resource:childhelp",
+                     *           "version": 1,
+                     *           "slug": "childhelp",
+                     *           "name": "Childhelp National Child Abuse Hotline",
+                     *           "purpose": "Crisis counselors for anyone worried about or hurt by child abuse or neglect.",
+                     *           "channels": [
+                     *             {
+                     *               "kind": "web",
+                     *               "value": "https://childhelphotline.org/"
+                     *             }
+                     *           ],
+                     *           "hours": "Calls, texts and chats are answered 24/7.",
+                     *           "languages": [
+                     *             "en"
+                     *           ],
+                     *           "region": "US",
+                     *           "source": "https://childhelphotline.org/how-it-works",
+                     *           "checkedAt": "2026-12-07"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResourceList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches; keep what you hold. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: `errors` lists every bad field. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Nothing with this id in the release, or no such release. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: {
+                /** @description Release to read from: a release id to pin, `current` (the default), or `draft`: the current release with the pending drafts laid over it, for keys with the `content:preview` scope (`Content-Release: draft`, never cached). */
+                release?: "current" | "draft" | number;
+            };
+            header?: {
+                /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @example 988-lifeline */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crisis resource. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "resource:988-lifeline",
+                     *       "version": 1,
+                     *       "slug": "988-lifeline",
+                     *       "name": "988 Suicide & Crisis Lifeline",
+                     *       "purpose": "Free, private support from a trained counselor for anyone thinking about suicide or in emotional distress.",
+                     *       "channels": [
+                     *         {
+                     *           "kind": "call",
+                     *           "value": "988"
+                     *         },
+                     *         {
+                     *           "kind": "call",
+                     *           "value": "988",
+                     *           "note": "Press 2 for Spanish.",
+                     *           "languages": [
+                     *             "es"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "languages": [
+                     *         "en",
+                     *         "es"
+                     *       ],
+                     *       "region": "US",
+                     *       "source": "https://988lifeline.org/get-help/what-to-expect",
+                     *       "checkedAt": "2026-12-07"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag still matches; keep what you hold. */
+            304: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Content-Release": components["headers"]["Content-Release"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameters: `errors` lists every bad field. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Nothing with this id in the release, or no such release. */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `no-store`: a problem is never cached. */
+                    "Cache-Control"?: "no-store";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/resource-not-found",
+                     *       "title": "No such crisis resource in this release for this region",
+                     *       "status": 404,
+                     *       "detail": "Release 1 has no crisis resource \"no-such-line\" for region US.",
+                     *       "code": "RESOURCE_NOT_FOUND",
+                     *       "instance": "/v1/resources/no-such-line",
+                     *       "requestId": "6f1c2d4e-8a3b-4c5d-9e0f-112233445566"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPrompts: {
         parameters: {
             query?: {
@@ -3680,6 +4108,7 @@ export interface operations {
                      *           "purpose": "feelings",
                      *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-what-made-trust-easy"
                      *           ],
@@ -3717,6 +4146,7 @@ export interface operations {
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -3927,6 +4357,7 @@ export interface operations {
                      *         "purpose": "memories-and-legacy",
                      *         "responseTip": "Share your pick too. If you chose different moments, that's worth talking about.",
                      *         "readAloud": false,
+                     *         "resources": [],
                      *         "formerIds": [
                      *           "prompt:aa-what-will-you-remember"
                      *         ],
@@ -4068,6 +4499,7 @@ export interface operations {
                      *       "purpose": "feelings",
                      *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
                      *       "readAloud": false,
+                     *       "resources": [],
                      *       "formerIds": [
                      *         "prompt:aa-what-made-trust-easy"
                      *       ],
@@ -4105,6 +4537,7 @@ export interface operations {
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-when-did-you-need-me"
                      *           ],
@@ -4340,6 +4773,7 @@ export interface operations {
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Ask what that person did to earn a song. Then think about telling them for real, in a note, a message or a song of your own.",
                      *                 "readAloud": false,
+                     *                 "resources": [],
                      *                 "formerIds": [
                      *                   "prompt:ab-who-deserves-a-song"
                      *                 ],
@@ -4394,6 +4828,10 @@ export interface operations {
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
                      *                 "safeguardingNote": "Respect the limits he sets. If he tells you a partner scares him, controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor; use the report line for sexual images of a minor, and call your emergency number if he is in danger now.",
                      *                 "readAloud": false,
+                     *                 "resources": [
+                     *                   "domestic-violence-hotline",
+                     *                   "cybertipline"
+                     *                 ],
                      *                 "formerIds": [],
                      *                 "gradeBands": [
                      *                   "6-8",
@@ -4431,6 +4869,7 @@ export interface operations {
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Name something specific about who he is or how hard he tried, not only what he achieved.",
                      *                 "readAloud": false,
+                     *                 "resources": [],
                      *                 "formerIds": [
                      *                   "prompt:ab-what-are-you-proud-of-me-for"
                      *                 ],
@@ -4947,6 +5386,7 @@ export interface operations {
                      *           "purpose": "feelings",
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "formerIds": [],
                      *           "gradeBands": [
                      *             "pre-k",
@@ -4981,6 +5421,7 @@ export interface operations {
                      *           "purpose": "everyday",
                      *           "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "formerIds": [
                      *             "prompt:aa-what-made-you-laugh",
                      *             "prompt:ab-something-that-made-you-laugh"
@@ -5236,6 +5677,7 @@ export interface operations {
                      *               "purpose": "everyday",
                      *               "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *               "readAloud": false,
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:aa-what-made-you-laugh",
                      *                 "prompt:ab-something-that-made-you-laugh"
@@ -5274,6 +5716,7 @@ export interface operations {
                      *               "purpose": "everyday",
                      *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
                      *               "readAloud": false,
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:ab-high-and-low",
                      *                 "prompt:ab-ask-my-high-and-low"
@@ -5398,6 +5841,7 @@ export interface operations {
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "If the recipe is new to you, tell him where you found it and who you'd like to share it with.",
                      *               "readAloud": false,
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:aa-who-made-this-for-you"
                      *               ],
@@ -5436,6 +5880,7 @@ export interface operations {
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "Tell him where the recipe came from, then try his change, even if it sounds strange.",
                      *               "readAloud": false,
+                     *               "resources": [],
                      *               "formerIds": [
                      *                 "prompt:lg-story-behind-the-recipe"
                      *               ],
@@ -5712,7 +6157,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 580,
+                     *           "documentCount": 589,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true
                      *         },
@@ -5721,7 +6166,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 579,
+                     *           "documentCount": 588,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false
                      *         }
@@ -5775,7 +6220,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only documents of this type. */
-                type?: "section" | "topic" | "faq" | "prompt" | "activity";
+                type?: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
             };
             header?: never;
             path: {
@@ -5897,7 +6342,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 579,
+                     *       "documentCount": 588,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "documents": [
@@ -5979,7 +6424,7 @@ export interface operations {
                 /** @description The release the device holds: the `nextSince` of its last sync, or 0 for the initial sync (everything is `added`). */
                 since: number;
                 /** @description Only documents of this type; their removals are kept. */
-                type?: "section" | "topic" | "faq" | "prompt" | "activity";
+                type?: "section" | "topic" | "faq" | "prompt" | "activity" | "resource";
                 /** @description Page size, 1 to 500 (default 100). */
                 limit?: number;
                 /** @description Opaque cursor from `page.nextCursor` of the previous page, sent with the same `since` and `type`; keeps comparing the same two releases. */
@@ -6703,6 +7148,7 @@ export interface operations {
                      *               ],
                      *               "formerIds": [],
                      *               "readAloud": false,
+                     *               "resources": [],
                      *               "sensitive": false,
                      *               "situations": [],
                      *               "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -6824,6 +7270,7 @@ export interface operations {
                      *           "followUps": [],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -6954,6 +7401,7 @@ export interface operations {
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7085,6 +7533,7 @@ export interface operations {
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7239,6 +7688,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7426,6 +7876,7 @@ export interface operations {
                      *           "followUps": [],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7626,6 +8077,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -7814,6 +8266,7 @@ export interface operations {
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -7957,6 +8410,7 @@ export interface operations {
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "Laugh along first, then share something that made you laugh today too.",
@@ -8107,6 +8561,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -8144,6 +8599,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9110,7 +9566,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExNjd9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExODV9"
                      *       }
                      *     }
                      */
@@ -9336,6 +9792,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",
@@ -9373,6 +9830,7 @@ export interface operations {
                      *             "prompt:aa-how-do-you-want-today-to-feel"
                      *           ],
                      *           "readAloud": false,
+                     *           "resources": [],
                      *           "sensitive": false,
                      *           "situations": [],
                      *           "responseTip": "If it's something you can make happen, try to. If not, help him find a small piece of it he can have today.",

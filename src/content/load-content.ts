@@ -5,9 +5,9 @@ import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
 import { contentProblems, type ContentProblem } from './check/rules.js'
 import { unknownNames } from './relations.js'
-import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, topicFile } from './schemas.js'
+import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, resourceFile, topicFile } from './schemas.js'
 import { unsetFilterColumns, type AnyContentType, type FilterColumns } from './types/define.js'
-import { activityType, documentId, faqType, promptType, sectionType, topicType } from './types/index.js'
+import { activityType, documentId, faqType, promptType, resourceType, sectionType, topicType } from './types/index.js'
 import type { DocumentType } from './vocabulary.js'
 
 export type { FilterColumns } from './types/define.js'
@@ -51,6 +51,7 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   const conclusion = await read('guide/conclusion.json', conclusionFile)
   const topics = await Promise.all((await jsonFiles(folder, 'topics')).map((file) => read(file, topicFile)))
   const faqs = await Promise.all((await jsonFiles(folder, 'faqs')).map((file) => read(file, faqFile)))
+  const resources = await Promise.all((await jsonFiles(folder, 'resources')).map((file) => read(file, resourceFile)))
   const prompts = (await Promise.all((await jsonFiles(folder, 'prompts')).map((file) => read(file, promptsFile)))).flatMap(
     ({ file, content }) => content.prompts.map((prompt, index) => ({ file, field: `prompts.${index}`, content: prompt })),
   )
@@ -66,15 +67,16 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
   assertUnique(faqs, (faq) => faq.content.position, 'position')
   assertUnique(prompts, (prompt) => prompt.content.slug, 'slug')
   assertUnique(activities, (activity) => activity.content.slug, 'slug')
+  assertUnique(resources, (resource) => resource.content.slug, 'slug')
   type Named = { file: string; field?: string; content: object }
-  const named: Partial<Record<DocumentType, Named[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities }
+  const named: Partial<Record<DocumentType, Named[]>> = { topic: topics, faq: faqs, prompt: prompts, activity: activities, resource: resources }
   const [unknown] = unknownNames(named)
   if (unknown) {
     const { document, relation, index, slug } = unknown
     const field = `${document.field ? `${document.field}.` : ''}${relation.field}.${index}${relation.each ? `.${relation.each.slug}` : ''}`
     throw new ContentError(`${document.file}: ${field}: no ${relation.to} has the slug "${slug}"`)
   }
-  const problems = contentProblems(prompts, activities)
+  const problems = contentProblems(prompts, activities, resources.map(({ content }) => content))
 
   const documents = [
     contentDocument(sectionType, 'introduction', introduction.content, 0),
@@ -82,6 +84,7 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
     ...faqs.map(({ content }) => contentDocument(faqType, content.slug, content, content.position)),
     ...prompts.map(({ content }, index) => contentDocument(promptType, content.slug, content, index)),
     ...activities.map(({ content }, index) => contentDocument(activityType, content.slug, content, index)),
+    ...resources.map(({ content }, index) => contentDocument(resourceType, content.slug, content, index)),
     contentDocument(sectionType, 'conclusion', conclusion.content, 1),
   ]
   return { documents, problems }

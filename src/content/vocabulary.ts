@@ -8,7 +8,7 @@ export const competencies = [
 
 export const lifeStages = ['early-childhood', 'school-age', 'tweens', 'teens', 'young-adults', 'adult-sons'] as const
 
-export const documentTypes = ['section', 'topic', 'faq', 'prompt', 'activity'] as const
+export const documentTypes = ['section', 'topic', 'faq', 'prompt', 'activity', 'resource'] as const
 
 export type Competency = (typeof competencies)[number]
 export type LifeStage = (typeof lifeStages)[number]

@@ -1,13 +1,18 @@
-import { and, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, not, or, sql, type SQL } from 'drizzle-orm'
+import { and, arrayOverlaps, asc, eq, gte, inArray, isNull, lte, min, ne, not, or, sql, type SQL } from 'drizzle-orm'
 import type { AppDatabase } from '../db/database.js'
 import { documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { ContentPolicy } from '../keys/schemas.js'
 
+/** The region whose crisis resources a policy that names none is served: the bundled content is written for US families. */
+export const DEFAULT_REGION = 'US'
+
 /** A key's content policy as SQL over a document and its version, for every read path. */
 export function policyConditions(policy: ContentPolicy | null): SQL[] {
   if (!policy) return []
   const conditions: SQL[] = []
+  // Crisis resources of the policy's region only (a resource's region is in its body, not a column).
+  conditions.push(or(ne(documents.type, 'resource'), sql`${documentVersions.body} ->> 'region' = ${policy.region ?? DEFAULT_REGION}`) as SQL)
   if (policy.maxDepth !== undefined) {
     conditions.push(or(isNull(documentVersions.depth), lte(documentVersions.depth, policy.maxDepth)) as SQL)
   }

@@ -1,6 +1,6 @@
 /* Generated from schema/*.graphql by `npm run graphql:generate`; do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TopicModel, FaqModel, PromptModel, ActivityModel, NurturedTopicModel, GuideSectionModel, GuideModel, DailyPromptModel, PlannedPromptModel, ConversationPlanModel, RecommendationModel } from './models.js';
+import type { TopicModel, FaqModel, PromptModel, ActivityModel, ResourceModel, ResourceListModel, NurturedTopicModel, GuideSectionModel, GuideModel, DailyPromptModel, PlannedPromptModel, ConversationPlanModel, RecommendationModel } from './models.js';
 import type { ReleaseSummary } from '../releases/service.js';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
@@ -85,6 +85,10 @@ export type Query = {
   releaseDiff: ReleaseDiff;
   /** Any version that was ever published, exactly as it was. */
   documentVersion: DocumentVersion;
+  /** The crisis resources of the caller's region (the key policy's `region`; US when it names none). */
+  resources: ResourceList;
+  /** One crisis resource by slug; an error with code RESOURCE_NOT_FOUND when the release has none for the caller's region. */
+  resource: Resource;
   /** Scheduled releases, newest first, fired and cancelled ones included (scope content:write or content:publish). */
   schedules: SchedulePage;
   /** One scheduled release (scope content:write or content:publish). */
@@ -272,6 +276,19 @@ export type QueryReleaseDiffArgs = {
 export type QueryDocumentVersionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryResourcesArgs = {
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
+};
+
+
+/** Entry points for reading content, and for editors, the documents with their drafts. */
+export type QueryResourceArgs = {
+  slug: Scalars['String']['input'];
+  release?: InputMaybe<Scalars['ReleaseSelector']['input']>;
 };
 
 
@@ -589,7 +606,9 @@ export type DocumentType =
   /** A conversation prompt. */
   | 'PROMPT'
   /** An activity to do together. */
-  | 'ACTIVITY';
+  | 'ACTIVITY'
+  /** A crisis resource: who to contact when what a son shares is serious. */
+  | 'RESOURCE';
 
 /**
  * One page of the change feed: what a device holding release `since` must apply to hold release `until`, as
@@ -1307,6 +1326,11 @@ export type Prompt = {
   followUps: Array<Prompt>;
   /** Guide topics the prompt draws on, the main one first. */
   topics: Array<Topic>;
+  /**
+   * Crisis resources for the adult, the best fit first, resolved; only those of the caller's region (a region with none gets none).
+   * Every prompt with a `safeguardingNote` names at least one for the US.
+   */
+  resources: Array<Resource>;
 };
 
 /** A page of prompts. */
@@ -1574,6 +1598,63 @@ export type DocumentVersion = {
   firstReleaseId: Scalars['Int']['output'];
   /** The stored content; its shape depends on `type`. Under a content policy, lists of related slugs (follow-ups, suggested prompts, topics) leave out what the policy hides. */
   content: Scalars['JSON']['output'];
+};
+
+/** One way to reach a crisis resource, checked against its official page. */
+export type ResourceChannel = {
+  __typename?: 'ResourceChannel';
+  /** How to reach it: `call`, `text`, `chat` or `web`. */
+  kind: Scalars['String']['output'];
+  /** The number to call or text, or the address to open. */
+  value: Scalars['String']['output'];
+  /** The word to send, for a text channel that asks for one (such as `AYUDA`). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** When this channel is the one to use (for example, the Spanish line). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Languages of this channel (BCP 47), when not all of the resource's. */
+  languages?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A crisis resource: who to contact when what a son shares is serious, with how to reach it and where that was checked. */
+export type Resource = {
+  __typename?: 'Resource';
+  /** Document id, such as `resource:988-lifeline`. */
+  id: Scalars['ID']['output'];
+  /** Version served by the release. */
+  version: Scalars['Int']['output'];
+  /** Release that served this resource. */
+  release: Scalars['Int']['output'];
+  /** URL-friendly name; prompts name resources by it. */
+  slug: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** What it is for, in one plain sentence. */
+  purpose: Scalars['String']['output'];
+  /** How to reach it, the usual way first. */
+  channels: Array<ResourceChannel>;
+  /** When it answers, as its official page says; null when the page checked does not say. */
+  hours?: Maybe<Scalars['String']['output']>;
+  /** Languages it answers in (BCP 47). */
+  languages: Array<Scalars['String']['output']>;
+  /** The country it serves (ISO 3166-1 alpha-2). */
+  region: Scalars['String']['output'];
+  /** The official page the channels were checked against. */
+  source: Scalars['String']['output'];
+  /** The day the channels were checked against `source` (YYYY-MM-DD). */
+  checkedAt: Scalars['String']['output'];
+};
+
+/** The crisis resources of the caller's region. */
+export type ResourceList = {
+  __typename?: 'ResourceList';
+  /** Release that served the list. */
+  release: Scalars['Int']['output'];
+  /** The region served: the key policy's `region`, or US when it names none. */
+  region: Scalars['String']['output'];
+  /** The region's resources, in the vocabulary's order. */
+  items: Array<Resource>;
+  /** Only when the region has no resource: "Call your local emergency number." Never another country's number. */
+  fallback?: Maybe<Scalars['String']['output']>;
 };
 
 /** A release to publish at a set time; it fires exactly once, on whichever instance claims it first. */
@@ -1937,6 +2018,9 @@ export type ResolversTypes = {
   ReleaseConnection: ResolverTypeWrapper<Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReleaseEdge']>, nodes: Array<ResolversTypes['Release']> }>;
   ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
   DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
+  ResourceChannel: ResolverTypeWrapper<ResourceChannel>;
+  Resource: ResolverTypeWrapper<ResourceModel>;
+  ResourceList: ResolverTypeWrapper<ResourceListModel>;
   Schedule: ResolverTypeWrapper<Schedule>;
   ScheduleError: ResolverTypeWrapper<ScheduleError>;
   ScheduleErrorItem: ResolverTypeWrapper<ScheduleErrorItem>;
@@ -2019,6 +2103,9 @@ export type ResolversParentTypes = {
   ReleaseConnection: Omit<ReleaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReleaseEdge']>, nodes: Array<ResolversParentTypes['Release']> };
   ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
   DocumentVersion: DocumentVersion;
+  ResourceChannel: ResourceChannel;
+  Resource: ResourceModel;
+  ResourceList: ResourceListModel;
   Schedule: Schedule;
   ScheduleError: ScheduleError;
   ScheduleErrorItem: ScheduleErrorItem;
@@ -2058,6 +2145,8 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   release?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<QueryReleaseArgs, 'id'>>;
   releaseDiff?: Resolver<ResolversTypes['ReleaseDiff'], ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from' | 'to'>>;
   documentVersion?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'id' | 'version'>>;
+  resources?: Resolver<ResolversTypes['ResourceList'], ParentType, ContextType, Partial<QueryResourcesArgs>>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<QueryResourceArgs, 'slug'>>;
   schedules?: Resolver<ResolversTypes['SchedulePage'], ParentType, ContextType, Partial<QuerySchedulesArgs>>;
   schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<QueryScheduleArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'q'>>;
@@ -2424,6 +2513,7 @@ export type PromptResolvers<ContextType = MercuriusContext, ParentType extends R
   readingGrade?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2530,6 +2620,36 @@ export type DocumentVersionResolvers<ContextType = MercuriusContext, ParentType 
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstReleaseId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ResourceChannelResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ResourceChannel'] = ResolversParentTypes['ResourceChannel']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['ResourceChannel']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResourceListResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ResourceList'] = ResolversParentTypes['ResourceList']> = {
+  release?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  fallback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ScheduleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
@@ -2697,6 +2817,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
   ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
   DocumentVersion?: DocumentVersionResolvers<ContextType>;
+  ResourceChannel?: ResourceChannelResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  ResourceList?: ResourceListResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   ScheduleError?: ScheduleErrorResolvers<ContextType>;
   ScheduleErrorItem?: ScheduleErrorItemResolvers<ContextType>;

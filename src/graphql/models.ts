@@ -6,6 +6,7 @@ import type { ConversationPlan } from '../prompts/plan-schemas.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { DailyPrompt } from '../prompts/service.js'
 import type { Recommendation } from '../recommendations/schemas.js'
+import type { Resource, ResourceList } from '../resources/schemas.js'
 
 export type Served<T> = T & { release: number }
 
@@ -13,6 +14,8 @@ export type TopicModel = Served<Topic>
 export type FaqModel = Served<Faq>
 export type PromptModel = Served<Prompt>
 export type ActivityModel = Served<Activity>
+export type ResourceModel = Served<Resource>
+export type ResourceListModel = Served<Omit<ResourceList, 'items'>> & { items: ResourceModel[] }
 export interface NurturedTopicModel {
   topic: string
   why: string

@@ -47,6 +47,18 @@ export const queryResolvers: QueryResolvers = {
     return served(read.snapshot.releaseId, await context.services.guide.faq(read, args.slug))
   },
 
+  resources: async (_root, args, context) => {
+    const read = await context.reads.at(args.release)
+    const list = await context.services.resources.list(read)
+    const release = read.snapshot.releaseId
+    return { ...list, release, items: list.items.map((item) => served(release, item)) }
+  },
+
+  resource: async (_root, args, context) => {
+    const read = await context.reads.at(args.release)
+    return served(read.snapshot.releaseId, await context.services.resources.resource(read, args.slug))
+  },
+
   prompts: async (_root, args, context) => {
     const read = await context.reads.at(args.release, args.after)
     return connection(read.snapshot.releaseId, await context.services.prompts.list(read, args.filter ?? {}, page(args)))

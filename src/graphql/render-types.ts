@@ -21,6 +21,8 @@ export async function renderGraphqlTypes(): Promise<string> {
         Faq: './models.js#FaqModel',
         Prompt: './models.js#PromptModel',
         Activity: './models.js#ActivityModel',
+        Resource: './models.js#ResourceModel',
+        ResourceList: './models.js#ResourceListModel',
         NurturedTopic: './models.js#NurturedTopicModel',
         GuideSection: './models.js#GuideSectionModel',
         Guide: './models.js#GuideModel',

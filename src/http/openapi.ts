@@ -49,6 +49,10 @@ export const openapiPlugin = fp(
         tags: [
           { name: 'Guide', description: "The client's guide: introduction, nine topics, conclusion and FAQs." },
           { name: 'Prompts', description: 'Conversation prompts, the prompt of the day and conversation plans.' },
+          {
+            name: 'Crisis resources',
+            description: "Who to contact when what a son shares is serious, for the caller's region; each value checked against an official page.",
+          },
           { name: 'Activities', description: 'Things to do together, and recommendations that explain themselves.' },
           { name: 'Search', description: 'Full-text search across all content.' },
           { name: 'Releases', description: 'Immutable content snapshots and the document versions they publish.' },

@@ -46,6 +46,13 @@ export const contentPolicy = z
       .boolean()
       .optional()
       .describe('Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...).'),
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, such as "US" or "GB"')
+      .optional()
+      .describe(
+        'Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US.',
+      ),
   })
   .refine((policy) => policy.ageMin === undefined || policy.ageMax === undefined || policy.ageMin <= policy.ageMax, {
     message: 'ageMin must not exceed ageMax',

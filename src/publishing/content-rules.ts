@@ -1,6 +1,6 @@
 import type { Tx } from '../db/executor.js'
 import type { ContentDocument } from '../content/load-content.js'
-import { contentProblems, type ActivityLike, type Located, type PromptLike } from '../content/check/rules.js'
+import { contentProblems, type ActivityLike, type Located, type PromptLike, type ResourceLike } from '../content/check/rules.js'
 import { unknownNames } from '../content/relations.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -22,7 +22,14 @@ export async function assertRulesHold(tx: Tx, currentId: number, upserts: Conten
   const promptItems = overlay<PromptLike>('prompt', prompts)
   const activityItems = overlay<ActivityLike>('activity', activities)
   const faqs = await releaseDocuments(tx as unknown as AppDatabase, currentId, 'faq')
-  const named = { topic: overlay<object>('topic', topics), faq: overlay<object>('faq', faqs), prompt: promptItems, activity: activityItems }
+  const resourceItems = overlay<ResourceLike>('resource', await releaseDocuments(tx as unknown as AppDatabase, currentId, 'resource'))
+  const named = {
+    topic: overlay<object>('topic', topics),
+    faq: overlay<object>('faq', faqs),
+    prompt: promptItems,
+    activity: activityItems,
+    resource: resourceItems,
+  }
   const errors: FieldError[] = unknownNames(named).map(({ document, relation, slug }) => ({
     location: 'body',
     field: `${document.field}.${relation.field}`,
@@ -30,7 +37,11 @@ export async function assertRulesHold(tx: Tx, currentId: number, upserts: Conten
   }))
   const changed = new Set([...upserts.map((doc) => doc.id), ...removals])
   // Only problems the change brings: a rule the release already broke (older content) does not block it.
-  for (const problem of contentProblems(promptItems, activityItems)) {
+  for (const problem of contentProblems(
+    promptItems,
+    activityItems,
+    resourceItems.map((item) => item.content),
+  )) {
     const field = problem.where.slice('release: '.length).split(' ')[0]!
     if (changed.has(field) || problem.related.some((slug) => changed.has(`prompt:${slug}`))) {
       errors.push({ location: 'body', field, message: `${problem.message} [${problem.rule}]` })

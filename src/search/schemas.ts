@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { cursorQuery, limitQuery, releaseQuery } from '../http/schemas.js'
 
-export const searchableTypes = z.enum(documentTypes)
+/** Crisis resources are a vocabulary served with prompts and at `/v1/resources`, not searched. */
+const searchable = documentTypes.filter((type) => type !== 'resource') as Exclude<(typeof documentTypes)[number], 'resource'>[]
+export const searchableTypes = z.enum(searchable)
 
 export const searchQuery = z.strictObject({
   q: z
@@ -22,12 +24,12 @@ export const searchQuery = z.strictObject({
       const types = value.split(',').map((item) => item.trim())
       const parsed = z.array(searchableTypes).safeParse(types)
       if (!parsed.success) {
-        context.addIssue({ code: 'custom', message: `must be a comma-separated list of: ${documentTypes.join(', ')}` })
+        context.addIssue({ code: 'custom', message: `must be a comma-separated list of: ${searchable.join(', ')}` })
         return z.NEVER
       }
       return parsed.data
     })
-    .describe(`Only these kinds of content, comma-separated: ${documentTypes.join(', ')}.`),
+    .describe(`Only these kinds of content, comma-separated: ${searchable.join(', ')}.`),
   release: releaseQuery,
   limit: limitQuery,
   cursor: cursorQuery,

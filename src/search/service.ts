@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import type { ItemOf } from '../content/types/index.js'
 import type { DocumentType } from '../content/vocabulary.js'
@@ -12,7 +12,7 @@ import { openPage, paged, type PageArgs, type Paged } from '../read/paging.js'
 import { searchableTypes, searchQuery } from './schemas.js'
 
 export interface SearchHit {
-  type: DocumentType
+  type: Exclude<DocumentType, 'resource'>
   id: string
   slug: string
   version: number
@@ -55,7 +55,7 @@ export class SearchService {
       sql`${documentVersions.search} @@ ${query}`,
       ...policyConditions(read.policy),
     ]
-    if (types?.length) conditions.push(inArray(documents.type, types))
+    conditions.push(types?.length ? inArray(documents.type, types) : ne(documents.type, 'resource'))
     const rows = await this.db
       .select({
         type: documents.type,
@@ -75,7 +75,7 @@ export class SearchService {
       .offset(window.offset)
     return paged(
       window,
-      rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+      rows.map((row) => ({ ...row, type: row.type as SearchHit['type'], rank: Number(row.rank) })),
     )
   }
 

@@ -29,6 +29,7 @@ t.test('relations are declared', async (t) => {
     'activity.topics -> topic',
     'faq.topics -> topic',
     'prompt.followUps -> prompt',
+    'prompt.resources -> resource',
     'prompt.topics -> topic',
   ])
   for (const relation of relations) {

@@ -7,7 +7,7 @@ const topicFields = 'id version slug number title summary paragraphs keyPoints c
 const faqFields = 'id version slug position question answer topics { slug }'
 const promptFields =
   'id version slug text ageMin ageMax depth settings direction competencies sensitive contentWarnings situations purpose responseTip ' +
-  'safeguardingNote motherNote readAloud formerIds gradeBands readingGrade followUps { slug } topics { slug }'
+  'safeguardingNote motherNote readAloud formerIds gradeBands readingGrade followUps { slug } topics { slug } resources { slug }'
 const activityFields =
   'id version slug title category description steps materials ageMin ageMax minutesMin minutesMax cost setting energy seasons interests competencies topics { why topic { slug } } suggestedPrompts { slug } ' +
   'participants { min max othersCanJoin } remote accessibility situations recurrence { kind days sessions weeks sameDay } facilitatorNote formerIds gradeBands'
@@ -24,6 +24,7 @@ const promptAsGraphql = ({ followUpPrompts: _expanded, ...prompt }: Json) => ({
   readAloud: prompt.readAloud ?? null,
   followUps: slugs(prompt.followUps),
   topics: slugs(prompt.topics),
+  resources: slugs(prompt.resources),
 })
 const activityAsGraphql = ({ prompts, suggestedPrompts: _expanded, ...activity }: Json) => ({
   ...activity,

@@ -25,10 +25,20 @@ export interface PromptLike {
   motherNote?: string | undefined
   /** Absent on bodies published before content model v2. */
   contentWarnings?: string[] | undefined
+  resources?: string[] | undefined
   formerIds?: string[] | undefined
   /** Absent on versions published before December 2026: false. */
   readAloud?: boolean | undefined
 }
+
+/** A crisis resource as the rules need it: its slug and the country it serves. */
+export interface ResourceLike {
+  slug: string
+  region: string
+}
+
+/** The region whose resources every safeguarding note must name: the bundled content is written for US families. */
+export const SAFEGUARDING_REGION = 'US'
 
 export interface ActivityLike {
   slug: string
@@ -78,6 +88,7 @@ export const ruleNames = [
   'activity-situation-untagged',
   'hard-to-read-for-ages-6-7',
   'message-below-age-8',
+  'safeguarding-note-without-resource',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -185,7 +196,15 @@ export const MESSAGE_MIN_AGE = 8
 
 const where = (item: Located<{ slug: string }>) => `${item.file}: ${item.field} (${item.content.slug})`
 
-export function contentProblems(prompts: Located<PromptLike>[], activities: Located<ActivityLike>[]): ContentProblem[] {
+/**
+ * `resources`: the crisis resources the prompts may name (the whole vocabulary); when given, a
+ * safeguarding note must come with at least one resource of SAFEGUARDING_REGION.
+ */
+export function contentProblems(
+  prompts: Located<PromptLike>[],
+  activities: Located<ActivityLike>[],
+  resources?: readonly ResourceLike[],
+): ContentProblem[] {
   const problems: ContentProblem[] = []
   const add = (rule: RuleName, item: Located<{ slug: string }>, message: string, related: string[] = []) =>
     problems.push({ rule, where: where(item), message, slug: item.content.slug, related })
@@ -221,6 +240,18 @@ export function contentProblems(prompts: Located<PromptLike>[], activities: Loca
     if (phrase && !prompt.safeguardingNote) add('disclosure-phrase-without-note', item, `asks "${phrase}" without a safeguardingNote`)
     if (needsMotherNote(prompt) && !prompt.motherNote) {
       add('missing-mother-note', item, `son-to-mother prompt ${prompt.depth === 3 ? 'of depth 3' : 'that is sensitive'} without a motherNote`)
+    }
+    if (resources && prompt.safeguardingNote) {
+      const regionOf = new Map(resources.map((resource) => [resource.slug, resource.region]))
+      const named = prompt.resources ?? []
+      if (!named.some((slug) => regionOf.get(slug) === SAFEGUARDING_REGION)) {
+        add(
+          'safeguarding-note-without-resource',
+          item,
+          `a safeguardingNote without a crisis resource for ${SAFEGUARDING_REGION} in \`resources\` (named: ${named.length ? named.join(', ') : 'none'})`,
+          named,
+        )
+      }
     }
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)

@@ -3,6 +3,7 @@ import type { DocumentType } from '../vocabulary.js'
 import { activityType } from './activity.js'
 import { faqType, sectionType, topicType } from './guide.js'
 import { promptType } from './prompt.js'
+import { resourceType } from './resource.js'
 
 /** Every content type, by document type: the one place each is declared. */
 export const contentTypes = {
@@ -11,6 +12,7 @@ export const contentTypes = {
   faq: faqType,
   prompt: promptType,
   activity: activityType,
+  resource: resourceType,
 } as const satisfies Record<DocumentType, unknown>
 
 export type ContentTypes = typeof contentTypes
@@ -22,4 +24,4 @@ export function documentId(type: DocumentType, slug: string): string {
   return `${type === 'section' ? 'guide' : type}:${slug}`
 }
 
-export { activityType, faqType, promptType, sectionType, topicType }
+export { activityType, faqType, promptType, resourceType, sectionType, topicType }

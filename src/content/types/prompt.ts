@@ -98,12 +98,19 @@ const fields = {
     .describe(
       'True when the adult reads the prompt aloud for a young son: a son-to-mother prompt for ages 6-7 whose words are above his reading level (grade 3).',
     ),
+  resources: unique(slug)
+    .max(6)
+    .default([])
+    .describe(
+      'Crisis resources for the adult, by slug, the best fit first; served resolved (`/v1/resources/{slug}`), only those of the caller’s region. Every prompt with a safeguardingNote names at least one for the US.',
+    ),
   formerIds: unique(formerId('prompt'))
     .default([])
     .describe('Ids this prompt had before it was renamed, or of prompts merged into it; they still resolve to it.'),
 }
 
 // Bodies published before content model v2 (November 2026) have no purpose; the API leaves it out.
+// Bodies published before December 2026 name no resources: they are read as naming none.
 const storedFields = {
   ...fields,
   purpose: purpose.optional().describe('What the conversation is for; absent on versions published before November 2026.'),
@@ -202,6 +209,7 @@ export const promptType = declareType({
   relations: {
     followUps: { to: 'prompt' },
     topics: { to: 'topic', namedBy: 'prompts' },
+    resources: { to: 'resource' },
   },
 })
 
