@@ -634,6 +634,8 @@ export interface paths {
          * @description Without `publishAt`, in one transaction: every approved draft, or the listed ones (which must be approved), become new versions (archive drafts leave the release), and the result is the new current release on every instance (201). The release must keep the content rules; nothing to publish gives 409.
          *
          *     With `publishAt` (in the future, with `Z` or an offset), it is scheduled instead (202, `Location` names the schedule): the listed documents must exist and have a draft now, and be approved when it fires; without a list, every approved draft then. It fires exactly once, on one instance; see `GET /v1/admin/schedules/{id}`.
+         *
+         *     Name who reviewed the content with `reviewedBy` and `reviewedAt` (and optionally `reviewNote`): the release records them once and serves them on `GET /v1/releases`; they never change afterwards.
          */
         post: operations["publishRelease"];
         delete?: never;
@@ -1822,6 +1824,9 @@ export interface components {
          *       "releaseId": null,
          *       "error": null,
          *       "attempts": 0,
+         *       "reviewedBy": "Dana Cole, school counselor",
+         *       "reviewedAt": "2026-11-24T16:30:00.000Z",
+         *       "reviewNote": "Read every prompt in the release for ages 6-12.",
          *       "createdBy": "Ben (publisher)",
          *       "createdAt": "2026-11-25T10:12:00.000Z",
          *       "updatedAt": "2026-11-25T10:12:00.000Z"
@@ -1867,6 +1872,12 @@ export interface components {
              * @description How many times it was fired.
              */
             attempts: number;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
             /** @description Name of the key that scheduled it; it publishes as "<name> (schedule <id>)". */
             createdBy: string;
             createdAt: string;
@@ -2167,6 +2178,12 @@ export interface components {
             createdAt: string;
             /** @description Whether unpinned reads are served from this release now. */
             current: boolean;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
         };
         ReleaseDetail: {
             /**
@@ -2189,6 +2206,12 @@ export interface components {
             createdAt: string;
             /** @description Whether unpinned reads are served from this release now. */
             current: boolean;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
             documents: {
                 /** @example topic:boundaries */
                 documentId: string;
@@ -5696,7 +5719,10 @@ export interface operations {
                      *           "basedOnReleaseId": 1,
                      *           "documentCount": 580,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
-                     *           "current": true
+                     *           "current": true,
+                     *           "reviewedBy": "School counselor (example reviewer)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Read the changed prompts for ages 6-12."
                      *         },
                      *         {
                      *           "id": 1,
@@ -5705,7 +5731,10 @@ export interface operations {
                      *           "basedOnReleaseId": null,
                      *           "documentCount": 579,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
-                     *           "current": false
+                     *           "current": false,
+                     *           "reviewedBy": "Content team (not clinically reviewed)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Written and checked by the content team that wrote it, against the house style and the automated content checks. It has not had a clinical review: no counselor, psychologist or doctor has signed it off. Have a qualified person on your side read it before you hand it to families."
                      *         }
                      *       ],
                      *       "page": {
@@ -5882,6 +5911,9 @@ export interface operations {
                      *       "documentCount": 579,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
+                     *       "reviewedBy": "Content team (not clinically reviewed)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Written and checked by the content team that wrote it, against the house style and the automated content checks. It has not had a clinical review: no counselor, psychologist or doctor has signed it off. Have a qualified person on your side read it before you hand it to families.",
                      *       "documents": [
                      *         {
                      *           "documentId": "activity:a-chapter-book-at-bedtime",
@@ -8204,6 +8236,15 @@ export interface operations {
                      * @description When to publish: an RFC 3339 date-time with `Z` or an offset, in the future.
                      */
                     publishAt?: string;
+                    /** @description Who reviewed the content this release publishes: a person or a role, such as "Dr. Ana Ruiz, school psychologist". Needs `reviewedAt`. */
+                    reviewedBy?: string;
+                    /**
+                     * Format: date-time
+                     * @description When they reviewed it: an RFC 3339 date-time with `Z` or an offset, not in the future. Needs `reviewedBy`.
+                     */
+                    reviewedAt?: string;
+                    /** @description What the review covered, or what it did not. Needs `reviewedBy`. */
+                    reviewNote?: string;
                 };
             };
         };
@@ -8262,6 +8303,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -8537,6 +8581,9 @@ export interface operations {
                      *           "releaseId": null,
                      *           "error": null,
                      *           "attempts": 0,
+                     *           "reviewedBy": "School counselor (example reviewer)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Read the changed prompts for ages 6-12.",
                      *           "createdBy": "Editor console",
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -8626,6 +8673,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -8719,6 +8769,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -8879,6 +8932,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
