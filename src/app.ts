@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Config } from './config.js'
 import { loadContent } from './content/load-content.js'
+import { defaultImportReview } from './content/import.js'
 import { openDatabase, type AppDatabase, type DatabaseHandle } from './db/database.js'
 import { activityRoutes } from './activities/routes.js'
 import { changeRoutes } from './changes/routes.js'
@@ -255,7 +256,7 @@ export async function buildApp(options: BuildOptions) {
 
 async function publishBundledContentIfEmpty(services: Services, folder: string | undefined, log: { info: (obj: object, msg: string) => void }) {
   if ((await services.releases.currentId()) !== null) return
-  const result = await services.publishing.importContent(await loadContent(folder), 'Bundled content, imported on first start')
+  const result = await services.publishing.importContent(await loadContent(folder), 'Bundled content, imported on first start', defaultImportReview(folder))
   log.info({ releaseId: result.releaseId, documents: result.newVersions.length }, 'published the bundled content')
 }
 

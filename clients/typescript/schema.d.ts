@@ -674,6 +674,8 @@ export interface paths {
          * @description Without `publishAt`, in one transaction: every approved draft, or the listed ones (which must be approved), become new versions (archive drafts leave the release), and the result is the new current release on every instance (201). The release must keep the content rules; nothing to publish gives 409.
          *
          *     With `publishAt` (in the future, with `Z` or an offset), it is scheduled instead (202, `Location` names the schedule): the listed documents must exist and have a draft now, and be approved when it fires; without a list, every approved draft then. It fires exactly once, on one instance; see `GET /v1/admin/schedules/{id}`.
+         *
+         *     Name who reviewed the content with `reviewedBy` and `reviewedAt` (and optionally `reviewNote`): the release records them once and serves them on `GET /v1/releases`; they never change afterwards.
          */
         post: operations["publishRelease"];
         delete?: never;
@@ -1968,6 +1970,9 @@ export interface components {
          *       "releaseId": null,
          *       "error": null,
          *       "attempts": 0,
+         *       "reviewedBy": "Dana Cole, school counselor",
+         *       "reviewedAt": "2026-11-24T16:30:00.000Z",
+         *       "reviewNote": "Read every prompt in the release for ages 6-12.",
          *       "createdBy": "Ben (publisher)",
          *       "createdAt": "2026-11-25T10:12:00.000Z",
          *       "updatedAt": "2026-11-25T10:12:00.000Z"
@@ -2013,6 +2018,12 @@ export interface components {
              * @description How many times it was fired.
              */
             attempts: number;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
             /** @description Name of the key that scheduled it; it publishes as "<name> (schedule <id>)". */
             createdBy: string;
             createdAt: string;
@@ -2313,6 +2324,12 @@ export interface components {
             createdAt: string;
             /** @description Whether unpinned reads are served from this release now. */
             current: boolean;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
         };
         ReleaseDetail: {
             /**
@@ -2335,6 +2352,12 @@ export interface components {
             createdAt: string;
             /** @description Whether unpinned reads are served from this release now. */
             current: boolean;
+            /** @description Who reviewed the content it publishes: a person or a role, as the publisher gave it. Null: no review was recorded. */
+            reviewedBy: string | null;
+            /** @description When they reviewed it (ISO 8601, UTC); null with `reviewedBy`. */
+            reviewedAt: string | null;
+            /** @description What the review covered, or what it did not; null when none was given. */
+            reviewNote: string | null;
             documents: {
                 /** @example topic:boundaries */
                 documentId: string;
@@ -6159,7 +6182,10 @@ export interface operations {
                      *           "basedOnReleaseId": 1,
                      *           "documentCount": 589,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
-                     *           "current": true
+                     *           "current": true,
+                     *           "reviewedBy": "School counselor (example reviewer)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Read the changed prompts for ages 6-12."
                      *         },
                      *         {
                      *           "id": 1,
@@ -6168,7 +6194,10 @@ export interface operations {
                      *           "basedOnReleaseId": null,
                      *           "documentCount": 588,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
-                     *           "current": false
+                     *           "current": false,
+                     *           "reviewedBy": "Content team (not clinically reviewed)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Written and checked by the content team that wrote it, against the house style and the automated content checks. It has not had a clinical review: no counselor, psychologist or doctor has signed it off. Have a qualified person on your side read it before you hand it to families."
                      *         }
                      *       ],
                      *       "page": {
@@ -6345,6 +6374,9 @@ export interface operations {
                      *       "documentCount": 588,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
+                     *       "reviewedBy": "Content team (not clinically reviewed)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Written and checked by the content team that wrote it, against the house style and the automated content checks. It has not had a clinical review: no counselor, psychologist or doctor has signed it off. Have a qualified person on your side read it before you hand it to families.",
                      *       "documents": [
                      *         {
                      *           "documentId": "activity:a-chapter-book-at-bedtime",
@@ -8696,6 +8728,15 @@ export interface operations {
                      * @description When to publish: an RFC 3339 date-time with `Z` or an offset, in the future.
                      */
                     publishAt?: string;
+                    /** @description Who reviewed the content this release publishes: a person or a role, such as "Dr. Ana Ruiz, school psychologist". Needs `reviewedAt`. */
+                    reviewedBy?: string;
+                    /**
+                     * Format: date-time
+                     * @description When they reviewed it: an RFC 3339 date-time with `Z` or an offset, not in the future. Needs `reviewedBy`.
+                     */
+                    reviewedAt?: string;
+                    /** @description What the review covered, or what it did not. Needs `reviewedBy`. */
+                    reviewNote?: string;
                 };
             };
         };
@@ -8754,6 +8795,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -9029,6 +9073,9 @@ export interface operations {
                      *           "releaseId": null,
                      *           "error": null,
                      *           "attempts": 0,
+                     *           "reviewedBy": "School counselor (example reviewer)",
+                     *           "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *           "reviewNote": "Read the changed prompts for ages 6-12.",
                      *           "createdBy": "Editor console",
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -9118,6 +9165,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -9211,6 +9261,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"
@@ -9371,6 +9424,9 @@ export interface operations {
                      *       "releaseId": null,
                      *       "error": null,
                      *       "attempts": 0,
+                     *       "reviewedBy": "School counselor (example reviewer)",
+                     *       "reviewedAt": "2026-12-01T09:00:00.000Z",
+                     *       "reviewNote": "Read the changed prompts for ages 6-12.",
                      *       "createdBy": "Editor console",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "updatedAt": "2026-12-01T09:00:00.000Z"

@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util'
-import { ContentError, readContent, type ContentDocument } from '../content/load-content.js'
+import { ContentError, ContentSchemaError, readContent, type ContentDocument } from '../content/load-content.js'
+import { coverageLines, coverageReport } from '../content/check/coverage.js'
 import { ruleNames } from '../content/check/rules.js'
+import { summarizeProblems } from '../content/check/summary.js'
 import { activityCategories, ageBands, contentWarnings, depths, purposes, situations } from '../content/vocabulary.js'
 
 // Validates content/ (or the folder given as argument) without a database: every rule of
-// content-style.md that a program can check, then coverage by topic, age band, depth, purpose and warning.
-// Exits 1 on any problem, naming the file and the item. With --json, the same report as one JSON document.
+// content-style.md that a program can check, then coverage by topic, age band, depth, purpose and warning,
+// and a coverage report by age, topic and situation. Exits 1 on any problem, naming the file, the item and
+// the rule; a long list shows the first few and counts the rest per rule and file. With --json, the same
+// report as one JSON document, with every problem.
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
 try {
   const { documents: docs, problems } = await readContent(positionals[0])
@@ -77,21 +81,26 @@ try {
   const missingCategories = activityCategories.filter((category) => !categories.has(category))
   if (missingCategories.length) gaps.push(`no activity in ${missingCategories.join(', ')}`)
   out.push('', gaps.length ? `coverage gaps:\n  ${gaps.join('\n  ')}` : 'coverage: complete')
+  const coverage = coverageReport(docs, topics)
+  out.push(...coverageLines(coverage))
 
   const byRule = ruleNames.map((rule): [string, number] => [rule, problems.filter((problem) => problem.rule === rule).length])
   table('rule problems', byRule)
   if (problems.length) {
-    out.push('', ...problems.map((problem) => `${problem.where}: ${problem.message} [${problem.rule}]`))
+    out.push('', ...summarizeProblems(problems))
     process.exitCode = 1
   }
   const report = {
     documents: { total: docs.length, prompts: prompts.length, activities: activities.length, topics: topics.length },
     tables,
+    coverage,
     gaps,
     problems: problems.map((problem) => ({ where: problem.where, message: problem.message, rule: problem.rule })),
   }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`)
 } catch (error) {
+  // A file of the wrong shape: stderr has the bounded summary, and --json every field on stdout.
+  if (error instanceof ContentSchemaError && values.json) process.stdout.write(`${JSON.stringify({ problems: error.problems }, null, 2)}\n`)
   process.stderr.write(`${error instanceof ContentError || error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = 1
 }

@@ -192,7 +192,13 @@ export async function recordExamples(): Promise<ExamplesFile> {
     })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/submit`, body: {} })
     await send({ method: 'POST', url: `/v1/admin/documents/${id}/approve`, body: {} })
-    await record('publishRelease', 201, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts' } })
+    // The reviewer is an example: a role the deploying team fills with the person who really read the drafts.
+    const review = {
+      reviewedBy: 'School counselor (example reviewer)',
+      reviewedAt: '2026-11-30T16:00:00Z',
+      reviewNote: 'Read the changed prompts for ages 6-12.',
+    }
+    await record('publishRelease', 201, { method: 'POST', url: '/v1/admin/releases', body: { note: 'December prompts', ...review } })
     await record('publishRelease', 409, { method: 'POST', url: '/v1/admin/releases', body: { note: 'Nothing new' } })
     await record('listReleases', 200, { url: `/v1/releases?limit=${MAX_ITEMS}` })
     await record('diffReleases', 200, { url: '/v1/releases/1/diff/2' }, { from: 1, to: 2 })
@@ -215,7 +221,7 @@ export async function recordExamples(): Promise<ExamplesFile> {
     const scheduled = await record('publishRelease', 202, {
       method: 'POST',
       url: '/v1/admin/releases',
-      body: { note: 'December prompts, second batch', publishAt: tomorrow },
+      body: { note: 'December prompts, second batch', publishAt: tomorrow, ...review },
     })
     const schedule = `/v1/admin/schedules/${scheduled.body.id as number}`
     const current = await record('getSchedule', 200, { url: schedule })

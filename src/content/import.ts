@@ -1,8 +1,11 @@
+import { resolve } from 'node:path'
 import type { Tx } from '../db/executor.js'
 import type { Actor, Caller } from '../caller/caller.js'
 import { and, eq, sql } from 'drizzle-orm'
 import { documentDrafts, documents, documentVersions, releaseItems } from '../db/schema.js'
 import type { Publisher } from '../publishing/publisher.js'
+import { bundledContentReview, type ReleaseReview } from '../publishing/review.js'
+import { contentFolder } from '../paths.js'
 import { appendRevisions, lastRevisions, type Revision } from '../publishing/revisions.js'
 import { chunks, latestVersions } from '../publishing/versions.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
@@ -26,8 +29,8 @@ export class ContentImport {
   constructor(private readonly publisher: Publisher) {}
 
   /** Imports content files through drafts and publishes them; this instance serves the result at once. */
-  importContent(docs: ContentDocument[], note?: string): Promise<ImportResult> {
-    return importContent(this.publisher, docs, note)
+  importContent(docs: ContentDocument[], note?: string, review?: ReleaseReview | null): Promise<ImportResult> {
+    return importContent(this.publisher, docs, note, undefined, review)
   }
 }
 
@@ -38,7 +41,13 @@ export class ContentImport {
  * drafts. A pending editor's draft on such a document is replaced; its revisions stay in draft_revisions.
  * Importing identical content twice changes nothing.
  */
-export async function importContent(publisher: Publisher, docs: ContentDocument[], note = 'Content import', editor = importEditor()): Promise<ImportResult> {
+export async function importContent(
+  publisher: Publisher,
+  docs: ContentDocument[],
+  note = 'Content import',
+  editor = importEditor(),
+  review: ReleaseReview | null = null,
+): Promise<ImportResult> {
   // The publisher takes the publish lock before this reads the release, so racing imports see each
   // other's release, not each other's drafts.
   return publisher.publish({
@@ -61,10 +70,19 @@ export async function importContent(publisher: Publisher, docs: ContentDocument[
       await writeImportDrafts(tx, editor, note, { changed, removed, published, last })
       const release = await publish.drafts(editor, { documents: [...changed.map((doc) => doc.id), ...removed], note }, 'import', {
         prepared: new Map(changed.map((doc) => [doc.id, doc])),
+        review,
       })
       return { releaseId: release.releaseId, releaseCreated: true, newVersions, unchanged: docs.length - newVersions.length, removed }
     },
   })
+}
+
+/**
+ * The review an import records when nobody is named: the bundled content's own statement (its authors,
+ * no clinical review) when the folder is the bundled one; none for any other folder.
+ */
+export function defaultImportReview(folder: string | undefined, at = new Date()): ReleaseReview | null {
+  return resolve(folder ?? contentFolder) === resolve(contentFolder) ? bundledContentReview(at) : null
 }
 
 interface PublishedVersion {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { contentFolder } from '../paths.js'
 import { contentProblems, type ContentProblem } from './check/rules.js'
+import { summarizeProblems, type ReportedProblem } from './check/summary.js'
 import { unknownNames } from './relations.js'
 import { activitiesFile, conclusionFile, faqFile, introductionFile, promptsFile, resourceFile, topicFile } from './schemas.js'
 import { unsetFilterColumns, type AnyContentType, type FilterColumns } from './types/define.js'
@@ -28,12 +29,28 @@ export class ContentError extends Error {
   override name = 'ContentError'
 }
 
-/** Content that breaks the rules of content-style.md: every problem, each naming its file and item. */
+/**
+ * Content that breaks the rules of content-style.md: every problem in `problems`, each naming its file,
+ * item and rule; the message shows the first few and counts the rest per rule and file.
+ */
 export class ContentRulesError extends ContentError {
   constructor(readonly problems: ContentProblem[]) {
-    const shown = problems.slice(0, 50).map((problem) => `${problem.where}: ${problem.message} [${problem.rule}]`)
-    const more = problems.length > shown.length ? `\n...and ${problems.length - shown.length} more` : ''
-    super(`${problems.length} content rule problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`)
+    super(`${problems.length} content rule problem${problems.length === 1 ? '' : 's'}:\n${summarizeProblems(problems).join('\n')}`)
+  }
+}
+
+/** A field a content file's schema refuses: `where` is `file: field`, the rule is `schema`. */
+export interface SchemaProblem extends ReportedProblem {
+  rule: 'schema'
+}
+
+/**
+ * Content files whose shape is wrong: every field of every file in `problems`; the message is bounded
+ * like ContentRulesError's (a file of 500 activities missing five fields is 2,500 problems).
+ */
+export class ContentSchemaError extends ContentError {
+  constructor(readonly problems: SchemaProblem[]) {
+    super(`${problems.length} content schema problem${problems.length === 1 ? '' : 's'}:\n${summarizeProblems(problems).join('\n')}`)
   }
 }
 
@@ -46,20 +63,30 @@ export async function loadContent(folder: string = contentFolder): Promise<Conte
 
 /** The documents of a content folder and every rule they break (`npm run content:check` lists them). */
 export async function readContent(folder: string = contentFolder): Promise<{ documents: ContentDocument[]; problems: ContentProblem[] }> {
-  const read = <T extends z.ZodType>(file: string, schema: T) => readValidated(folder, file, schema)
-  const introduction = await read('guide/introduction.json', introductionFile)
-  const conclusion = await read('guide/conclusion.json', conclusionFile)
-  const topics = await Promise.all((await jsonFiles(folder, 'topics')).map((file) => read(file, topicFile)))
-  const faqs = await Promise.all((await jsonFiles(folder, 'faqs')).map((file) => read(file, faqFile)))
-  const resources = await Promise.all((await jsonFiles(folder, 'resources')).map((file) => read(file, resourceFile)))
-  const prompts = (await Promise.all((await jsonFiles(folder, 'prompts')).map((file) => read(file, promptsFile)))).flatMap(
-    ({ file, content }) => content.prompts.map((prompt, index) => ({ file, field: `prompts.${index}`, content: prompt })),
+  // Every file is read before any schema problem is reported, so one run names them all.
+  const schemaProblems: SchemaProblem[] = []
+  const read = async <T extends z.ZodType>(file: string, schema: T) => {
+    const result = await readValidated(folder, file, schema)
+    if (!('content' in result)) {
+      schemaProblems.push(...result.problems)
+      return []
+    }
+    return [result]
+  }
+  const readAll = async <T extends z.ZodType>(subfolder: string, schema: T) =>
+    (await Promise.all((await jsonFiles(folder, subfolder)).map((file) => read(file, schema)))).flat()
+  const [introduction] = await read('guide/introduction.json', introductionFile)
+  const [conclusion] = await read('guide/conclusion.json', conclusionFile)
+  const topics = await readAll('topics', topicFile)
+  const faqs = await readAll('faqs', faqFile)
+  const resources = await readAll('resources', resourceFile)
+  const prompts = (await readAll('prompts', promptsFile)).flatMap(({ file, content }) =>
+    content.prompts.map((prompt, index) => ({ file, field: `prompts.${index}`, content: prompt })),
   )
-  const activities = (
-    await Promise.all((await jsonFiles(folder, 'activities')).map((file) => read(file, activitiesFile)))
-  ).flatMap(({ file, content }) =>
+  const activities = (await readAll('activities', activitiesFile)).flatMap(({ file, content }) =>
     content.activities.map((activity, index) => ({ file, field: `activities.${index}`, content: activity })),
   )
+  if (schemaProblems.length > 0 || !introduction || !conclusion) throw new ContentSchemaError(schemaProblems)
 
   assertUnique(topics, (topic) => topic.content.slug, 'slug')
   assertUnique(topics, (topic) => topic.content.number, 'number')
@@ -131,7 +158,12 @@ async function jsonFiles(folder: string, subfolder: string): Promise<string[]> {
   return names.filter((name) => name.endsWith('.json')).sort().map((name) => `${subfolder}/${name}`)
 }
 
-async function readValidated<T extends z.ZodType>(folder: string, file: string, schema: T) {
+/** A content file's content, or every field its schema refuses. */
+async function readValidated<T extends z.ZodType>(
+  folder: string,
+  file: string,
+  schema: T,
+): Promise<{ file: string; content: z.output<T> } | { file: string; problems: SchemaProblem[] }> {
   const path = join(folder, file)
   let raw: unknown
   try {
@@ -141,8 +173,10 @@ async function readValidated<T extends z.ZodType>(folder: string, file: string, 
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    throw new ContentError(`${file}: ${issues.join('; ')}`)
+    const problems = parsed.error.issues.map(
+      (issue): SchemaProblem => ({ where: `${file}: ${issue.path.join('.') || '(root)'}`, message: issue.message, rule: 'schema' }),
+    )
+    return { file, problems }
   }
   return { file, content: parsed.data as z.output<T> }
 }

@@ -18,11 +18,26 @@ import {
   unique,
   pgSequence,
 } from 'drizzle-orm/pg-core'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { documentTypes } from '../content/vocabulary.js'
 
 const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 })
+
+// A release's review (who reviewed its content, when, and a note), on releases and on the schedules that make them.
+const reviewColumns = () => ({
+  reviewedBy: text('reviewed_by'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  reviewNote: text('review_note'),
+})
+
+// Who and when come together; a note only with them.
+const reviewCheck = (name: string, table: { reviewedBy: AnyPgColumn; reviewedAt: AnyPgColumn; reviewNote: AnyPgColumn }) =>
+  check(
+    `${name}_review`,
+    sql`(${table.reviewedBy} is null) = (${table.reviewedAt} is null) and (${table.reviewNote} is null or ${table.reviewedBy} is not null)`,
+  )
 
 export const documentType = pgEnum('document_type', documentTypes)
 
@@ -136,16 +151,22 @@ export const documentVersions = pgTable(
   ],
 )
 
-export const releases = pgTable('releases', {
-  id: serial('id').primaryKey(),
-  note: text('note').notNull(),
-  // preview: the drafts laid over the current release, for content:preview keys only; never current,
-  // never listed or pinned, replaced whenever the drafts change.
-  source: text('source', { enum: ['import', 'publish', 'rollback', 'schedule', 'preview'] }).notNull(),
-  basedOnReleaseId: integer('based_on_release_id'),
-  documentCount: integer('document_count').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-})
+export const releases = pgTable(
+  'releases',
+  {
+    id: serial('id').primaryKey(),
+    note: text('note').notNull(),
+    // preview: the drafts laid over the current release, for content:preview keys only; never current,
+    // never listed or pinned, replaced whenever the drafts change.
+    source: text('source', { enum: ['import', 'publish', 'rollback', 'schedule', 'preview'] }).notNull(),
+    basedOnReleaseId: integer('based_on_release_id'),
+    documentCount: integer('document_count').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Who reviewed the content and when, given with the publish; written once, like the rest of the row.
+    ...reviewColumns(),
+  },
+  (table) => [reviewCheck('releases', table)],
+)
 
 // Preview overlays take negative ids from their own sequence: published release ids stay one series
 // with no gaps, and no preview id can ever be passed where a release id is accepted (those are positive).
@@ -274,6 +295,8 @@ export const releaseSchedules = pgTable(
     // Bumped by every change; the schedule's ETag, for If-Match on reschedule and cancel.
     revision: integer('revision').notNull().default(1),
     releaseId: integer('release_id').references(() => releases.id),
+    // The review the release will record when the schedule fires.
+    ...reviewColumns(),
     error: jsonb('error'),
     attempts: integer('attempts').notNull().default(0),
     createdByKeyId: text('created_by_key_id'),
@@ -281,7 +304,7 @@ export const releaseSchedules = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('release_schedules_due_idx').on(table.state, table.publishAt)],
+  (table) => [index('release_schedules_due_idx').on(table.state, table.publishAt), reviewCheck('release_schedules', table)],
 )
 
 // The outbox: one row for every change partners follow (a release published or rolled back, a schedule

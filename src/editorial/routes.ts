@@ -9,6 +9,7 @@ import { sendUncachedPage } from '../http/release-reply.js'
 import { problemResponses, cursorQuery, ifMatchHeader, jsonResponse, limitQuery } from '../http/schemas.js'
 import { documentListCursor } from './list-cursor.js'
 import { scheduledResponse, sendSchedule } from './schedule-routes.js'
+import { reviewFields } from '../publishing/review.js'
 import { publishAtInput } from './schedules.js'
 import { contentInput, draftStates, editableTypes, note, type EditorialDocument } from './service.js'
 import { documentIdValue } from '../content/types/define.js'
@@ -271,10 +272,21 @@ export const editorialRoutes: FastifyPluginAsyncZod = async (app) => {
         '(201). The release must keep the content rules; nothing to publish gives 409.\n\nWith `publishAt` (in the ' +
         'future, with `Z` or an offset), it is scheduled instead (202, `Location` names the schedule): the listed ' +
         'documents must exist and have a draft now, and be approved when it fires; without a list, every approved draft ' +
-        'then. It fires exactly once, on one instance; see `GET /v1/admin/schedules/{id}`.',
+        'then. It fires exactly once, on one instance; see `GET /v1/admin/schedules/{id}`.\n\nName who reviewed the content ' +
+        'with `reviewedBy` and `reviewedAt` (and optionally `reviewNote`): the release records them once and serves them on ' +
+        '`GET /v1/releases`; they never change afterwards.',
       body: z
-        .strictObject({ documents: z.array(documentParams.shape.id).min(1).max(1_000).optional(), note, publishAt: publishAtInput.optional() })
-        .meta({ example: { note: 'December prompts', documents: ['prompt:what-made-you-laugh-today'], publishAt: '2026-12-01T08:00:00+01:00' } }),
+        .strictObject({ documents: z.array(documentParams.shape.id).min(1).max(1_000).optional(), note, publishAt: publishAtInput.optional(), ...reviewFields })
+        .meta({
+          example: {
+            note: 'December prompts',
+            documents: ['prompt:what-made-you-laugh-today'],
+            publishAt: '2026-12-01T08:00:00+01:00',
+            reviewedBy: 'Dana Cole, school counselor',
+            reviewedAt: '2026-11-24T17:30:00+01:00',
+            reviewNote: 'Read every prompt in the release for ages 6-12.',
+          },
+        }),
       response: {
         201: jsonResponse(
           z.object({ releaseId: z.number().int(), published: z.array(z.string()), archived: z.array(z.string()) }).meta({ id: 'PublishedRelease' }),

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { sendUncachedPage } from '../http/release-reply.js'
 import { problemResponses, cursorQuery, fieldError, ifMatchHeader, integerQuery, jsonResponse, limitQuery, listOf, MAX_INT } from '../http/schemas.js'
 import { callerOf } from '../caller/from-request.js'
+import { reviewResponseFields } from '../publishing/review.js'
 import { rescheduleInput, scheduleStates, type ScheduleView } from './schedules.js'
 
 const tags = ['Editorial']
@@ -21,6 +22,9 @@ const exampleSchedule: ScheduleView = {
   releaseId: null,
   error: null,
   attempts: 0,
+  reviewedBy: 'Dana Cole, school counselor',
+  reviewedAt: '2026-11-24T16:30:00.000Z',
+  reviewNote: 'Read every prompt in the release for ages 6-12.',
   createdBy: 'Ben (publisher)',
   createdAt: '2026-11-25T10:12:00.000Z',
   updatedAt: '2026-11-25T10:12:00.000Z',
@@ -41,6 +45,7 @@ export const scheduleSchema = z
       .nullable()
       .describe("Why the last attempt failed (the publish's problem: code, detail and errors), while failed."),
     attempts: z.number().int().describe('How many times it was fired.'),
+    ...reviewResponseFields,
     createdBy: z.string().describe('Name of the key that scheduled it; it publishes as "<name> (schedule <id>)".'),
     createdAt: z.string(),
     updatedAt: z.string(),

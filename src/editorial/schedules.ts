@@ -16,6 +16,7 @@ import { parseInput } from '../read/input.js'
 import { beforeIdCursor, decodeBeforeIdCursor } from '../read/paging.js'
 import type { PublishResult } from '../publishing/drafts.js'
 import type { Publisher } from '../publishing/publisher.js'
+import { reviewColumns, reviewOf, reviewView, storedReview } from '../publishing/review.js'
 import { note, publishRequest, type EditorialService } from './service.js'
 
 /*
@@ -52,6 +53,10 @@ export interface ScheduleView {
   releaseId: number | null
   error: ScheduleFailure | null
   attempts: number
+  /** The review the release will record (null: none). */
+  reviewedBy: string | null
+  reviewedAt: string | null
+  reviewNote: string | null
   createdBy: string
   createdAt: string
   updatedAt: string
@@ -109,6 +114,7 @@ export class ScheduleService {
     requireScope(editor, 'content:publish')
     const request = parseInput(scheduleInput, input as Record<string, unknown>)
     assertFuture(request.publishAt)
+    const review = reviewOf(request)
     if (request.documents) await assertDrafts(this.db, request.documents)
     const row = await this.db.transaction(async (tx) => {
       const [created] = await tx
@@ -120,9 +126,15 @@ export class ScheduleService {
           state: 'scheduled',
           createdByKeyId: editor.keyId,
           createdByName: editor.name,
+          ...reviewColumns(review),
         })
         .returning()
-      await audit(tx, editor, 'schedule.create', created!, { publishAt: created!.publishAt.toISOString(), documents: created!.documents, note: created!.note })
+      await audit(tx, editor, 'schedule.create', created!, {
+        publishAt: created!.publishAt.toISOString(),
+        documents: created!.documents,
+        note: created!.note,
+        ...(review ? { review } : {}),
+      })
       return created!
     })
     return view(row)
@@ -217,6 +229,7 @@ export class ScheduleService {
           const editor = scheduleEditor(row)
           const published = await publish.drafts(editor, { documents: row.documents ?? undefined, note: row.note }, 'schedule', {
             event: { scheduleId: row.id },
+            review: storedReview(row),
           })
           await publish.tx
             .update(releaseSchedules)
@@ -378,6 +391,7 @@ function view(row: ScheduleRow): ScheduleView {
     releaseId: row.releaseId,
     error: (row.error as ScheduleFailure | null) ?? null,
     attempts: row.attempts,
+    ...reviewView(storedReview(row)),
     createdBy: row.createdByName,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

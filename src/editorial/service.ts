@@ -10,6 +10,7 @@ import { documentDrafts, documents, documentVersions, releaseItems } from '../db
 import { AppError, type FieldError } from '../errors.js'
 import type { PublishResult } from '../publishing/drafts.js'
 import type { Publisher } from '../publishing/publisher.js'
+import { reviewFields, reviewOf } from '../publishing/review.js'
 import { appendRevisionsWithAudit, lastRevisions } from '../publishing/revisions.js'
 import { parseInput } from '../read/input.js'
 import type { ReleaseService } from '../releases/service.js'
@@ -58,7 +59,7 @@ const listInput = z.strictObject({
   limit: z.number().int().min(1).max(100).default(50),
   after: idInput.optional(),
 })
-const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note })
+const publishInput = z.strictObject({ documents: z.array(idInput).min(1).max(1_000).optional(), note, ...reviewFields })
 export const publishRequest = publishInput
 
 /**
@@ -275,7 +276,8 @@ export class EditorialService {
   async publish(editor: Caller, input: unknown): Promise<PublishResult> {
     requireScope(editor, 'content:publish')
     const request = parseInput(publishInput, input as Record<string, unknown>)
-    return this.publisher.publish({ run: (publish) => publish.drafts(editor, request, 'publish') })
+    const review = reviewOf(request)
+    return this.publisher.publish({ run: (publish) => publish.drafts(editor, request, 'publish', { review }) })
   }
 
   private async publishedVersion(id: string) {

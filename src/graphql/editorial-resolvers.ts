@@ -31,5 +31,12 @@ export const mutationResolvers: MutationResolvers = {
   submitDraft: (_root, args, context) => editorial(context).submit(editor(context), args.id, given(args.note)),
   approveDraft: (_root, args, context) => editorial(context).approve(editor(context), args.id, given(args.note)),
   rejectDraft: (_root, args, context) => editorial(context).reject(editor(context), args.id, args.note),
-  publishRelease: (_root, args, context) => editorial(context).publish(editor(context), { documents: given(args.documents), note: args.note }),
+  publishRelease: (_root, args, context) =>
+    editorial(context).publish(editor(context), {
+      documents: given(args.documents),
+      note: args.note,
+      reviewedBy: given(args.reviewedBy),
+      reviewedAt: given(args.reviewedAt),
+      reviewNote: given(args.reviewNote),
+    }),
 }

@@ -992,6 +992,9 @@ export type MutationRejectDraftArgs = {
 export type MutationPublishReleaseArgs = {
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
   note: Scalars['String']['input'];
+  reviewedBy?: InputMaybe<Scalars['String']['input']>;
+  reviewedAt?: InputMaybe<Scalars['String']['input']>;
+  reviewNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1025,6 +1028,9 @@ export type MutationScheduleReleaseArgs = {
   publishAt: Scalars['String']['input'];
   documents?: InputMaybe<Array<Scalars['ID']['input']>>;
   note: Scalars['String']['input'];
+  reviewedBy?: InputMaybe<Scalars['String']['input']>;
+  reviewedAt?: InputMaybe<Scalars['String']['input']>;
+  reviewNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1512,6 +1518,12 @@ export type Release = {
   createdAt: Scalars['String']['output'];
   /** Whether unpinned reads are served from it now. */
   current: Scalars['Boolean']['output'];
+  /** Who reviewed the content it publishes: a person or a role, as the publisher gave it; null when no review was recorded. Written once, never changed. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** When they reviewed it (ISO 8601, UTC); null with reviewedBy. */
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** What the review covered, or what it did not; null when none was given. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
   /** Its mapping of documents to versions. */
   documents: Array<ReleaseDocument>;
 };
@@ -1680,6 +1692,12 @@ export type Schedule = {
   error?: Maybe<ScheduleError>;
   /** How many times it was fired. */
   attempts: Scalars['Int']['output'];
+  /** Who reviewed the content it will publish: a person or a role, as the publisher gave it; null when no review was recorded. The release records it when the schedule fires. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** When they reviewed it (ISO 8601, UTC); null with reviewedBy. */
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** What the review covered, or what it did not; null when none was given. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
   /** Name of the key that scheduled it; it publishes as "<name> (schedule <id>)". */
   createdBy: Scalars['String']['output'];
   /** When it was scheduled (ISO 8601). */
@@ -2574,6 +2592,9 @@ export type ReleaseResolvers<ContextType = MercuriusContext, ParentType extends 
   documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['ReleaseDocument']>, ParentType, ContextType>;
 };
 
@@ -2663,6 +2684,9 @@ export type ScheduleResolvers<ContextType = MercuriusContext, ParentType extends
   releaseId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['ScheduleError']>, ParentType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

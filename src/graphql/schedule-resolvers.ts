@@ -17,7 +17,14 @@ export const scheduleQueries: Pick<QueryResolvers, 'schedules' | 'schedule'> = {
 
 export const scheduleMutations: Pick<MutationResolvers, 'scheduleRelease' | 'reschedule' | 'cancelSchedule'> = {
   scheduleRelease: (_root, args, context) =>
-    schedules(context).schedule(editor(context), { publishAt: args.publishAt, documents: given(args.documents), note: args.note }),
+    schedules(context).schedule(editor(context), {
+      publishAt: args.publishAt,
+      documents: given(args.documents),
+      note: args.note,
+      reviewedBy: given(args.reviewedBy),
+      reviewedAt: given(args.reviewedAt),
+      reviewNote: given(args.reviewNote),
+    }),
   // documents is passed as given: an explicit null clears the list, an omitted one leaves it.
   reschedule: (_root, args, context) =>
     schedules(context).reschedule(editor(context), args.id, { publishAt: args.publishAt, note: args.note, documents: args.documents }, args.ifMatch),

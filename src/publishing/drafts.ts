@@ -10,6 +10,7 @@ import { AppError, type FieldError } from '../errors.js'
 import { findCurrentReleaseId } from '../releases/repository.js'
 import { assertRulesHold } from './content-rules.js'
 import { publishChanges } from './release-writer.js'
+import type { ReleaseReview } from './review.js'
 import { appendRevisions, appendRevisionsWithAudit, type Revision } from './revisions.js'
 import { nextPositions } from './versions.js'
 
@@ -33,6 +34,8 @@ export interface PublishOptions {
   prepared?: ReadonlyMap<string, ContentDocument>
   /** More for the release's event (the schedule that fired). */
   event?: Record<string, unknown>
+  /** Who reviewed the content and when, recorded with the release. */
+  review?: ReleaseReview | null
 }
 
 /**
@@ -79,7 +82,14 @@ export async function publishDrafts(
   // An import publishes a whole content folder, which loadContent checked as a whole: checking it again
   // against the release it replaces would read every body for nothing.
   if (currentId !== null && source !== 'import') await assertRulesHold(tx, currentId, upserts, removals)
-  const published = await publishChanges(tx, { upserts, removals, note: request.note, source, ...(options.event ? { event: options.event } : {}) })
+  const published = await publishChanges(tx, {
+    upserts,
+    removals,
+    note: request.note,
+    source,
+    review: options.review ?? null,
+    ...(options.event ? { event: options.event } : {}),
+  })
   if (!published) throw new AppError('NOTHING_TO_PUBLISH', 'The approved drafts equal the current release.')
   const ids = drafts.map((row) => row.document_drafts.documentId)
   await tx.delete(documentDrafts).where(inArray(documentDrafts.documentId, ids))

@@ -5,6 +5,7 @@ import type { AppDatabase } from '../db/database.js'
 import { currentRelease, documentVersions, releaseItems, releases } from '../db/schema.js'
 import { appendEvent } from '../events/repository.js'
 import { findCurrentReleaseId, releaseMapping, type PublishedSource, type ReleaseRow } from '../releases/repository.js'
+import { reviewColumns, type ReleaseReview } from './review.js'
 import { writeVersions, type Writer } from './versions.js'
 
 export interface NewRelease {
@@ -12,6 +13,8 @@ export interface NewRelease {
   source: PublishedSource
   basedOnReleaseId?: number | null
   mapping: Map<string, number>
+  /** Who reviewed the content and when; written once, with the release. */
+  review?: ReleaseReview | null
   /** More for the release's event (a schedule's id). */
   event?: Record<string, unknown>
 }
@@ -26,6 +29,7 @@ export async function insertRelease(tx: Executor, release: Omit<NewRelease, 'sou
       source: release.source,
       basedOnReleaseId: release.basedOnReleaseId ?? null,
       documentCount: release.mapping.size,
+      ...reviewColumns(release.review),
     })
     .returning()
   if (!row) throw new Error('release insert returned no row')
@@ -65,7 +69,14 @@ export interface PublishedChanges {
  */
 export async function publishChanges(
   tx: Writer,
-  changes: { upserts: ContentDocument[]; removals: string[]; note: string; source: PublishedSource; event?: Record<string, unknown> },
+  changes: {
+    upserts: ContentDocument[]
+    removals: string[]
+    note: string
+    source: PublishedSource
+    review?: ReleaseReview | null
+    event?: Record<string, unknown>
+  },
 ): Promise<PublishedChanges | null> {
   let newVersions: PublishedChanges['newVersions'] = []
   let removed: string[] = []
@@ -88,7 +99,7 @@ export async function publishChanges(
  */
 export async function publishMapping(
   tx: Writer,
-  release: { note: string; source: PublishedSource; event?: Record<string, unknown> },
+  release: { note: string; source: PublishedSource; review?: ReleaseReview | null; event?: Record<string, unknown> },
   next: (current: ReadonlyMap<string, number>) => Map<string, number> | Promise<Map<string, number>>,
 ): Promise<{ release: ReleaseRow; previous: ReadonlyMap<string, number> } | null> {
   await deletePreviews(tx)
@@ -103,6 +114,7 @@ export async function publishMapping(
     source: release.source,
     basedOnReleaseId: currentId,
     mapping,
+    review: release.review ?? null,
     ...(release.event ? { event: release.event } : {}),
   })
   return { release: row, previous }

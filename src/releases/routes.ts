@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { documentTypes } from '../content/vocabulary.js'
 import { readerOfRequest } from '../read/plugin.js'
 import { IMMUTABLE } from '../http/release-reply.js'
+import { reviewResponseFields } from '../publishing/review.js'
 import { cursorQuery, integerQuery, jsonResponse, limitQuery, MAX_INT, pageInfo, problemResponses } from '../http/schemas.js'
 
 const tags = ['Releases']
@@ -20,6 +21,7 @@ const releaseSummary = z
     documentCount: z.number().int(),
     createdAt: z.string().describe('ISO 8601 timestamp.'),
     current: z.boolean().describe('Whether unpinned reads are served from this release now.'),
+    ...reviewResponseFields,
   })
   .meta({ id: 'Release', description: 'An immutable snapshot mapping each document to one version.' })
 

@@ -3,6 +3,7 @@ import { documentTypes, type DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { AppError } from '../errors.js'
+import { reviewView, storedReview } from '../publishing/review.js'
 import { MAX_INT } from '../http/schemas.js'
 import type { Reader } from '../read/context.js'
 import { parseInput } from '../read/input.js'
@@ -47,6 +48,10 @@ export interface ReleaseSummary {
   documentCount: number
   createdAt: string
   current: boolean
+  /** Who reviewed its content and when, as recorded with the release (null: none recorded). */
+  reviewedBy: string | null
+  reviewedAt: string | null
+  reviewNote: string | null
 }
 
 export class ReleaseService {
@@ -177,5 +182,6 @@ function toSummary(row: PublishedRelease, currentId: number | null): ReleaseSumm
     documentCount: row.documentCount,
     createdAt: row.createdAt.toISOString(),
     current: row.id === currentId,
+    ...reviewView(storedReview(row)),
   }
 }

@@ -160,7 +160,7 @@ for (const driver of drivers) {
     t.test('releases, release, document versions', async (t) => {
       const data = await graphqlData(
         app,
-        `{ currentRelease { id current } releases { nodes { id note source basedOnReleaseId documentCount createdAt current } }
+        `{ currentRelease { id current } releases { nodes { id note source basedOnReleaseId documentCount createdAt current reviewedBy reviewedAt reviewNote } }
            release(id: 1) { id documents { documentId type slug version } }
            documentVersion(id: "topic:legacy", version: 1) { documentId type slug version contentHash createdAt firstReleaseId content } }`,
       )
