@@ -100,7 +100,7 @@ for (const driver of drivers) {
     t.test('every prompt with a safeguarding note names a US resource, in REST and GraphQL alike', async (t) => {
       const documents = await loadContent()
       const noted = documents.filter((doc) => doc.type === 'prompt' && (doc.body as Json).safeguardingNote)
-      t.equal(noted.length, 47)
+      t.ok(noted.length >= 47, `${noted.length} prompts carry a safeguarding note`)
       for (const doc of noted) t.ok(((doc.body as Json).resources as string[]).length > 0, `${doc.slug} names a resource`)
       const slug = noted[0]!.slug
       const rest = (await app.inject(`/v1/prompts/${slug}`)).json()
