@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * List conversation prompts
-         * @description Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: `age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way.
+         * @description Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: `age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way. Sensitive and deep (depth 3) prompts are left out unless `includeSensitive=true`, and activity-only prompts unless `setting=activity`. `excludeSensitive` is deprecated: a request using it gets `Deprecation` and `Sunset` headers.
          */
         get: operations["listPrompts"];
         put?: never;
@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Prompt of the day
-         * @description The same answer for the same date, time zone, seed, filters and release, on every device. For one seed, a prompt does not come back before every other matching prompt has had its day (`cycleDays`).
+         * @description The same answer for the same date, time zone, seed, filters and release, on every device. For one seed, a prompt does not come back before every other matching prompt has had its day (`cycleDays`). Sensitive and deep (depth 3) prompts are never the prompt of the day unless `includeSensitive=true`; activity-only and situational prompts only with `setting=activity` or their `situation`.
          */
         get: operations["getDailyPrompt"];
         put?: never;
@@ -211,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a conversation
-         * @description For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts (warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers prompts the son can ask too. Nothing sent is stored.
+         * @description For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts (warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers prompts the son can ask too. Sensitive and deep (depth 3) prompts are chosen only with `includeSensitive: true`. Nothing sent is stored.
          */
         post: operations["planConversation"];
         delete?: never;
@@ -1039,6 +1039,8 @@ export interface components {
             season?: "spring" | "summer" | "autumn" | "winter";
             /** @description Activities done recently (slugs or ids), left out. */
             recentActivities?: string[];
+            /** @description `true` may also suggest prompts on sensitive subjects and deep (depth 3) prompts; left out by default, with any activity naming them. A key whose policy excludes them never gets them. */
+            includeSensitive?: boolean;
             /**
              * Format: int32
              * @default 5
@@ -3585,7 +3587,12 @@ export interface operations {
                 direction?: "mother-to-son" | "son-to-mother" | "either";
                 /** @description CASEL social-emotional competency. */
                 competency?: "self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making";
-                /** @description `true` leaves out prompts on sensitive subjects. */
+                /** @description `true` also serves prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                includeSensitive?: "true" | "false";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `includeSensitive` (`excludeSensitive=false` is `includeSensitive=true`). Sunset 2027-06-30.
+                 */
                 excludeSensitive?: "true" | "false";
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
@@ -3628,43 +3635,6 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "prompt:what-made-it-easy-or-hard-to-trust-each-other",
-                     *           "version": 1,
-                     *           "slug": "what-made-it-easy-or-hard-to-trust-each-other",
-                     *           "text": "What made it easy, or hard, to trust each other today?",
-                     *           "followUps": [
-                     *             "when-did-one-of-us-need-the-other-today"
-                     *           ],
-                     *           "topics": [
-                     *             "independence-and-interdependence",
-                     *             "communication"
-                     *           ],
-                     *           "ageMin": 8,
-                     *           "ageMax": 99,
-                     *           "depth": 2,
-                     *           "settings": [
-                     *             "activity"
-                     *           ],
-                     *           "direction": "either",
-                     *           "competencies": [
-                     *             "relationship-skills",
-                     *             "self-awareness"
-                     *           ],
-                     *           "sensitive": false,
-                     *           "contentWarnings": [],
-                     *           "situations": [],
-                     *           "purpose": "feelings",
-                     *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
-                     *           "formerIds": [
-                     *             "prompt:aa-what-made-trust-easy"
-                     *           ],
-                     *           "gradeBands": [
-                     *             "3-5",
-                     *             "6-8"
-                     *           ],
-                     *           "readingGrade": 3.7
-                     *         },
-                     *         {
                      *           "id": "prompt:when-did-one-of-us-need-the-other-today",
                      *           "version": 1,
                      *           "slug": "when-did-one-of-us-need-the-other-today",
@@ -3699,6 +3669,42 @@ export interface operations {
                      *             "3-5"
                      *           ],
                      *           "readingGrade": 3
+                     *         },
+                     *         {
+                     *           "id": "prompt:what-helps-you-settle-down-after-losing",
+                     *           "version": 1,
+                     *           "slug": "what-helps-you-settle-down-after-losing",
+                     *           "text": "When a game doesn't go your way, what helps you settle down afterward?",
+                     *           "followUps": [],
+                     *           "topics": [
+                     *             "emotional-intelligence"
+                     *           ],
+                     *           "ageMin": 6,
+                     *           "ageMax": 17,
+                     *           "depth": 2,
+                     *           "settings": [
+                     *             "car-ride",
+                     *             "bedtime"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "competencies": [
+                     *             "self-management",
+                     *             "self-awareness"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "contentWarnings": [],
+                     *           "situations": [],
+                     *           "purpose": "feelings",
+                     *           "responseTip": "Ask once the sting has passed, not right after the game. Don't argue with the feeling; ask what he'd like to try next time.",
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-handle-losing",
+                     *             "prompt:ab-how-does-losing-feel"
+                     *           ],
+                     *           "gradeBands": [
+                     *             "k-2",
+                     *             "3-5"
+                     *           ],
+                     *           "readingGrade": 4.9
                      *         }
                      *       ],
                      *       "page": {
@@ -3828,7 +3834,12 @@ export interface operations {
                 direction?: "mother-to-son" | "son-to-mother" | "either";
                 /** @description CASEL social-emotional competency. */
                 competency?: "self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making";
-                /** @description `true` leaves out prompts on sensitive subjects. */
+                /** @description `true` also serves prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                includeSensitive?: "true" | "false";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `includeSensitive` (`excludeSensitive=false` is `includeSensitive=true`). Sunset 2027-06-30.
+                 */
                 excludeSensitive?: "true" | "false";
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
@@ -3872,81 +3883,42 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 167,
+                     *       "cycleDays": 163,
                      *       "prompt": {
-                     *         "id": "prompt:mom-what-were-you-like-at-my-age",
+                     *         "id": "prompt:how-to-tell-me-you-need-alone-time",
                      *         "version": 1,
-                     *         "slug": "mom-what-were-you-like-at-my-age",
-                     *         "text": "Mom, what were you like when you were my age?",
-                     *         "followUps": [
-                     *           "mom-a-time-you-lost-or-failed-as-a-kid"
-                     *         ],
+                     *         "slug": "how-to-tell-me-you-need-alone-time",
+                     *         "text": "When you want to be by yourself for a little while, what could you say or do so I know?",
+                     *         "followUps": [],
                      *         "topics": [
-                     *           "connection-beyond-shared-experiences",
-                     *           "communication"
+                     *           "boundaries"
                      *         ],
-                     *         "ageMin": 6,
-                     *         "ageMax": 17,
+                     *         "ageMin": 4,
+                     *         "ageMax": 12,
                      *         "depth": 1,
                      *         "settings": [
-                     *           "meal",
-                     *           "bedtime"
+                     *           "bedtime",
+                     *           "walk"
                      *         ],
-                     *         "direction": "son-to-mother",
+                     *         "direction": "mother-to-son",
                      *         "competencies": [
-                     *           "social-awareness",
+                     *           "self-awareness",
                      *           "relationship-skills"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "purpose": "getting-to-know",
+                     *         "responseTip": "Agree on one word or sign together, give him the time when he uses it, and check in gently afterward.",
                      *         "formerIds": [
-                     *           "prompt:ab-what-were-you-like-at-my-age"
+                     *           "prompt:bd-quiet-time-signal"
                      *         ],
                      *         "gradeBands": [
-                     *           "k-2",
-                     *           "3-5"
+                     *           "pre-k",
+                     *           "k-2"
                      *         ],
-                     *         "readingGrade": 0.1,
-                     *         "followUpPrompts": [
-                     *           {
-                     *             "id": "prompt:mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "version": 1,
-                     *             "slug": "mom-a-time-you-lost-or-failed-as-a-kid",
-                     *             "text": "Mom, what's something you lost or failed at when you were a kid, and how did you handle it?",
-                     *             "followUps": [],
-                     *             "topics": [
-                     *               "emotional-intelligence",
-                     *               "mutual-growth"
-                     *             ],
-                     *             "ageMin": 6,
-                     *             "ageMax": 99,
-                     *             "depth": 2,
-                     *             "settings": [
-                     *               "car-ride",
-                     *               "meal"
-                     *             ],
-                     *             "direction": "son-to-mother",
-                     *             "competencies": [
-                     *               "self-awareness",
-                     *               "self-management"
-                     *             ],
-                     *             "sensitive": false,
-                     *             "contentWarnings": [],
-                     *             "situations": [],
-                     *             "purpose": "memories-and-legacy",
-                     *             "responseTip": "Keep your story short and honest, including how it felt at the time, then ask if he's ever felt the same way.",
-                     *             "formerIds": [
-                     *               "prompt:ab-when-you-struggled-at-my-age"
-                     *             ],
-                     *             "gradeBands": [
-                     *               "k-2",
-                     *               "3-5"
-                     *             ],
-                     *             "readingGrade": 4.9
-                     *           }
-                     *         ]
+                     *         "readingGrade": 5.2,
+                     *         "followUpPrompts": []
                      *       }
                      *     }
                      */
@@ -4025,7 +3997,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @example what-made-it-easy-or-hard-to-trust-each-other */
+                /** @example when-did-one-of-us-need-the-other-today */
                 slug: string;
             };
             cookie?: never;
@@ -4051,79 +4023,41 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "prompt:what-made-it-easy-or-hard-to-trust-each-other",
+                     *       "id": "prompt:when-did-one-of-us-need-the-other-today",
                      *       "version": 1,
-                     *       "slug": "what-made-it-easy-or-hard-to-trust-each-other",
-                     *       "text": "What made it easy, or hard, to trust each other today?",
-                     *       "followUps": [
-                     *         "when-did-one-of-us-need-the-other-today"
-                     *       ],
+                     *       "slug": "when-did-one-of-us-need-the-other-today",
+                     *       "text": "Was there a moment today when one of us really needed the other's help? What was that like?",
+                     *       "followUps": [],
                      *       "topics": [
                      *         "independence-and-interdependence",
-                     *         "communication"
+                     *         "connection-beyond-shared-experiences"
                      *       ],
-                     *       "ageMin": 8,
+                     *       "ageMin": 7,
                      *       "ageMax": 99,
                      *       "depth": 2,
                      *       "settings": [
-                     *         "activity"
+                     *         "car-ride",
+                     *         "bedtime"
                      *       ],
                      *       "direction": "either",
                      *       "competencies": [
                      *         "relationship-skills",
-                     *         "self-awareness"
+                     *         "social-awareness"
                      *       ],
                      *       "sensitive": false,
                      *       "contentWarnings": [],
                      *       "situations": [],
-                     *       "purpose": "feelings",
-                     *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *       "purpose": "appreciation",
+                     *       "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *       "formerIds": [
-                     *         "prompt:aa-what-made-trust-easy"
+                     *         "prompt:aa-when-did-you-need-me"
                      *       ],
                      *       "gradeBands": [
-                     *         "3-5",
-                     *         "6-8"
+                     *         "k-2",
+                     *         "3-5"
                      *       ],
-                     *       "readingGrade": 3.7,
-                     *       "followUpPrompts": [
-                     *         {
-                     *           "id": "prompt:when-did-one-of-us-need-the-other-today",
-                     *           "version": 1,
-                     *           "slug": "when-did-one-of-us-need-the-other-today",
-                     *           "text": "Was there a moment today when one of us really needed the other's help? What was that like?",
-                     *           "followUps": [],
-                     *           "topics": [
-                     *             "independence-and-interdependence",
-                     *             "connection-beyond-shared-experiences"
-                     *           ],
-                     *           "ageMin": 7,
-                     *           "ageMax": 99,
-                     *           "depth": 2,
-                     *           "settings": [
-                     *             "car-ride",
-                     *             "bedtime"
-                     *           ],
-                     *           "direction": "either",
-                     *           "competencies": [
-                     *             "relationship-skills",
-                     *             "social-awareness"
-                     *           ],
-                     *           "sensitive": false,
-                     *           "contentWarnings": [],
-                     *           "situations": [],
-                     *           "purpose": "appreciation",
-                     *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
-                     *           "formerIds": [
-                     *             "prompt:aa-when-did-you-need-me"
-                     *           ],
-                     *           "gradeBands": [
-                     *             "k-2",
-                     *             "3-5"
-                     *           ],
-                     *           "readingGrade": 3
-                     *         }
-                     *       ]
+                     *       "readingGrade": 3,
+                     *       "followUpPrompts": []
                      *     }
                      */
                     "application/json": components["schemas"]["PromptDetail"];
@@ -4268,12 +4202,14 @@ export interface operations {
                     minutes: number;
                     /**
                      * Format: int32
-                     * @description Deepest level to reach; default 3 (2 under age 10).
+                     * @description Deepest level to reach; default 2, and 3 only with `includeSensitive` from age 10.
                      */
                     maxDepth?: number;
+                    /** @description `true` may also choose prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                    includeSensitive?: boolean;
                     /**
-                     * @description Leave out sensitive subjects (default true).
-                     * @default true
+                     * @deprecated
+                     * @description Deprecated: use `includeSensitive` (`excludeSensitive: false` is `includeSensitive: true`). Sunset 2027-06-30.
                      */
                     excludeSensitive?: boolean;
                     /** @description Leave out prompts carrying any of these content warnings. */
@@ -4371,80 +4307,78 @@ export interface operations {
                      *           "prompts": [
                      *             {
                      *               "prompt": {
-                     *                 "id": "prompt:mom-tell-me-about-a-time-you-were-really-scared",
+                     *                 "id": "prompt:how-much-do-you-want-me-to-know-about-who-you-like",
                      *                 "version": 1,
-                     *                 "slug": "mom-tell-me-about-a-time-you-were-really-scared",
-                     *                 "text": "Mom, tell me about a time you were really scared. How did you get through it?",
+                     *                 "slug": "how-much-do-you-want-me-to-know-about-who-you-like",
+                     *                 "text": "How much do you want me to know about who you like or who you're seeing, and how should I ask about it?",
                      *                 "followUps": [],
                      *                 "topics": [
-                     *                   "emotional-intelligence",
-                     *                   "emotional-needs"
+                     *                   "boundaries",
+                     *                   "communication"
                      *                 ],
-                     *                 "ageMin": 10,
-                     *                 "ageMax": 99,
-                     *                 "depth": 3,
+                     *                 "ageMin": 13,
+                     *                 "ageMax": 25,
+                     *                 "depth": 2,
                      *                 "settings": [
-                     *                   "walk",
-                     *                   "car-ride"
+                     *                   "car-ride",
+                     *                   "walk"
                      *                 ],
-                     *                 "direction": "son-to-mother",
+                     *                 "direction": "mother-to-son",
                      *                 "competencies": [
-                     *                   "social-awareness",
-                     *                   "relationship-skills"
+                     *                   "relationship-skills",
+                     *                   "self-awareness"
                      *                 ],
                      *                 "sensitive": false,
-                     *                 "contentWarnings": [],
+                     *                 "contentWarnings": [
+                     *                   "romance"
+                     *                 ],
                      *                 "situations": [],
                      *                 "purpose": "getting-to-know",
-                     *                 "responseTip": "Pick a story that fits his age and spend most of it on what helped you through, so he hears that fear can be handled.",
-                     *                 "formerIds": [
-                     *                   "prompt:aa-a-time-you-were-afraid"
-                     *                 ],
+                     *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
+                     *                 "formerIds": [],
                      *                 "gradeBands": [
-                     *                   "3-5",
-                     *                   "6-8"
+                     *                   "6-8",
+                     *                   "9-12"
                      *                 ],
-                     *                 "readingGrade": 0.8
+                     *                 "readingGrade": 7.2
                      *               },
                      *               "followUps": []
                      *             },
                      *             {
                      *               "prompt": {
-                     *                 "id": "prompt:a-fear-that-might-surprise-me",
+                     *                 "id": "prompt:mom-what-are-you-proud-of-me-for",
                      *                 "version": 1,
-                     *                 "slug": "a-fear-that-might-surprise-me",
-                     *                 "text": "What's something you're afraid of that you think might surprise me?",
+                     *                 "slug": "mom-what-are-you-proud-of-me-for",
+                     *                 "text": "Mom, is there something you're proud of me for that I might not know about?",
                      *                 "followUps": [],
                      *                 "topics": [
-                     *                   "communication",
-                     *                   "emotional-intelligence"
+                     *                   "emotional-needs"
                      *                 ],
-                     *                 "ageMin": 13,
+                     *                 "ageMin": 6,
                      *                 "ageMax": 99,
-                     *                 "depth": 3,
+                     *                 "depth": 2,
                      *                 "settings": [
-                     *                   "walk",
+                     *                   "bedtime",
                      *                   "car-ride"
                      *                 ],
-                     *                 "direction": "mother-to-son",
+                     *                 "direction": "son-to-mother",
                      *                 "competencies": [
-                     *                   "self-awareness",
-                     *                   "relationship-skills"
+                     *                   "relationship-skills",
+                     *                   "self-awareness"
                      *                 ],
                      *                 "sensitive": false,
                      *                 "contentWarnings": [],
                      *                 "situations": [],
-                     *                 "purpose": "feelings",
-                     *                 "responseTip": "Don't shrink the fear or rush to fix it; thank him for telling you and ask what makes it feel smaller.",
-                     *                 "safeguardingNote": "Listen and thank him without teasing or fixing. If a fear seems to weigh on him every day or keeps him from normal life, talk with the school counselor or another trusted professional.",
+                     *                 "purpose": "appreciation",
+                     *                 "responseTip": "Name something specific about who he is or how hard he tried, not only what he achieved.",
                      *                 "formerIds": [
-                     *                   "prompt:co-fear-that-would-surprise-me"
+                     *                   "prompt:ab-what-are-you-proud-of-me-for"
                      *                 ],
                      *                 "gradeBands": [
-                     *                   "6-8",
-                     *                   "9-12"
+                     *                   "k-2",
+                     *                   "3-5"
                      *                 ],
-                     *                 "readingGrade": 3.7
+                     *                 "readingGrade": 4.4
                      *               },
                      *               "followUps": []
                      *             }
@@ -6365,6 +6299,11 @@ export interface operations {
                     scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
                     policy?: components["schemas"]["ContentPolicyInput"];
                     /**
+                     * @description A named content policy, stored expanded (see `policy` in the answer): `school-portal` is `{"maxDepth":2,"excludeSensitive":true,"excludeSituational":true}`. Give a preset or a policy, not both.
+                     * @enum {string}
+                     */
+                    preset?: "school-portal";
+                    /**
                      * Format: int32
                      * @description Requests per minute; default from RATE_LIMIT_PER_MINUTE.
                      */
@@ -6681,7 +6620,7 @@ export interface operations {
                      *               ],
                      *               "direction": "either",
                      *               "followUps": [
-                     *                 "what-made-it-easy-or-hard-to-trust-each-other"
+                     *                 "when-did-one-of-us-need-the-other-today"
                      *               ],
                      *               "formerIds": [],
                      *               "sensitive": false,
@@ -6928,7 +6867,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "sensitive": false,
@@ -7057,7 +6996,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "sensitive": false,
@@ -7780,7 +7719,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "sensitive": false,
@@ -7921,7 +7860,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "sensitive": false,
@@ -8365,7 +8304,7 @@ export interface operations {
                      *         {
                      *           "location": "body",
                      *           "field": "prompt:a-small-win-this-week",
-                     *           "message": "follow-up \"what-made-it-easy-or-hard-to-trust-each-other\" (ages 8-99) does not cover ages 4-12 [follow-up-misses-ages]"
+                     *           "message": "follow-up \"when-did-one-of-us-need-the-other-today\" (ages 7-99) does not cover ages 4-12 [follow-up-misses-ages]"
                      *         }
                      *       ]
                      *     }

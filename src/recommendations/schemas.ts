@@ -23,6 +23,12 @@ export const profile = z
     topics: uniqueArray(slugParam, 9).optional().describe('Guide topics to nurture.'),
     season: season.optional(),
     recentActivities: uniqueArray(z.string().max(100), 100).optional().describe('Activities done recently (slugs or ids), left out.'),
+    includeSensitive: z
+      .boolean()
+      .optional()
+      .describe(
+        '`true` may also suggest prompts on sensitive subjects and deep (depth 3) prompts; left out by default, with any activity naming them. A key whose policy excludes them never gets them.',
+      ),
     limit: z.number().int().min(1).max(20).default(5),
     seed: z.string().max(64).optional().describe('Breaks ties differently; the same seed gives the same answer.'),
   })
