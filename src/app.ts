@@ -17,6 +17,7 @@ import { guideRoutes } from './guide/routes.js'
 import { healthRoutes } from './health/routes.js'
 import { openapiPlugin } from './http/openapi.js'
 import { inputGuardPlugin } from './http/input-guard.js'
+import { deprecationPlugin } from './http/deprecation.js'
 import { metricsPlugin } from './http/metrics.js'
 import { loggerOptions } from './http/logging.js'
 import { problemRoutes } from './http/problem-routes.js'
@@ -196,6 +197,9 @@ export async function buildApp(options: BuildOptions) {
         'ratelimit-remaining',
         'ratelimit-reset',
         'retry-after',
+        'deprecation',
+        'sunset',
+        'link',
       ],
       maxAge: 600,
     })
@@ -211,6 +215,7 @@ export async function buildApp(options: BuildOptions) {
       failClosed: config.RATE_LIMIT_FAIL_CLOSED,
     })
     await app.register(inputGuardPlugin)
+    await app.register(deprecationPlugin)
     await app.register(responseCachePlugin, {
       releases: services.releases,
       maxBytes: memory.responseCacheMb * 1024 * 1024,

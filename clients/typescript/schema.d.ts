@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * List conversation prompts
-         * @description Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: `age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way.
+         * @description Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: `age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way. Sensitive and deep (depth 3) prompts are left out unless `includeSensitive=true`, and activity-only prompts unless `setting=activity`. `excludeSensitive` is deprecated: a request using it gets `Deprecation` and `Sunset` headers.
          */
         get: operations["listPrompts"];
         put?: never;
@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * Prompt of the day
-         * @description The same answer for the same date, time zone, seed, filters and release, on every device. For one seed, a prompt does not come back before every other matching prompt has had its day (`cycleDays`).
+         * @description The same answer for the same date, time zone, seed, filters and release, on every device. For one seed, a prompt does not come back before every other matching prompt has had its day (`cycleDays`). Sensitive and deep (depth 3) prompts are never the prompt of the day unless `includeSensitive=true`; activity-only and situational prompts only with `setting=activity` or their `situation`.
          */
         get: operations["getDailyPrompt"];
         put?: never;
@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a conversation
-         * @description For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts (warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers prompts the son can ask too. Nothing sent is stored.
+         * @description For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts (warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers prompts the son can ask too. Sensitive and deep (depth 3) prompts are chosen only with `includeSensitive: true`. Nothing sent is stored.
          */
         post: operations["planConversation"];
         delete?: never;
@@ -1085,6 +1085,8 @@ export interface components {
             situations?: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /** @description Activities done recently (slugs or ids), left out. */
             recentActivities?: string[];
+            /** @description `true` may also suggest prompts on sensitive subjects and deep (depth 3) prompts; left out by default, with any activity naming them. A key whose policy excludes them never gets them. */
+            includeSensitive?: boolean;
             /**
              * Format: int32
              * @default 5
@@ -4060,7 +4062,12 @@ export interface operations {
                 direction?: "mother-to-son" | "son-to-mother" | "either";
                 /** @description CASEL social-emotional competency. */
                 competency?: "self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making";
-                /** @description `true` leaves out prompts on sensitive subjects. */
+                /** @description `true` also serves prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                includeSensitive?: "true" | "false";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `includeSensitive` (`excludeSensitive=false` is `includeSensitive=true`). Sunset 2027-06-30.
+                 */
                 excludeSensitive?: "true" | "false";
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
@@ -4103,45 +4110,6 @@ export interface operations {
                      * @example {
                      *       "data": [
                      *         {
-                     *           "id": "prompt:what-made-it-easy-or-hard-to-trust-each-other",
-                     *           "version": 1,
-                     *           "slug": "what-made-it-easy-or-hard-to-trust-each-other",
-                     *           "text": "What made it easy, or hard, to trust each other today?",
-                     *           "followUps": [
-                     *             "when-did-one-of-us-need-the-other-today"
-                     *           ],
-                     *           "topics": [
-                     *             "independence-and-interdependence",
-                     *             "communication"
-                     *           ],
-                     *           "ageMin": 8,
-                     *           "ageMax": 99,
-                     *           "depth": 2,
-                     *           "settings": [
-                     *             "activity"
-                     *           ],
-                     *           "direction": "either",
-                     *           "competencies": [
-                     *             "relationship-skills",
-                     *             "self-awareness"
-                     *           ],
-                     *           "sensitive": false,
-                     *           "contentWarnings": [],
-                     *           "situations": [],
-                     *           "purpose": "feelings",
-                     *           "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
-                     *           "readAloud": false,
-                     *           "resources": [],
-                     *           "formerIds": [
-                     *             "prompt:aa-what-made-trust-easy"
-                     *           ],
-                     *           "gradeBands": [
-                     *             "3-5",
-                     *             "6-8"
-                     *           ],
-                     *           "readingGrade": 3.7
-                     *         },
-                     *         {
                      *           "id": "prompt:when-did-one-of-us-need-the-other-today",
                      *           "version": 1,
                      *           "slug": "when-did-one-of-us-need-the-other-today",
@@ -4178,6 +4146,44 @@ export interface operations {
                      *             "3-5"
                      *           ],
                      *           "readingGrade": 3
+                     *         },
+                     *         {
+                     *           "id": "prompt:what-helps-you-settle-down-after-losing",
+                     *           "version": 1,
+                     *           "slug": "what-helps-you-settle-down-after-losing",
+                     *           "text": "When a game doesn't go your way, what helps you settle down afterward?",
+                     *           "followUps": [],
+                     *           "topics": [
+                     *             "emotional-intelligence"
+                     *           ],
+                     *           "ageMin": 6,
+                     *           "ageMax": 17,
+                     *           "depth": 2,
+                     *           "settings": [
+                     *             "car-ride",
+                     *             "bedtime"
+                     *           ],
+                     *           "direction": "mother-to-son",
+                     *           "competencies": [
+                     *             "self-management",
+                     *             "self-awareness"
+                     *           ],
+                     *           "sensitive": false,
+                     *           "contentWarnings": [],
+                     *           "situations": [],
+                     *           "purpose": "feelings",
+                     *           "responseTip": "Ask once the sting has passed, not right after the game. Don't argue with the feeling; ask what he'd like to try next time.",
+                     *           "readAloud": false,
+                     *           "resources": [],
+                     *           "formerIds": [
+                     *             "prompt:aa-how-do-you-handle-losing",
+                     *             "prompt:ab-how-does-losing-feel"
+                     *           ],
+                     *           "gradeBands": [
+                     *             "k-2",
+                     *             "3-5"
+                     *           ],
+                     *           "readingGrade": 4.9
                      *         }
                      *       ],
                      *       "page": {
@@ -4307,7 +4313,12 @@ export interface operations {
                 direction?: "mother-to-son" | "son-to-mother" | "either";
                 /** @description CASEL social-emotional competency. */
                 competency?: "self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making";
-                /** @description `true` leaves out prompts on sensitive subjects. */
+                /** @description `true` also serves prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                includeSensitive?: "true" | "false";
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `includeSensitive` (`excludeSensitive=false` is `includeSensitive=true`). Sunset 2027-06-30.
+                 */
                 excludeSensitive?: "true" | "false";
                 /** @description Leave out prompts carrying any of these content warnings. Comma-separated. */
                 excludeWarnings?: string;
@@ -4351,25 +4362,27 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 165,
+                     *       "cycleDays": 161,
                      *       "prompt": {
-                     *         "id": "prompt:what-part-of-today-will-we-remember",
+                     *         "id": "prompt:guess-what-i-noticed-you-did-this-week",
                      *         "version": 1,
-                     *         "slug": "what-part-of-today-will-we-remember",
-                     *         "text": "What part of today do you think we'll still remember years from now?",
-                     *         "followUps": [],
+                     *         "slug": "guess-what-i-noticed-you-did-this-week",
+                     *         "text": "I noticed something you did this week that I really liked. Can you guess what it was?",
+                     *         "followUps": [
+                     *           "what-are-you-good-at-that-i-dont-notice-enough"
+                     *         ],
                      *         "topics": [
-                     *           "connection-beyond-shared-experiences",
-                     *           "legacy"
+                     *           "emotional-needs",
+                     *           "communication"
                      *         ],
                      *         "ageMin": 6,
-                     *         "ageMax": 99,
-                     *         "depth": 2,
+                     *         "ageMax": 17,
+                     *         "depth": 1,
                      *         "settings": [
                      *           "car-ride",
-                     *           "bedtime"
+                     *           "meal"
                      *         ],
-                     *         "direction": "either",
+                     *         "direction": "mother-to-son",
                      *         "competencies": [
                      *           "self-awareness",
                      *           "relationship-skills"
@@ -4377,19 +4390,53 @@ export interface operations {
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
-                     *         "purpose": "memories-and-legacy",
-                     *         "responseTip": "Share your pick too. If you chose different moments, that's worth talking about.",
+                     *         "purpose": "appreciation",
+                     *         "responseTip": "Have a specific moment ready, and say what it showed you about him, like \"That was patient\" or \"That was brave.\"",
                      *         "readAloud": false,
                      *         "resources": [],
-                     *         "formerIds": [
-                     *           "prompt:aa-what-will-you-remember"
-                     *         ],
+                     *         "formerIds": [],
                      *         "gradeBands": [
                      *           "k-2",
                      *           "3-5"
                      *         ],
-                     *         "readingGrade": 4,
-                     *         "followUpPrompts": []
+                     *         "readingGrade": 1.6,
+                     *         "followUpPrompts": [
+                     *           {
+                     *             "id": "prompt:what-are-you-good-at-that-i-dont-notice-enough",
+                     *             "version": 1,
+                     *             "slug": "what-are-you-good-at-that-i-dont-notice-enough",
+                     *             "text": "What's something you're good at that you think I don't notice enough?",
+                     *             "followUps": [],
+                     *             "topics": [
+                     *               "emotional-needs",
+                     *               "communication"
+                     *             ],
+                     *             "ageMin": 6,
+                     *             "ageMax": 17,
+                     *             "depth": 2,
+                     *             "settings": [
+                     *               "car-ride",
+                     *               "bedtime"
+                     *             ],
+                     *             "direction": "mother-to-son",
+                     *             "competencies": [
+                     *               "self-awareness"
+                     *             ],
+                     *             "sensitive": false,
+                     *             "contentWarnings": [],
+                     *             "situations": [],
+                     *             "purpose": "appreciation",
+                     *             "responseTip": "Don't argue that you do notice. Ask him to tell you more about it, and look for a chance to see it soon.",
+                     *             "readAloud": false,
+                     *             "resources": [],
+                     *             "formerIds": [],
+                     *             "gradeBands": [
+                     *               "k-2",
+                     *               "3-5"
+                     *             ],
+                     *             "readingGrade": 3.8
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -4468,7 +4515,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @example what-made-it-easy-or-hard-to-trust-each-other */
+                /** @example when-did-one-of-us-need-the-other-today */
                 slug: string;
             };
             cookie?: never;
@@ -4494,83 +4541,43 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "prompt:what-made-it-easy-or-hard-to-trust-each-other",
+                     *       "id": "prompt:when-did-one-of-us-need-the-other-today",
                      *       "version": 1,
-                     *       "slug": "what-made-it-easy-or-hard-to-trust-each-other",
-                     *       "text": "What made it easy, or hard, to trust each other today?",
-                     *       "followUps": [
-                     *         "when-did-one-of-us-need-the-other-today"
-                     *       ],
+                     *       "slug": "when-did-one-of-us-need-the-other-today",
+                     *       "text": "Was there a moment today when one of us really needed the other's help? What was that like?",
+                     *       "followUps": [],
                      *       "topics": [
                      *         "independence-and-interdependence",
-                     *         "communication"
+                     *         "connection-beyond-shared-experiences"
                      *       ],
-                     *       "ageMin": 8,
+                     *       "ageMin": 7,
                      *       "ageMax": 99,
                      *       "depth": 2,
                      *       "settings": [
-                     *         "activity"
+                     *         "car-ride",
+                     *         "bedtime"
                      *       ],
                      *       "direction": "either",
                      *       "competencies": [
                      *         "relationship-skills",
-                     *         "self-awareness"
+                     *         "social-awareness"
                      *       ],
                      *       "sensitive": false,
                      *       "contentWarnings": [],
                      *       "situations": [],
-                     *       "purpose": "feelings",
-                     *       "responseTip": "Start with a moment when trust came easily, then hear the hard parts without explaining yourself first.",
+                     *       "purpose": "appreciation",
+                     *       "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *       "readAloud": false,
                      *       "resources": [],
                      *       "formerIds": [
-                     *         "prompt:aa-what-made-trust-easy"
+                     *         "prompt:aa-when-did-you-need-me"
                      *       ],
                      *       "gradeBands": [
-                     *         "3-5",
-                     *         "6-8"
+                     *         "k-2",
+                     *         "3-5"
                      *       ],
-                     *       "readingGrade": 3.7,
-                     *       "followUpPrompts": [
-                     *         {
-                     *           "id": "prompt:when-did-one-of-us-need-the-other-today",
-                     *           "version": 1,
-                     *           "slug": "when-did-one-of-us-need-the-other-today",
-                     *           "text": "Was there a moment today when one of us really needed the other's help? What was that like?",
-                     *           "followUps": [],
-                     *           "topics": [
-                     *             "independence-and-interdependence",
-                     *             "connection-beyond-shared-experiences"
-                     *           ],
-                     *           "ageMin": 7,
-                     *           "ageMax": 99,
-                     *           "depth": 2,
-                     *           "settings": [
-                     *             "car-ride",
-                     *             "bedtime"
-                     *           ],
-                     *           "direction": "either",
-                     *           "competencies": [
-                     *             "relationship-skills",
-                     *             "social-awareness"
-                     *           ],
-                     *           "sensitive": false,
-                     *           "contentWarnings": [],
-                     *           "situations": [],
-                     *           "purpose": "appreciation",
-                     *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
-                     *           "readAloud": false,
-                     *           "resources": [],
-                     *           "formerIds": [
-                     *             "prompt:aa-when-did-you-need-me"
-                     *           ],
-                     *           "gradeBands": [
-                     *             "k-2",
-                     *             "3-5"
-                     *           ],
-                     *           "readingGrade": 3
-                     *         }
-                     *       ]
+                     *       "readingGrade": 3,
+                     *       "followUpPrompts": []
                      *     }
                      */
                     "application/json": components["schemas"]["PromptDetail"];
@@ -4715,12 +4722,14 @@ export interface operations {
                     minutes: number;
                     /**
                      * Format: int32
-                     * @description Deepest level to reach; default 3 (2 under age 10).
+                     * @description Deepest level to reach; default 2, and 3 only with `includeSensitive` from age 10.
                      */
                     maxDepth?: number;
+                    /** @description `true` may also choose prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them. */
+                    includeSensitive?: boolean;
                     /**
-                     * @description Leave out sensitive subjects (default true).
-                     * @default true
+                     * @deprecated
+                     * @description Deprecated: use `includeSensitive` (`excludeSensitive: false` is `includeSensitive: true`). Sunset 2027-06-30.
                      */
                     excludeSensitive?: boolean;
                     /** @description Leave out prompts carrying any of these content warnings. */
@@ -6860,6 +6869,11 @@ export interface operations {
                     scopes: ("content:read" | "content:preview" | "content:write" | "content:publish" | "keys:admin" | "webhooks:admin" | "metrics:read")[];
                     policy?: components["schemas"]["ContentPolicyInput"];
                     /**
+                     * @description A named content policy, stored expanded (see `policy` in the answer): `school-portal` is `{"maxDepth":2,"excludeSensitive":true,"excludeSituational":true}`. Give a preset or a policy, not both.
+                     * @enum {string}
+                     */
+                    preset?: "school-portal";
+                    /**
                      * Format: int32
                      * @description Requests per minute; default from RATE_LIMIT_PER_MINUTE.
                      */
@@ -7176,7 +7190,7 @@ export interface operations {
                      *               ],
                      *               "direction": "either",
                      *               "followUps": [
-                     *                 "what-made-it-easy-or-hard-to-trust-each-other"
+                     *                 "when-did-one-of-us-need-the-other-today"
                      *               ],
                      *               "formerIds": [],
                      *               "readAloud": false,
@@ -7429,7 +7443,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
@@ -7561,7 +7575,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
@@ -8294,7 +8308,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
@@ -8438,7 +8452,7 @@ export interface operations {
                      *           ],
                      *           "direction": "either",
                      *           "followUps": [
-                     *             "what-made-it-easy-or-hard-to-trust-each-other"
+                     *             "when-did-one-of-us-need-the-other-today"
                      *           ],
                      *           "formerIds": [],
                      *           "readAloud": false,
@@ -8901,7 +8915,7 @@ export interface operations {
                      *         {
                      *           "location": "body",
                      *           "field": "prompt:a-small-win-this-week",
-                     *           "message": "follow-up \"what-made-it-easy-or-hard-to-trust-each-other\" (ages 8-99) does not cover ages 4-12 [follow-up-misses-ages]"
+                     *           "message": "follow-up \"when-did-one-of-us-need-the-other-today\" (ages 7-99) does not cover ages 4-12 [follow-up-misses-ages]"
                      *         }
                      *       ]
                      *     }

@@ -12,7 +12,7 @@ import type { Config } from '../config.js'
 import { withDatabase } from './run-cli.js'
 
 const usage = `Usage:
-  npm run keys -- create --name NAME --scopes a,b [--policy JSON] [--rate-limit N] [--expires DATE] [--json]
+  npm run keys -- create --name NAME --scopes a,b [--policy JSON | --preset school-portal] [--rate-limit N] [--expires DATE] [--json]
   npm run keys -- list [--json]
   npm run keys -- revoke ID [--json]
 Scopes: content:read, content:preview, content:write, content:publish, keys:admin, webhooks:admin, metrics:read
@@ -25,6 +25,7 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     scopes: { type: 'string' },
     policy: { type: 'string' },
+    preset: { type: 'string' },
     'rate-limit': { type: 'string' },
     expires: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -41,6 +42,7 @@ function newKey() {
       name: values.name,
       scopes: values.scopes?.split(',').map((scope) => scope.trim()),
       policy: values.policy === undefined ? undefined : contentPolicy.parse(JSON.parse(values.policy)),
+      preset: values.preset,
       rateLimit: values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']),
       expiresAt: values.expires === undefined ? undefined : new Date(values.expires).toISOString(),
     })

@@ -522,6 +522,8 @@ export type RecommendationProfile = {
   recentActivities?: InputMaybe<Array<Scalars['String']['input']>>;
   /** How many to return, 1-20 (default 5). */
   limit?: InputMaybe<Scalars['Int']['input']>;
+  /** true may also suggest prompts on sensitive subjects and deep (depth 3) prompts; they are left out by default, with any activity naming them. A key whose policy excludes them never gets them. */
+  includeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Breaks ties differently; the same seed gives the same answer. */
   seed?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1375,7 +1377,12 @@ export type PromptFilter = {
   direction?: InputMaybe<Scalars['String']['input']>;
   /** CASEL competency, e.g. relationship-skills. */
   competency?: InputMaybe<Scalars['String']['input']>;
-  /** Leave out prompts on sensitive subjects. */
+  /** true also serves prompts on sensitive subjects and deep (depth 3) prompts; they are left out by default. A key whose policy excludes them never gets them. */
+  includeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Deprecated: use includeSensitive (excludeSensitive: false is includeSensitive: true).
+   * @deprecated Use includeSensitive (excludeSensitive: false is includeSensitive: true). Sunset 2027-06-30.
+   */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1437,9 +1444,14 @@ export type ConversationPlanInput = {
   setting: Scalars['String']['input'];
   /** Minutes available, 5-180. */
   minutes: Scalars['Int']['input'];
-  /** Deepest level to reach, 1-3 (default 3, or 2 under age 10). */
+  /** Deepest level to reach, 1-3 (default 2; 3 only with includeSensitive, from age 10). */
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
-  /** Leave out sensitive subjects (default true). */
+  /** true may also choose prompts on sensitive subjects and deep (depth 3) prompts; they are left out by default. A key whose policy excludes them never gets them. */
+  includeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Deprecated: use includeSensitive (excludeSensitive: false is includeSensitive: true).
+   * @deprecated Use includeSensitive (excludeSensitive: false is includeSensitive: true). Sunset 2027-06-30.
+   */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;

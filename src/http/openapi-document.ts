@@ -209,6 +209,8 @@ export function finishDocument<T extends object>(
       for (const parameter of operation.parameters ?? []) {
         const value = pathParameters[operation.operationId ?? '']?.[parameter.name as string]
         if (parameter.in === 'path' && value !== undefined) parameter.example ??= value
+        // A deprecated parameter says so where generators look: on the parameter, not only its schema.
+        if ((parameter.schema as Json | undefined)?.deprecated === true) parameter.deprecated = true
       }
       if (reads && method === 'get') {
         operation.parameters = [

@@ -66,6 +66,22 @@ export const contentPolicy = z
 
 export type ContentPolicy = z.infer<typeof contentPolicy>
 
+/**
+ * Named policies a key can be made with; each expands to the stored policy it names (the answer shows
+ * it). `school-portal`: prompts of depth 2 at most, nothing sensitive, nothing that assumes a life situation.
+ */
+export const policyPresets = {
+  'school-portal': { maxDepth: 2, excludeSensitive: true, excludeSituational: true },
+} as const satisfies Record<string, ContentPolicy>
+
+export const policyPreset = z
+  .enum(Object.keys(policyPresets) as [keyof typeof policyPresets])
+  .describe(
+    'A named content policy, stored expanded (see `policy` in the answer): `school-portal` is ' +
+      '`{"maxDepth":2,"excludeSensitive":true,"excludeSituational":true}`. Give a preset or a policy, not both.',
+  )
+export type PolicyPreset = z.infer<typeof policyPreset>
+
 const LAST_EXPIRY = Date.UTC(10_000, 0, 1)
 
 export const createKeyBody = z
@@ -77,6 +93,7 @@ export const createKeyBody = z
       .max(scopes.length)
       .refine((items) => new Set(items).size === items.length, 'must not repeat a scope'),
     policy: contentPolicy.optional(),
+    preset: policyPreset.optional(),
     rateLimit: z.number().int().min(1).max(1_000_000).optional().describe('Requests per minute; default from RATE_LIMIT_PER_MINUTE.'),
     expiresAt: z.iso
       .datetime({ offset: true })
@@ -88,7 +105,11 @@ export const createKeyBody = z
       .optional()
       .describe('ISO 8601 time after which the key stops working; in the future, before the year 10000.'),
   })
-  .meta({ example: { name: 'Lincoln Middle School portal', scopes: ['content:read'], policy: { maxDepth: 2, excludeSensitive: true } } })
+  .refine((key) => key.policy === undefined || key.preset === undefined, {
+    message: 'give a preset or a policy, not both: to adjust a preset, send the policy it expands to with your changes',
+    path: ['preset'],
+  })
+  .meta({ example: { name: 'Lincoln Middle School portal', scopes: ['content:read'], preset: 'school-portal' } })
 
 export const apiKeyView = z
   .object({

@@ -6,7 +6,7 @@ import { AppError } from '../errors.js'
 import { isUnavailable } from '../db/unavailable.js'
 import { KeyLookupQueue, LookupsBusy } from './lookup-queue.js'
 import { findKey, findKeys, insertKey, listKeys, recordUse, revokeKey, type ApiKeyRow } from './repository.js'
-import { contentPolicy, policyConflict, type ApiKeyView, type ContentPolicy } from './schemas.js'
+import { contentPolicy, policyConflict, policyPresets, type ApiKeyView, type ContentPolicy, type PolicyPreset } from './schemas.js'
 import type { Actor, Scope } from '../caller/caller.js'
 
 export interface Principal {
@@ -42,6 +42,8 @@ export interface NewKey {
   name: string
   scopes: Scope[]
   policy?: ContentPolicy | undefined
+  /** A named policy, stored expanded; never with `policy`. */
+  preset?: PolicyPreset | undefined
   rateLimit?: number | undefined
   expiresAt?: string | undefined
 }
@@ -118,7 +120,12 @@ export class KeyService {
   }
 
   /** Creates a key; the audit row names `actor` (the caller's key, or the CLI) and never the secret. */
-  async create(input: NewKey, actor?: Actor): Promise<ApiKeyView & { key: string }> {
+  async create(given: NewKey, actor?: Actor): Promise<ApiKeyView & { key: string }> {
+    if (given.preset !== undefined && given.policy !== undefined) {
+      const message = 'give a preset or a policy, not both'
+      throw new AppError('VALIDATION_FAILED', `This key cannot be made: ${message}.`, [{ location: 'body', field: 'preset', message }])
+    }
+    const input = given.preset === undefined ? given : { ...given, policy: { ...policyPresets[given.preset] } }
     const conflict = policyConflict(input)
     if (conflict) {
       const errors = [

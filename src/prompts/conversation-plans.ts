@@ -9,6 +9,7 @@ import { goals, planRequest } from './plan-schemas.js'
 import type { Prompt } from './schemas.js'
 import type { PromptService } from './service.js'
 import { suitsOccasion } from './occasion.js'
+import { includesSensitive, isSensitiveOrDeep } from './sensitive.js'
 
 const MINUTES_PER_PROMPT = 5
 const stages = ['warm-up', 'deeper', 'closing'] as const
@@ -33,17 +34,24 @@ export class ConversationPlanService {
     if (request.topic) await this.guide.topic(read, request.topic)
     // Under a topic policy, a goal draws only on the topics the key may read, and names no other.
     const topics = visibleTopics(request.topic ? [request.topic] : [...goals[request.goal as keyof typeof goals]], read.policy)
-    const maxDepth = request.maxDepth ?? (request.age < 10 ? 2 : 3)
+    const includeSensitive = includesSensitive(request)
+    const maxDepth = Math.min(request.maxDepth ?? (request.age < 10 ? 2 : 3), includeSensitive ? 3 : 2)
     const seed = request.seed ?? ''
     const notes: string[] = []
+    if (request.maxDepth === 3 && !includeSensitive) notes.push('Deep (depth 3) prompts are left out unless includeSensitive is true.')
     const fits = (prompt: Prompt) =>
       prompt.depth <= maxDepth &&
       prompt.ageMin <= request.age &&
       request.age <= prompt.ageMax &&
-      !(request.excludeSensitive && prompt.sensitive) &&
+      (includeSensitive || !isSensitiveOrDeep(prompt)) &&
       suitsOccasion(prompt, request)
 
-    const onTopic = (await Promise.all(topics.map((topic) => this.prompts.matching(read, { topic, age: request.age })))).flat().filter(fits)
+    // Lists leave out activity-only prompts unless asked for: an activity plan asks for them too.
+    const settings = request.setting === 'activity' ? [undefined, 'activity' as const] : [undefined]
+    const queries = topics.flatMap((topic) =>
+      settings.map((setting) => this.prompts.matching(read, { topic, age: request.age, setting, includeSensitive: includeSensitive || undefined })),
+    )
+    const onTopic = (await Promise.all(queries)).flat().filter(fits)
     const unique = [...new Map(onTopic.map((prompt) => [prompt.slug, prompt])).values()]
     const inSetting = unique.filter((prompt) => prompt.settings.includes(request.setting))
     // Prompts made for the occasion come first; others on the topic fill gaps.

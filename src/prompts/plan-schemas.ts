@@ -28,8 +28,18 @@ export const planRequest = z
     goal: goal.optional(),
     setting: promptSetting,
     minutes: z.number().int().min(5).max(180).describe('Minutes available for the conversation, 5-180.'),
-    maxDepth: depthValue.optional().describe('Deepest level to reach; default 3 (2 under age 10).'),
-    excludeSensitive: z.boolean().default(true).describe('Leave out sensitive subjects (default true).'),
+    maxDepth: depthValue.optional().describe('Deepest level to reach; default 2, and 3 only with `includeSensitive` from age 10.'),
+    includeSensitive: z
+      .boolean()
+      .optional()
+      .describe(
+        '`true` may also choose prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them.',
+      ),
+    excludeSensitive: z
+      .boolean()
+      .optional()
+      .describe('Deprecated: use `includeSensitive` (`excludeSensitive: false` is `includeSensitive: true`). Sunset 2027-06-30.')
+      .meta({ deprecated: true }),
     excludeWarnings: promptType.filters.excludeWarnings.value.optional(),
     situation: situation
       .optional()

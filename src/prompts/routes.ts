@@ -3,11 +3,12 @@ import { z } from 'zod'
 import { redirectToSuccessor, releaseHeader, sendPage, servedBy } from '../http/release-reply.js'
 import { jsonResponse, listOf, releaseQuery, movedResponse, problemResponses } from '../http/schemas.js'
 import { readOf } from '../read/plugin.js'
+import { excludeSensitiveAlias } from '../http/deprecation.js'
 import { conversationPlan, planRequest } from './plan-schemas.js'
 import { dailyPrompt, dailyQuery, prompt, promptDetail, promptListQuery, promptParams } from './schemas.js'
 
 const tags = ['Prompts']
-const config = { reads: true, cache: 'release' } as const
+const config = { reads: true, cache: 'release', deprecatedInputs: [excludeSensitiveAlias] } as const
 
 export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
   const { prompts, conversationPlans } = app.services
@@ -20,7 +21,9 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'List conversation prompts',
       description:
         "Questions and openers for a mother or a son, grounded in the guide's topics. Filters combine: " +
-        '`age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way.',
+        '`age` keeps prompts whose age range includes it; `direction` also keeps prompts that work either way. ' +
+        'Sensitive and deep (depth 3) prompts are left out unless `includeSensitive=true`, and activity-only prompts ' +
+        'unless `setting=activity`. `excludeSensitive` is deprecated: a request using it gets `Deprecation` and `Sunset` headers.',
       querystring: promptListQuery,
       response: { 200: jsonResponse(listOf(prompt), 'One page of prompts.'), ...problemResponses(400, 404, 503) },
     },
@@ -40,7 +43,9 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Prompt of the day',
       description:
         'The same answer for the same date, time zone, seed, filters and release, on every device. For one seed, ' +
-        'a prompt does not come back before every other matching prompt has had its day (`cycleDays`).',
+        'a prompt does not come back before every other matching prompt has had its day (`cycleDays`). Sensitive and deep ' +
+        '(depth 3) prompts are never the prompt of the day unless `includeSensitive=true`; activity-only and situational ' +
+        'prompts only with `setting=activity` or their `situation`.',
       querystring: dailyQuery,
       response: { 200: jsonResponse(dailyPrompt, 'The prompt of the day.'), ...problemResponses(400, 404, 503) },
     },
@@ -92,7 +97,8 @@ export const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       description:
         "For the son's age, a topic or goal, a setting and the minutes available: an ordered plan of prompts " +
         '(warm-up, deeper, closing), each with follow-ups and a tip quoted from the guide. The closing step prefers ' +
-        'prompts the son can ask too. Nothing sent is stored.',
+        'prompts the son can ask too. Sensitive and deep (depth 3) prompts are chosen only with `includeSensitive: true`. ' +
+        'Nothing sent is stored.',
       querystring: z.strictObject({ release: releaseQuery }),
       body: planRequest,
       response: { 200: jsonResponse(conversationPlan, 'The plan.'), ...problemResponses(400, 404, 413, 415, 503) },

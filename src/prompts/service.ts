@@ -7,6 +7,7 @@ import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import type { PageArgs, Paged } from '../read/paging.js'
 import { suitsOccasion } from './occasion.js'
+import { isSensitiveOrDeep, resolvedFilters } from './sensitive.js'
 import { dailyQuery, type Prompt, type PromptDetail, type PromptFilters } from './schemas.js'
 
 export interface DailyPrompt {
@@ -31,14 +32,17 @@ const dailyInput = dailyQuery.omit({ release: true, tz: true }).extend({ timeZon
 export class PromptService {
   constructor(private readonly catalogues: Catalogues) {}
 
-  /** One page of the prompts matching the filters, in catalogue order. */
+  /**
+   * One page of the prompts matching the filters, in catalogue order. Sensitive and deep prompts are
+   * left out unless `includeSensitive`, activity-only prompts unless `setting=activity`.
+   */
   list(read: ReadContext, filters: PromptFilters, page: PageArgs): Promise<Paged<Prompt>> {
-    return this.catalogues.page(read, 'prompt', filters, page)
+    return this.catalogues.page(read, 'prompt', resolvedFilters(filters), page)
   }
 
-  /** Every prompt matching the filters, in catalogue order. */
+  /** Every prompt matching the filters, in catalogue order, with the same defaults as `list`. */
   matching(read: ReadContext, filters: PromptFilters): Promise<Prompt[]> {
-    return this.catalogues.matching(read, 'prompt', filters)
+    return this.catalogues.matching(read, 'prompt', resolvedFilters(filters))
   }
 
   /** Every prompt the reader may see, by slug, for expanding follow-ups and suggestions. */
@@ -72,18 +76,18 @@ export class PromptService {
    * comes back only after every other matching prompt has had its day.
    */
   async daily(read: ReadContext, input: DailyInput): Promise<DailyPrompt> {
-    const { date, timeZone = 'UTC', seed = '', ...filters } = parseInput(dailyInput, { ...input })
+    const { date, timeZone = 'UTC', seed = '', ...given } = parseInput(dailyInput, { ...input })
+    const filters = resolvedFilters(given)
     const day = date ?? todayIn(timeZone)
-    // Activity-only and situational prompts are never the prompt of the day unless asked for.
+    // Activity-only, situational, sensitive and deep prompts are never the prompt of the day unless asked for.
     const occasion = { setting: filters.setting, situation: filters.situation, excludeWarnings: filters.excludeWarnings }
-    const everyday = (await this.matching(read, filters)).filter((prompt) => suitsOccasion(prompt, occasion))
+    const asked = (prompt: Prompt) => suitsOccasion(prompt, occasion) && (filters.includeSensitive === true || !isSensitiveOrDeep(prompt))
+    const everyday = (await this.catalogues.matching(read, 'prompt', filters)).filter(asked)
     const candidates = seededOrder(everyday, seed, (prompt) => prompt.slug)
     if (candidates.length === 0) throw new AppError('NO_PROMPT_MATCHES', 'No prompt in this release matches these filters.')
     const prompt = candidates[Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) % candidates.length] as Prompt
     const followUpFilter = (followUp: Prompt) =>
-      suitsOccasion(followUp, occasion) &&
-      (filters.excludeSensitive !== true || !followUp.sensitive) &&
-      (filters.age === undefined || (followUp.ageMin <= filters.age && filters.age <= followUp.ageMax))
+      asked(followUp) && (filters.age === undefined || (followUp.ageMin <= filters.age && filters.age <= followUp.ageMax))
     return { date: day, timeZone, seed, cycleDays: candidates.length, prompt: await this.withFollowUps(read, prompt, followUpFilter) }
   }
 }

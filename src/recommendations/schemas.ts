@@ -30,6 +30,12 @@ export const profile = z
           'situation are recommended only when one of theirs is named here (a hard constraint), and rank higher when it is.',
       ),
     recentActivities: uniqueArray(z.string().max(100), 100).optional().describe('Activities done recently (slugs or ids), left out.'),
+    includeSensitive: z
+      .boolean()
+      .optional()
+      .describe(
+        '`true` may also suggest prompts on sensitive subjects and deep (depth 3) prompts; left out by default, with any activity naming them. A key whose policy excludes them never gets them.',
+      ),
     limit: z.number().int().min(1).max(20).default(5),
     seed: z.string().max(64).optional().describe('Breaks ties differently; the same seed gives the same answer.'),
   })

@@ -3,6 +3,7 @@ import type { ActivityService } from '../activities/service.js'
 import { seededOrder } from '../prompts/seeded-order.js'
 import type { Prompt } from '../prompts/schemas.js'
 import type { PromptService } from '../prompts/service.js'
+import { includesSensitive, isSensitiveOrDeep } from '../prompts/sensitive.js'
 import type { ReadContext } from '../read/context.js'
 import { parseInput } from '../read/input.js'
 import { assumesOnly, rankActivities } from './engine.js'
@@ -33,12 +34,13 @@ export class RecommendationService {
       this.prompts.all(read).then((all) => this.onTopic(all)),
     ])
     const ranking = rankActivities(catalogue, profile)
+    const asked = includesSensitive(profile) ? () => true : (prompt: Prompt) => !isSensitiveOrDeep(prompt)
     const data = ranking.ranked.map((item, index) => ({
       rank: index + 1,
       score: item.score,
-      activity: item.activity,
+      activity: namingOnly(item.activity, bySlug, asked),
       why: item.why,
-      prompts: promptsFor(item.activity, profile, bySlug, byTopic),
+      prompts: promptsFor(item.activity, profile, bySlug, byTopic, asked),
     }))
     return { data, considered: ranking.considered, reason: ranking.reason }
   }
@@ -57,10 +59,25 @@ export class RecommendationService {
   }
 }
 
+/** The activity, its suggested prompts kept to those the caller asked for (itself when none had to go). */
+function namingOnly(activity: Activity, bySlug: ReadonlyMap<string, Prompt>, asked: (prompt: Prompt) => boolean): Activity {
+  const kept = (slug: string) => {
+    const prompt = bySlug.get(slug)
+    return prompt === undefined || asked(prompt)
+  }
+  return activity.prompts.every(kept) ? activity : { ...activity, prompts: activity.prompts.filter(kept) }
+}
+
 /** The activity's own suggestions that suit his age; else prompts on its topics made for doing things together. */
-function promptsFor(activity: Activity, profile: Profile, bySlug: ReadonlyMap<string, Prompt>, byTopic: ReadonlyMap<string, Prompt[]>): Prompt[] {
+function promptsFor(
+  activity: Activity,
+  profile: Profile,
+  bySlug: ReadonlyMap<string, Prompt>,
+  byTopic: ReadonlyMap<string, Prompt[]>,
+  asked: (prompt: Prompt) => boolean,
+): Prompt[] {
   const suits = (prompt: Prompt) =>
-    prompt.ageMin <= profile.age && profile.age <= prompt.ageMax && !prompt.sensitive && assumesOnly(prompt.situations, profile.situations)
+    prompt.ageMin <= profile.age && profile.age <= prompt.ageMax && asked(prompt) && assumesOnly(prompt.situations, profile.situations)
   const suggested = activity.prompts.flatMap((slug) => {
     const prompt = bySlug.get(slug)
     return prompt && suits(prompt) ? [prompt] : []

@@ -3,14 +3,14 @@ import type { Activity } from '../../src/activities/schemas.js'
 import { activityCategories, ageBands, depths } from '../../src/content/vocabulary.js'
 import type { Prompt } from '../../src/prompts/schemas.js'
 import { build } from '../helpers/build.js'
-import { fetchAll } from '../helpers/fetch-all.js'
+import { fetchAll, fetchAllPrompts } from '../helpers/fetch-all.js'
 
 const overlaps = (item: { ageMin: number; ageMax: number }, [from, to]: readonly [number, number]) =>
   item.ageMin <= to && item.ageMax >= from
 
 t.test('the published release has the prompts and activities families need', async (t) => {
   const app = await build(t, 'pglite')
-  const prompts = await fetchAll<Prompt>(app, '/v1/prompts')
+  const prompts = await fetchAllPrompts<Prompt>(app)
   const activities = await fetchAll<Activity>(app, '/v1/activities')
   const topics = (await app.inject('/v1/topics')).json().data.map((topic: { slug: string }) => topic.slug) as string[]
 

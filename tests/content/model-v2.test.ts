@@ -4,7 +4,7 @@ import { hashContent, loadContent, type ContentDocument } from '../../src/conten
 import { contentWarnings, situations } from '../../src/content/vocabulary.js'
 import type { Prompt } from '../../src/prompts/schemas.js'
 import { build, drivers } from '../helpers/build.js'
-import { fetchAll } from '../helpers/fetch-all.js'
+import { fetchAll, fetchAllPrompts } from '../helpers/fetch-all.js'
 import { graphqlData } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
@@ -22,7 +22,7 @@ for (const driver of drivers) {
   t.test(`content model v2 on ${driver}`, async (t) => {
     const app = await build(t, driver)
     const docs = await loadContent()
-    const prompts = await fetchAll<Prompt>(app, '/v1/prompts')
+    const prompts = await fetchAllPrompts<Prompt>(app)
 
     t.test('every prompt carries the v2 fields; derived ones follow the text and the ages', async (t) => {
       for (const prompt of prompts) {

@@ -15,3 +15,13 @@ export async function fetchAll<T>(app: App, path: string, headers: Record<string
   }
   throw new Error('too many pages')
 }
+
+/**
+ * Every prompt the caller may read: lists leave out sensitive, deep and activity-only prompts unless
+ * asked for, so this asks for them (everyday prompts first, then the activity-only ones).
+ */
+export async function fetchAllPrompts<T extends { settings: string[] }>(app: App, headers: Record<string, string> = {}): Promise<T[]> {
+  const everyday = await fetchAll<T>(app, '/v1/prompts?includeSensitive=true', headers)
+  const forActivities = await fetchAll<T>(app, '/v1/prompts?includeSensitive=true&setting=activity', headers)
+  return [...everyday, ...forActivities.filter((prompt) => prompt.settings.length === 1 && prompt.settings[0] === 'activity')]
+}

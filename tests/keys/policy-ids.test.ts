@@ -7,7 +7,7 @@ import { hashContent, loadContent, type ContentDocument } from '../../src/conten
 import type { ContentPolicy } from '../../src/keys/schemas.js'
 import { promptSettings } from '../../src/content/vocabulary.js'
 import { build, drivers } from '../helpers/build.js'
-import { fetchAll } from '../helpers/fetch-all.js'
+import { fetchAll, fetchAllPrompts } from '../helpers/fetch-all.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 // "A document outside the caller's policy is never named: not in follow-up lists, suggested prompts,
@@ -97,7 +97,9 @@ interface Catalogue {
 
 async function catalogue(app: App, headers: Headers): Promise<Catalogue> {
   const [prompts, activities, faqs, topics] = await Promise.all(
-    ['/v1/prompts', '/v1/activities', '/v1/faqs', '/v1/topics'].map((path) => fetchAll<Json>(app, path, headers)),
+    ['/v1/prompts', '/v1/activities', '/v1/faqs', '/v1/topics'].map((path) =>
+      path === '/v1/prompts' ? fetchAllPrompts<Json & { settings: string[] }>(app, headers) : fetchAll<Json>(app, path, headers),
+    ),
   )
   return { prompts: prompts!, activities: activities!, faqs: faqs!, topics: topics! }
 }

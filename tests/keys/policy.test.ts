@@ -5,7 +5,7 @@ import { contentWarnings } from '../../src/content/vocabulary.js'
 import type { ContentPolicy } from '../../src/keys/schemas.js'
 import type { Prompt } from '../../src/prompts/schemas.js'
 import { build, drivers } from '../helpers/build.js'
-import { fetchAll } from '../helpers/fetch-all.js'
+import { fetchAll, fetchAllPrompts } from '../helpers/fetch-all.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 const topics = ['emotional-needs', 'communication', 'boundaries', 'navigating-change', 'legacy', 'mutual-growth']
@@ -55,7 +55,7 @@ for (const driver of drivers) {
   t.test(`content policies hold on every read path, on ${driver}`, async (t) => {
     const app = await build(t, driver, { env: { NODE_ENV: 'production' } })
     const everything = await createKey(app)
-    const allPrompts = await fetchAll<Prompt>(app, '/v1/prompts', bearer(everything))
+    const allPrompts = await fetchAllPrompts<Prompt>(app, bearer(everything))
 
     await fc.assert(
       fc.asyncProperty(policies, async (policy) => {
@@ -72,7 +72,7 @@ for (const driver of drivers) {
           if (!activityAllowed(activity as Activity, policy)) throw new Error(`${where}: ${activity.slug} breaks ${JSON.stringify(policy)}`)
         }
 
-        const prompts = await fetchAll<Json>(app, '/v1/prompts', headers)
+        const prompts = await fetchAllPrompts<Json & { settings: string[] }>(app, headers)
         prompts.forEach((prompt) => checkPrompt(prompt, 'GET /v1/prompts'))
         const expected = allPrompts.filter((prompt) => promptAllowed(prompt, policy)).map((prompt) => prompt.slug)
         if (JSON.stringify(prompts.map((prompt) => prompt.slug)) !== JSON.stringify(expected)) throw new Error('the list is not exactly the allowed prompts')

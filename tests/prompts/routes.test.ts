@@ -25,21 +25,32 @@ const promptQuery = fc.record(
     setting: fc.constantFrom(...promptSettings),
     direction: fc.constantFrom(...directions),
     competency: fc.constantFrom(...competencies),
+    includeSensitive: fc.boolean(),
     excludeSensitive: fc.boolean(),
   },
   { requiredKeys: [] },
 )
 type PromptQuery = typeof promptQuery extends fc.Arbitrary<infer T> ? T : never
 
+/** What `includeSensitive`, or its deprecated alias, asks for; null when the two disagree (400). */
+function includes(query: PromptQuery): boolean | null {
+  const fromAlias = query.excludeSensitive === undefined ? undefined : !query.excludeSensitive
+  if (query.includeSensitive !== undefined && fromAlias !== undefined && fromAlias !== query.includeSensitive) return null
+  return query.includeSensitive ?? fromAlias ?? false
+}
+
+const activityOnly = (prompt: Prompt) => prompt.settings.length === 1 && prompt.settings[0] === 'activity'
+
 function matches(prompt: Prompt, query: PromptQuery): boolean {
   return (
+    (includes(query) === true || (!prompt.sensitive && prompt.depth < 3)) &&
+    (query.setting === 'activity' || !activityOnly(prompt)) &&
     (query.topic === undefined || prompt.topics.includes(query.topic)) &&
     (query.age === undefined || (prompt.ageMin <= query.age && query.age <= prompt.ageMax)) &&
     (query.depth === undefined || prompt.depth === query.depth) &&
     (query.setting === undefined || prompt.settings.includes(query.setting)) &&
     (query.direction === undefined || prompt.direction === query.direction || (query.direction !== 'either' && prompt.direction === 'either')) &&
-    (query.competency === undefined || prompt.competencies.includes(query.competency)) &&
-    (!query.excludeSensitive || !prompt.sensitive)
+    (query.competency === undefined || prompt.competencies.includes(query.competency))
   )
 }
 
@@ -49,14 +60,26 @@ const toSearch = (query: Record<string, unknown>) =>
 for (const driver of drivers) {
   t.test(`prompts on ${driver}`, async (t) => {
     const app = await build(t, driver)
-    const all = await fetchAll<Prompt>(app, '/v1/prompts')
+    // Every prompt: the everyday ones and the activity-only ones, sensitive and deep ones included.
+    const all = [
+      ...(await fetchAll<Prompt>(app, '/v1/prompts?includeSensitive=true')),
+      ...(await fetchAll<Prompt>(app, '/v1/prompts?includeSensitive=true&setting=activity')).filter(activityOnly),
+    ]
 
-    t.test('every filter combination returns exactly the matching prompts', async (t) => {
+    t.test('every filter combination, spelling of the sensitive flag included, returns exactly the matching prompts or a 400', async (t) => {
       await fc.assert(
         fc.asyncProperty(promptQuery, async (query) => {
+          const refused = includes(query) === null || (query.depth === 3 && includes(query) === false)
+          if (refused) {
+            const response = await app.inject(`/v1/prompts?${toSearch(query)}`)
+            if (response.statusCode !== 400 || response.json().code !== 'VALIDATION_FAILED') {
+              throw new Error(`${toSearch(query)}: ${response.statusCode}, expected 400`)
+            }
+            return
+          }
           const found = await fetchAll<Prompt>(app, `/v1/prompts?${toSearch(query)}`)
           const expected = all.filter((prompt) => matches(prompt, query)).map((prompt) => prompt.slug)
-          if (JSON.stringify(found.map((prompt) => prompt.slug)) !== JSON.stringify(expected)) {
+          if (JSON.stringify(found.map((prompt) => prompt.slug).sort()) !== JSON.stringify(expected.sort())) {
             throw new Error(`${toSearch(query)}: got ${found.length}, expected ${expected.length}`)
           }
         }),
@@ -88,7 +111,7 @@ for (const driver of drivers) {
       const other = await build(t, 'pglite')
       t.same((await other.inject(url)).json(), first.json(), 'another instance, another database, same answer')
       // Activity-only and situational prompts are never the prompt of the day unless asked for.
-      const everyday = all.filter((prompt) => !prompt.settings.includes('activity') && prompt.situations.length === 0)
+      const everyday = all.filter((prompt) => !prompt.settings.includes('activity') && prompt.situations.length === 0 && !prompt.sensitive && prompt.depth < 3)
       t.ok(everyday.length < all.length)
       t.match(first.json(), { date: '2026-11-25', timeZone: 'Europe/Paris', seed: 'family-42', cycleDays: everyday.length })
       const seeds = new Set<string>()
@@ -108,11 +131,11 @@ for (const driver of drivers) {
             const seen = new Set<string>()
             for (let offset = 0; offset < 30; offset++) {
               const date = new Date((startDay + offset) * 86_400_000).toISOString().slice(0, 10)
-              const query = toSearch({ date, seed, ...(age ? { age, excludeSensitive: true } : {}) })
+              const query = toSearch({ date, seed, ...(age ? { age } : {}) })
               const body = (await app.inject(`/v1/prompts/daily?${query}`)).json()
               if (body.cycleDays < 30) return
               if (seen.has(body.prompt.slug)) throw new Error(`${body.prompt.slug} repeats within 30 days (seed ${seed})`)
-              if (age && !matches(body.prompt, { age, excludeSensitive: true })) throw new Error(`${body.prompt.slug} breaks the filter`)
+              if (age && !matches(body.prompt, { age })) throw new Error(`${body.prompt.slug} breaks the filter`)
               seen.add(body.prompt.slug)
             }
           },
@@ -129,7 +152,8 @@ for (const driver of drivers) {
       for (const bad of ['date=2026-02-30', 'date=26-1-1', 'tz=Mars/Olympus', 'seed=%3Cscript%3E', 'depth=4']) {
         t.equal((await app.inject(`/v1/prompts/daily?${bad}`)).statusCode, 400, bad)
       }
-      const none = await app.inject('/v1/prompts/daily?age=3&depth=3')
+      t.equal((await app.inject('/v1/prompts/daily?depth=3')).statusCode, 400, 'depth 3 without includeSensitive')
+      const none = await app.inject('/v1/prompts/daily?age=3&depth=3&includeSensitive=true')
       t.match(none.json(), { status: 404, code: 'NO_PROMPT_MATCHES' })
     })
 

@@ -1,5 +1,5 @@
 /**
- * The policy crawl: two keys with different content policies read every surface - every read route of
+ * The policy crawl: three keys with different content policies (one the school-portal preset) read every surface - every read route of
  * the committed OpenAPI document (so a new route is crawled too) and every Query field of the GraphQL
  * schema, with aliases - at the current release, at a pinned earlier one and in the draft overlay,
  * with widening filters, single reads of every document and former slug, versions, diffs, the change
@@ -32,7 +32,7 @@ import t from 'tap'
 import type { App } from '../../src/app.js'
 import { loadContent } from '../../src/content/load-content.js'
 import { defaultLimits, queryLimitsRule } from '../../src/graphql/limits.js'
-import type { ContentPolicy } from '../../src/keys/schemas.js'
+import { policyPresets, type ContentPolicy } from '../../src/keys/schemas.js'
 import { build, copyContent, drivers } from '../helpers/build.js'
 import { newPrompt } from '../helpers/content.js'
 import { bearer, createKey } from '../helpers/keys.js'
@@ -71,6 +71,13 @@ const operations: OpenApiOperation[] = Object.entries(openapi.paths).flatMap(([p
 
 const K1_POLICY: ContentPolicy = { maxDepth: 1, excludeSensitive: true }
 const K2_POLICY: ContentPolicy = { topics: ['boundaries', 'legacy'], ageMin: 8, ageMax: 12 }
+// The school-portal preset, as key creation stores it.
+const K3_POLICY: ContentPolicy = policyPresets['school-portal']
+
+/** What an unfiltered prompt list leaves out unless asked for: sensitive, deep and activity-only prompts. */
+const leftOutOfLists = (doc: Seen) =>
+  doc.type === 'prompt' &&
+  (doc.record.sensitive === true || doc.record.depth >= 3 || (doc.record.settings.length === 1 && doc.record.settings[0] === 'activity'))
 const SNAPSHOTS: Snapshot[] = [2, 1, 'draft']
 const DATES = Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i * 27)).toISOString().slice(0, 10))
 const SAFEGUARDING = 'If he tells you about something that hurt him, thank him for trusting you and talk with the school counselor about what happens next.'
@@ -197,6 +204,9 @@ function parameterValues(parameter: Parameter, topics: string[]): string[] {
   return byName[parameter.name] ?? []
 }
 
+// Three keys over every surface: longer than the suite's 480 s per file on a busy machine.
+t.setTimeout(1_200_000)
+
 for (const driver of drivers) {
   t.test(`policy crawl on ${driver}`, async (t) => {
     const started = Date.now()
@@ -225,7 +235,16 @@ for (const driver of drivers) {
       const seen: Seen[] = []
       for (const type of ['topic', 'faq', 'prompt', 'activity']) {
         const plural = type === 'activity' ? 'activities' : `${type}s`
-        for (const record of await listAll(join2(`/v1/${plural}`, releaseQuery(snapshot)), full)) seen.push({ id: record.id, type, slug: record.slug, record })
+        // Prompt lists leave out sensitive, deep and activity-only prompts unless asked for: ask for them all.
+        const asks = type === 'prompt' ? ['includeSensitive=true', 'includeSensitive=true&setting=activity'] : ['']
+        const ids = new Set<string>()
+        for (const ask of asks) {
+          for (const record of await listAll(join2(join2(`/v1/${plural}`, ask), releaseQuery(snapshot)), full)) {
+            if (ids.has(record.id)) continue
+            ids.add(record.id)
+            seen.push({ id: record.id, type, slug: record.slug, record })
+          }
+        }
       }
       const guide = (await app.inject({ url: join2('/v1/guide', releaseQuery(snapshot)), headers: full })).json()
       for (const part of ['introduction', 'conclusion']) seen.push({ id: guide[part].id, type: 'section', slug: part, record: guide[part] })
@@ -243,11 +262,26 @@ for (const driver of drivers) {
     const keys = [
       { name: 'K1 (maxDepth 1, excludeSensitive)', policy: K1_POLICY },
       { name: 'K2 (topics boundaries and legacy, ages 8-12)', policy: K2_POLICY },
+      { name: 'K3 (preset school-portal)', policy: K3_POLICY, preset: 'school-portal' as const },
     ].map((key) => ({ ...key, forbidden: new Forbidden(key.policy, views) }))
     const headersOf = new Map<string, Record<string, string>>()
     for (const key of keys) {
-      headersOf.set(key.name, bearer(await createKey(app, { name: key.name, scopes: ['content:read', 'content:preview'], policy: key.policy })))
+      const policy = 'preset' in key ? { preset: key.preset } : { policy: key.policy }
+      headersOf.set(key.name, bearer(await createKey(app, { name: key.name, scopes: ['content:read', 'content:preview'], ...policy })))
     }
+
+    t.test('the school-portal preset expands to the policy it names, and forbids every sensitive and deep prompt', async (t) => {
+      const k3 = (await app.services.keys.list()).find((key) => key.name.startsWith('K3'))!
+      t.same(k3.policy, { maxDepth: 2, excludeSensitive: true, excludeSituational: true })
+      const forbidden = keys[2]!.forbidden
+      for (const snapshot of SNAPSHOTS) {
+        const heavy = views.get(snapshot)!.filter((doc) => doc.type === 'prompt' && (doc.record.sensitive || doc.record.depth >= 3))
+        t.ok(
+          heavy.length > 40 && heavy.every((doc) => forbidden.hidden.get(snapshot)!.has(doc.id)),
+          `${heavy.length} sensitive or deep prompts forbidden at ${snapshot}`,
+        )
+      }
+    })
 
     t.test('the changes make pinning matter', async (t) => {
       const [k1, k2] = keys.map((key) => key.forbidden)
@@ -512,7 +546,7 @@ for (const driver of drivers) {
                         setting,
                         minutes: 60,
                         maxDepth: 3,
-                        excludeSensitive: false,
+                        ...(age === 6 ? { excludeSensitive: false } : { includeSensitive: true }),
                         ...goalOrTopic,
                         seed: `${age}${setting}`,
                       }),
@@ -574,7 +608,7 @@ for (const driver of drivers) {
                   const type = operation.path.split('/')[2]!.replace(/ies$/, 'y').replace(/s$/, '')
                   const expected = views
                     .get(snapshot)!
-                    .filter((doc) => doc.type === type && key.forbidden.visible.get(snapshot)!.has(doc.id))
+                    .filter((doc) => doc.type === type && key.forbidden.visible.get(snapshot)!.has(doc.id) && !leftOutOfLists(doc))
                     .map((doc) => doc.id)
                     .sort()
                   t.same(
@@ -594,7 +628,8 @@ for (const driver of drivers) {
               // Widening filters together.
               if (operation.path === '/v1/prompts' || operation.path === '/v1/prompts/daily') {
                 for (const topic of sample(topics, snapshot)) {
-                  jobs.push(() => paged([`topic=${topic}`, 'depth=3', 'excludeSensitive=false', 'age=16', pin].filter(Boolean).join('&')))
+                  jobs.push(() => paged([`topic=${topic}`, 'depth=3', 'includeSensitive=true', 'age=16', pin].filter(Boolean).join('&')))
+                  jobs.push(() => paged([`topic=${topic}`, 'excludeSensitive=false', 'setting=activity', pin].filter(Boolean).join('&')))
                 }
               }
             } else {
@@ -682,7 +717,9 @@ for (const driver of drivers) {
             const named = getNamedType(field.type).name
             return (parameter ? parameterValues(parameter, topics) : []).map((value) => {
               const typed = named === 'Int' ? Number(value) : named === 'Boolean' ? value === 'true' : value
-              return { [field.name]: isListType(isNonNullType(field.type) ? field.type.ofType : field.type) ? [typed] : typed }
+              // Deep prompts are served only to a caller who asks for them: widen rather than be refused.
+              const asks = field.name === 'depth' && typed === 3 ? { includeSensitive: true } : {}
+              return { [field.name]: isListType(isNonNullType(field.type) ? field.type.ofType : field.type) ? [typed] : typed, ...asks }
             })
           })
         }
@@ -759,7 +796,7 @@ for (const driver of drivers) {
             sample(topics, snapshot).flatMap((topic) =>
               [5, 15].map(
                 (age) =>
-                  `recommendations${args(releaseArg(snapshot), `profile: ${literal({ age, topics: [topic], limit: 20 })}`)} { ${sel('recommendations', 2)} }`,
+                  `recommendations${args(releaseArg(snapshot), `profile: ${literal({ age, topics: [topic], limit: 20, includeSensitive: age === 15 })}`)} { ${sel('recommendations', 2)} }`,
               ),
             ),
             snapshot,
@@ -841,7 +878,7 @@ for (const driver of drivers) {
       t.same(leaks.slice(0, 30), [], `no forbidden id, slug or text in any answer (${leaks.length} leaks)`)
       const names = keys.reduce((sum, key) => sum + new Set([...key.forbidden.perSnapshot.values()].flatMap((set) => [...set])).size, 0)
       t.comment(
-        `${requests} requests by 2 restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning; ${unavailable} answered 503 (busy database)`,
+        `${requests} requests by ${keys.length} restricted keys on ${driver} in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}; ${(scanning / 1000).toFixed(1)} s scanning; ${unavailable} answered 503 (busy database)`,
       )
       t.comment(
         `forbidden: ${names} names (ids, slugs, former slugs), ${keys.reduce((sum, key) => sum + key.forbidden.texts.size, 0)} texts; ${checked.size} visible documents read back`,

@@ -41,6 +41,8 @@ export interface FilterDeclaration<V> {
   value: z.ZodType<V>
   query: z.ZodType<V | undefined>
   where: (value: V) => SQL | undefined
+  /** The condition when the caller does not give this filter: what is left out unless asked for. */
+  absent?: () => SQL | undefined
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a filter's value type varies; each is checked where declared
@@ -122,11 +124,17 @@ export function textFilter<V extends string>(schema: z.ZodType<V>, where: (value
 }
 
 /** A yes/no filter: `true`/`false` in a query string. */
-export function booleanFilter(description: string, where: (value: boolean) => SQL | undefined): FilterDeclaration<boolean> {
+export function booleanFilter(
+  description: string,
+  where: (value: boolean) => SQL | undefined,
+  options: { absent?: () => SQL | undefined; deprecated?: boolean } = {},
+): FilterDeclaration<boolean> {
+  const meta = options.deprecated ? { deprecated: true } : {}
   return {
-    value: z.boolean().describe(description),
-    query: booleanText.optional().describe(description) as z.ZodType<boolean | undefined>,
+    value: z.boolean().describe(description).meta(meta),
+    query: booleanText.optional().describe(description).meta(meta) as z.ZodType<boolean | undefined>,
     where,
+    ...(options.absent ? { absent: options.absent } : {}),
   }
 }
 
@@ -180,6 +188,13 @@ export function filterConditions<F extends Record<string, AnyFilter>>(filters: F
     if (!declared) throw new Error(`unknown filter ${name}`)
     const condition = (declared.where as (value: unknown) => SQL | undefined)(value)
     if (condition) conditions.push(condition)
+  }
+  for (const [name, declared] of Object.entries(filters)) {
+    const value = (values as Record<string, unknown>)[name]
+    if (declared.absent && (value === undefined || value === null)) {
+      const condition = declared.absent()
+      if (condition) conditions.push(condition)
+    }
   }
   return conditions
 }

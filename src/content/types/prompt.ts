@@ -1,4 +1,4 @@
-import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lte, not } from 'drizzle-orm'
+import { and, arrayContains, arrayOverlaps, eq, gte, inArray, lt, lte, not, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { documentVersions } from '../../db/schema.js'
 import {
@@ -141,6 +141,11 @@ export function needsMotherNote(prompt: { direction: string; depth: number; sens
   return prompt.direction === 'son-to-mother' && heavy(prompt)
 }
 
+/** Sensitive and deep (depth 3) prompts: served only to a caller who asks with `includeSensitive`. */
+function withoutSensitive() {
+  return and(eq(documentVersions.sensitive, false), lt(documentVersions.depth, 3))
+}
+
 export const promptType = declareType({
   type: 'prompt',
   content: z
@@ -188,13 +193,24 @@ export const promptType = declareType({
     topic: textFilter(slug.describe('Only prompts drawing on this topic.'), (topic) => arrayContains(documentVersions.topics, [topic])),
     age: integerFilter(age, (value) => and(lte(documentVersions.ageMin, value), gte(documentVersions.ageMax, value))),
     depth: integerFilter(depth, (value) => eq(documentVersions.depth, value)),
-    setting: textFilter(promptSetting, (value) => arrayContains(documentVersions.settings, [value])),
+    setting: {
+      ...textFilter(promptSetting, (value) => arrayContains(documentVersions.settings, [value])),
+      // An activity-only prompt makes sense during one activity: listed only for `setting=activity`.
+      absent: () => sql`${documentVersions.settings} <> array['activity']::text[]`,
+    },
     direction: textFilter(direction.describe('Prompts for this direction, plus those that work either way.'), (value) =>
       inArray(documentVersions.direction, value === either ? [either] : [value, either]),
     ),
     competency: textFilter(competency, (value) => arrayContains(documentVersions.competencies, [value])),
-    excludeSensitive: booleanFilter('`true` leaves out prompts on sensitive subjects.', (value) =>
-      value ? eq(documentVersions.sensitive, false) : undefined,
+    includeSensitive: booleanFilter(
+      '`true` also serves prompts on sensitive subjects and deep (depth 3) prompts; left out by default. A key whose policy excludes them never gets them.',
+      (value) => (value ? undefined : withoutSensitive()),
+      { absent: withoutSensitive },
+    ),
+    excludeSensitive: booleanFilter(
+      'Deprecated: use `includeSensitive` (`excludeSensitive=false` is `includeSensitive=true`). Sunset 2027-06-30.',
+      (value) => (value ? withoutSensitive() : undefined),
+      { deprecated: true },
     ),
     excludeWarnings: listFilter(contentWarning, 'Leave out prompts carrying any of these content warnings.', (values) =>
       not(arrayOverlaps(documentVersions.contentWarnings, values)),
