@@ -3819,14 +3819,14 @@ export interface operations {
                      *           "version": 1,
                      *           "slug": "childhelp",
                      *           "name": "Childhelp National Child Abuse Hotline",
-                     *           "purpose": "Crisis counselors for anyone worried about or hurt by child abuse or neglect.",
+                     *           "purpose": "Crisis counselors for anyone worried about or hurt by child abuse or neglect. It is not a reporting line: its counselors tell you how to report to your state's child protective services.",
                      *           "channels": [
                      *             {
                      *               "kind": "web",
                      *               "value": "https://childhelphotline.org/"
                      *             }
                      *           ],
-                     *           "hours": "Calls, texts and chats are answered 24/7.",
+                     *           "hours": "24/7, reached through its website.",
                      *           "languages": [
                      *             "en"
                      *           ],
@@ -6189,7 +6189,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 589,
+                     *           "documentCount": 590,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6201,7 +6201,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 588,
+                     *           "documentCount": 589,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6380,7 +6380,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 588,
+                     *       "documentCount": 589,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9636,7 +9636,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExODV9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExODd9"
                      *       }
                      *     }
                      */

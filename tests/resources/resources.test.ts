@@ -21,10 +21,11 @@ const resourceIds = [
   'trevor-project',
   'domestic-violence-hotline',
   'samhsa-helpline',
+  'rainn-hotline',
 ]
 
 // Every number and short code the bundled resources carry: none may reach a caller of another region.
-const usNumbers = ['911', '988', '741741', '88788', '435748', '1-800-']
+const usNumbers = ['911', '988', '741741', '88788', '435748', '1-800-', '800-656']
 
 const onlineSlug = 'what-would-you-do-if-someone-online-made-you-uncomfortable'
 const promptQuery = `query($slug: String!) { prompt(slug: $slug) { slug safeguardingNote resources { slug name region channels { kind value message } source checkedAt } } }`

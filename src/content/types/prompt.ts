@@ -82,7 +82,12 @@ const fields = {
   responseTip: sentence
     .optional()
     .describe('How the listener can respond, in a sentence or two. Every prompt has one, at any depth (versions published before December 2026 may not).'),
-  safeguardingNote: sentence
+  // Up to 450 characters, not 300: a note may need to say what not to do as well as where to turn.
+  safeguardingNote: z
+    .string()
+    .trim()
+    .min(10)
+    .max(450)
     .optional()
     .describe(
       'For the adult, on every prompt that invites a disclosure: how to listen, and where to turn if what he shares is serious.',
