@@ -46,20 +46,22 @@ for (const driver of drivers) {
     })
 
     t.test('prompt filters: excludeWarnings, situation, purpose, gradeBand, maxReadingGrade', async (t) => {
-      const grief = await fetchAll<Prompt>(app, '/v1/prompts?excludeWarnings=grief-and-loss,romance')
-      t.ok(grief.length > 0 && grief.length < prompts.length)
+      // Lists leave out sensitive and activity-only prompts unless asked: compare with every everyday prompt.
+      const everyday = prompts.filter((prompt) => !(prompt.settings.length === 1 && prompt.settings[0] === 'activity'))
+      const grief = await fetchAll<Prompt>(app, '/v1/prompts?excludeWarnings=grief-and-loss,romance&includeSensitive=true')
+      t.ok(grief.length > 0 && grief.length < everyday.length)
       t.notOk(grief.some((prompt) => prompt.contentWarnings.includes('grief-and-loss') || prompt.contentWarnings.includes('romance')))
       t.same(
         grief.map((prompt) => prompt.slug),
-        prompts.filter((prompt) => !prompt.contentWarnings.some((w) => w === 'grief-and-loss' || w === 'romance')).map((prompt) => prompt.slug),
+        everyday.filter((prompt) => !prompt.contentWarnings.some((w) => w === 'grief-and-loss' || w === 'romance')).map((prompt) => prompt.slug),
       )
       const apart = await fetchAll<Prompt>(app, '/v1/prompts?situation=parents-living-apart')
       t.ok(apart.length > 0)
       t.ok(apart.every((prompt) => prompt.situations.includes('parents-living-apart')))
       const repair = await fetchAll<Prompt>(app, '/v1/prompts?purpose=repair')
       t.ok(repair.length > 0 && repair.every((prompt) => prompt.purpose === 'repair'))
-      const middle = await fetchAll<Prompt>(app, '/v1/prompts?gradeBand=6-8')
-      t.same(middle.map((p) => p.slug), prompts.filter((p) => p.ageMin <= 13 && p.ageMax >= 11).map((p) => p.slug))
+      const middle = await fetchAll<Prompt>(app, '/v1/prompts?gradeBand=6-8&includeSensitive=true')
+      t.same(middle.map((p) => p.slug), everyday.filter((p) => p.ageMin <= 13 && p.ageMax >= 11).map((p) => p.slug))
       const easy = await fetchAll<Prompt>(app, '/v1/prompts?maxReadingGrade=3')
       t.ok(easy.length > 0 && easy.every((prompt) => prompt.readingGrade <= 3))
 
