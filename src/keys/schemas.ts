@@ -48,6 +48,7 @@ export const contentPolicy = z
       .describe('Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...).'),
     region: z
       .string()
+      .length(2)
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, such as "US" or "GB"')
       .optional()
       .describe(
