@@ -24,7 +24,8 @@ export function policyConditions(policy: ContentPolicy | null): SQL[] {
   if (policy.topics !== undefined) {
     conditions.push(
       or(
-        eq(documents.type, 'section'),
+        // The guide's sections and the crisis resources belong to no topic: a topic policy keeps them.
+        inArray(documents.type, ['section', 'resource']),
         and(eq(documents.type, 'topic'), inArray(documents.slug, policy.topics)),
         and(inArray(documents.type, ['faq', 'prompt', 'activity']), arrayOverlaps(documentVersions.topics, policy.topics)),
       ) as SQL,

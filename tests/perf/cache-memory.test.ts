@@ -129,7 +129,7 @@ function distinctPaths(topics: string[]) {
       case 0:
         return `/v1/search?q=${encodeURIComponent(Array.from({ length: between(2, 4) }, () => pick(words)).join(' '))}`
       case 1:
-        return `/v1/prompts?age=${between(3, 99)}&limit=${between(1, 100)}&topic=${pick(topics)}&depth=${between(1, 3)}`
+        return `/v1/prompts?age=${between(3, 99)}&limit=${between(1, 100)}&topic=${pick(topics)}&depth=${between(1, 3)}&includeSensitive=true`
       default:
         return `/v1/prompts/daily?seed=${Math.random().toString(36).slice(2)}${n.toString(36)}`
     }

@@ -64,6 +64,7 @@ function pathValues(keyId: string): Record<string, Record<string, string>> {
   return {
     '/v1/topics/{slug}': { slug: 'boundaries' },
     '/v1/faqs/{slug}': { slug: 'role-of-shared-interests' },
+    '/v1/resources/{slug}': { slug: '988-lifeline' },
     '/v1/activities/{slug}': { slug: 'family-recipe-night' },
     '/v1/releases/{id}': { id: '1' },
     '/v1/releases/{from}/diff/{to}': { from: '1', to: '1' },
