@@ -1120,6 +1120,7 @@ async function prepare(app: App, key: string): Promise<{ fixtures: Fixtures; val
   const validPaths = new Map<string, string[]>([
     ['/v1/topics/{slug} slug', ['boundaries', ...topics.slice(0, 3)]],
     ['/v1/faqs/{slug} slug', ['role-of-shared-interests']],
+    ['/v1/resources/{slug} slug', ['988-lifeline', 'childhelp']],
     ['/v1/prompts/{slug} slug', promptSlugs],
     ['/v1/activities/{slug} slug', ['family-recipe-night']],
     ['/v1/releases/{id} id', ['1', '2', '3']],

@@ -114,6 +114,9 @@ async function publishReleaseTwo(app: App, folder: string) {
   Object.assign(outOfK1, {
     depth: 3,
     safeguardingNote: SAFEGUARDING,
+    // Depth 3 is sensitive, and a note names a crisis resource (content rules).
+    sensitive: true,
+    resources: ['988-lifeline'],
     text: 'Release two moved this deeper: what would you tell me about the hardest week you ever had at home?',
   })
   const intoK1 = pick('move into K1', (p) => p.depth === 2 && !p.sensitive)
@@ -153,6 +156,9 @@ async function writeDrafts(app: App, writer: Record<string, string>, current: Js
   await patch(k1.slug, {
     depth: 3,
     safeguardingNote: SAFEGUARDING,
+    // Depth 3 is sensitive, and a note names a crisis resource (content rules).
+    sensitive: true,
+    resources: ['988-lifeline'],
     text: 'Only a draft says this: what is the one thing about our family you have never dared to ask me?',
   })
   const k2 = free.find((p) => p !== k1 && p.topics.includes('boundaries') && p.ageMin <= 12 && p.ageMax >= 8)!
@@ -167,6 +173,7 @@ async function writeDrafts(app: App, writer: Record<string, string>, current: Js
     sensitive: true,
     contentWarnings: ['grief-and-loss'],
     safeguardingNote: SAFEGUARDING,
+    resources: ['988-lifeline'],
     responseTip: 'Let the silence sit for a while before you answer, and thank him for telling you.',
   })
   const response = await app.inject({ method: 'POST', url: '/v1/admin/documents', headers: writer, payload: { type: 'prompt', content: created } })
