@@ -782,6 +782,15 @@ for (const driver of drivers) {
         }
         for (const snapshot of SNAPSHOTS) {
           covered.add('guide').add('dailyPrompt').add('conversationPlan').add('recommendations').add('search')
+          // Crisis resources: every key reads them (its policy's region only).
+          covered.add('resources').add('resource')
+          aliased(
+            [
+              `resources${args(releaseArg(snapshot))} { ${sel('resources', 2)} }`,
+              `resource${args('slug: "988-lifeline"', releaseArg(snapshot))} { ${sel('resource', 2)} }`,
+            ],
+            snapshot,
+          )
           aliased([`guide${args(releaseArg(snapshot))} { ${sel('guide', 2)} }`], snapshot)
           aliased(
             sample(DATES, snapshot).map(
