@@ -1,29 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import t from 'tap'
 import { untaggedSituations, type ActivityLike } from '../../src/content/check/rules.js'
-import { ContentRulesError, loadContent } from '../../src/content/load-content.js'
+import { loadContent } from '../../src/content/load-content.js'
 import { copyContent } from '../helpers/build.js'
+import { editContentFile as edit, contentProblemsOf as problemsOf } from '../helpers/content.js'
 
 type Json = Record<string, any>
-
-async function edit(folder: string, file: string, change: (content: Json) => void) {
-  const path = join(folder, file)
-  const content = JSON.parse(await readFile(path, 'utf8'))
-  change(content)
-  await writeFile(path, JSON.stringify(content, null, 2))
-}
-
-async function problemsOf(folder: string): Promise<string[]> {
-  try {
-    await loadContent(folder)
-    return []
-  } catch (error) {
-    if (!(error instanceof ContentRulesError)) throw error
-    return error.problems.map((problem) => `${problem.rule} ${problem.where}: ${problem.message}`)
-  }
-}
 
 const activityLike = (description: string, situations: string[] = []): ActivityLike => ({
   slug: 'an-activity',

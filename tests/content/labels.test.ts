@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import t from 'tap'
 import { contentProblems, disclosurePhrase, sexualContentWord, warningsImplyingSensitive, type PromptLike, type RuleName } from '../../src/content/check/rules.js'
-import { ContentRulesError, loadContent } from '../../src/content/load-content.js'
+import { loadContent } from '../../src/content/load-content.js'
 import { contentWarnings, directions, mildWarnings } from '../../src/content/vocabulary.js'
 import { build, copyContent, drivers } from '../helpers/build.js'
-import { newPrompt } from '../helpers/content.js'
+import { contentProblemsOf as problemsOf, newPrompt } from '../helpers/content.js'
 import { bearer, createKey } from '../helpers/keys.js'
 
 type Json = Record<string, any>
@@ -18,16 +18,6 @@ const labelRules: RuleName[] = [
   'missing-safeguarding-note',
   'disclosure-phrase-without-note',
 ]
-
-async function problemsOf(folder: string): Promise<string[]> {
-  try {
-    await loadContent(folder)
-    return []
-  } catch (error) {
-    if (!(error instanceof ContentRulesError)) throw error
-    return error.problems.map((problem) => `${problem.rule} ${problem.where}: ${problem.message}`)
-  }
-}
 
 /** The rules a lone prompt breaks. */
 const rulesBroken = (prompt: PromptLike) => contentProblems([{ file: 'prompts/test.json', field: 'prompts.0', content: prompt }], []).map((problem) => problem.rule)

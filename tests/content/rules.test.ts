@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import fc from 'fast-check'
 import t from 'tap'
 import { contentProblems, contentWords, followUpCycles, nearDuplicates, type PromptLike } from '../../src/content/check/rules.js'
 import { prefixProblem, ukSpellings } from '../../src/content/check/wording.js'
-import { ContentRulesError, loadContent } from '../../src/content/load-content.js'
+import { loadContent } from '../../src/content/load-content.js'
 import { copyContent } from '../helpers/build.js'
+import { editContentFile as edit, contentProblemsOf as problemsOf } from '../helpers/content.js'
 
 const run = promisify(execFile)
 type Json = Record<string, any>
@@ -24,23 +25,6 @@ const promptLike = (slug: string, text: string, followUps: string[] = []): Promp
   sensitive: false,
   settings: ['meal'],
 })
-
-async function edit(folder: string, file: string, change: (content: Json) => void) {
-  const path = join(folder, file)
-  const content = JSON.parse(await readFile(path, 'utf8'))
-  change(content)
-  await writeFile(path, JSON.stringify(content, null, 2))
-}
-
-async function problemsOf(folder: string): Promise<string[]> {
-  try {
-    await loadContent(folder)
-    return []
-  } catch (error) {
-    if (!(error instanceof ContentRulesError)) throw error
-    return error.problems.map((problem) => `${problem.rule} ${problem.where}: ${problem.message}`)
-  }
-}
 
 t.test('the bundled content keeps every rule, and content:check prints its coverage', async (t) => {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts'])

@@ -1,5 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { App } from '../../src/app.js'
-import { hashContent, loadContent, type ContentDocument } from '../../src/content/load-content.js'
+import { ContentRulesError, hashContent, loadContent, type ContentDocument } from '../../src/content/load-content.js'
 import { exampleContent } from '../../src/editorial/routes.js'
 
 /**
@@ -20,4 +22,25 @@ export async function publishSecondRelease(app: App, slug = 'something-brave-you
     return { ...doc, body, contentHash: hashContent(body) } as ContentDocument
   })
   return (await app.services.publishing.importContent(edited, 'A reworded prompt')).releaseId
+}
+
+type Json = Record<string, any>
+
+/** Changes one file of a content folder (a test's copy) in place. */
+export async function editContentFile(folder: string, file: string, change: (content: Json) => void): Promise<void> {
+  const path = join(folder, file)
+  const content = JSON.parse(await readFile(path, 'utf8'))
+  change(content)
+  await writeFile(path, JSON.stringify(content, null, 2))
+}
+
+/** The content rules a folder breaks, as `rule where: message` lines (none when it loads). */
+export async function contentProblemsOf(folder: string): Promise<string[]> {
+  try {
+    await loadContent(folder)
+    return []
+  } catch (error) {
+    if (!(error instanceof ContentRulesError)) throw error
+    return error.problems.map((problem) => `${problem.rule} ${problem.where}: ${problem.message}`)
+  }
 }
