@@ -30,6 +30,30 @@ export const drivers: Driver[] = process.env.TEST_DATABASE_URL ? ['pglite', 'pos
 
 const postgresUrls = new WeakMap<DatabaseHandle, string>()
 
+const TEARDOWN_STEP_MS = 60_000
+
+/**
+ * One teardown step, bounded: a step that hangs (an app that never closes, a pool waiting for a connection
+ * never released) fails its test within a minute and says what was still open, instead of holding the file
+ * until tap's timeout with nothing to go on.
+ */
+async function bounded(step: string, run: () => Promise<unknown>, database?: DatabaseHandle): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const overdue = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const pool = database?.poolStats()
+      const open = process.getActiveResourcesInfo().join(', ')
+      reject(new Error(`teardown: ${step} did not finish in ${TEARDOWN_STEP_MS / 1000} s (pool ${JSON.stringify(pool)}; open: ${open})`))
+    }, TEARDOWN_STEP_MS)
+    timer.unref()
+  })
+  try {
+    await Promise.race([run(), overdue])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** A second app instance on the same PostgreSQL database, as in a scaled-out deployment. */
 export async function buildSibling(t: Teardown, app: App, env: NodeJS.ProcessEnv = {}): Promise<App> {
   const url = postgresUrls.get(app.database)
@@ -37,8 +61,8 @@ export async function buildSibling(t: Teardown, app: App, env: NodeJS.ProcessEnv
   const database = await openDatabase({ databaseUrl: url })
   const sibling = await buildApp({ config: loadConfig({ NODE_ENV: 'development', ...env }), database, logger: false })
   t.teardown(async () => {
-    await sibling.close()
-    await database.close()
+    await bounded('closing the sibling app', () => sibling.close(), database)
+    await bounded("closing the sibling's database", () => database.close(), database)
   })
   return sibling
 }
@@ -61,15 +85,15 @@ export async function createTestDatabase(
     // Closing twice is harmless, so a test may stop an embedded database before its teardown does.
     let closing: Promise<void> | undefined
     const database: DatabaseHandle = { ...opened, close: () => (closing ??= opened.close()) }
-    t.teardown(() => database.close())
+    t.teardown(() => bounded('closing the embedded database', () => database.close()))
     return database
   }
   const created = await createPostgresDatabase('bonds_test', await postgresTemplate(template))
   const database = await openDatabase({ databaseUrl: created.url, onQuery })
   postgresUrls.set(database, created.url)
   t.teardown(async () => {
-    await database.close()
-    await created.drop()
+    await bounded('closing the database pool', () => database.close(), database)
+    await bounded(`dropping ${created.name}`, () => created.drop())
   })
   return database
 }
@@ -115,7 +139,7 @@ export async function build(t: Teardown, driver: Driver, options: BuildOptions =
     logger: options.logger ?? false,
     contentFolder: options.contentFolder,
   })
-  t.teardown(() => app.close())
+  t.teardown(() => bounded('closing the app', () => app.close(), database))
   return app
 }
 
