@@ -3822,16 +3822,21 @@ export interface operations {
                      *           "purpose": "Crisis counselors for anyone worried about or hurt by child abuse or neglect. It is not a reporting line: its counselors tell you how to report to your state's child protective services.",
                      *           "channels": [
                      *             {
-                     *               "kind": "web",
-                     *               "value": "https://childhelphotline.org/"
+                     *               "kind": "call",
+                     *               "value": "1-800-422-4453",
+                     *               "note": "1-800-4-A-CHILD"
+                     *             },
+                     *             {
+                     *               "kind": "text",
+                     *               "value": "1-800-422-4453"
                      *             }
                      *           ],
-                     *           "hours": "24/7, reached through its website.",
+                     *           "hours": "24/7 by call, text or chat.",
                      *           "languages": [
                      *             "en"
                      *           ],
                      *           "region": "US",
-                     *           "source": "https://childhelphotline.org/how-it-works",
+                     *           "source": "https://www.readkong.com/page/hotline-impact-report-8419570",
                      *           "checkedAt": "2026-12-07"
                      *         }
                      *       ]
@@ -4858,7 +4863,7 @@ export interface operations {
                      *                 "situations": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
-                     *                 "safeguardingNote": "Respect the limits he sets. If he tells you a partner scares him, controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor; use the report line for sexual images of a minor, and call your emergency number if he is in danger now.",
+                     *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project, for young people under 25, can help. Call your emergency number if he is in danger now.",
                      *                 "readAloud": false,
                      *                 "resources": [
                      *                   "domestic-violence-hotline",
