@@ -3831,7 +3831,7 @@ export interface operations {
                      *               "value": "1-800-422-4453"
                      *             }
                      *           ],
-                     *           "hours": "24/7 by call, text or chat.",
+                     *           "hours": "24/7 by call or text.",
                      *           "languages": [
                      *             "en"
                      *           ],
