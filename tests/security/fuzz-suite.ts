@@ -334,9 +334,20 @@ const NEVER_SUCCEEDS = new Set(['POST /v1/admin/webhooks'])
 const TIME_ZONES = ['America/Chicago', 'UTC', 'Europe/Paris', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Etc/GMT+12', 'Australia/Lord_Howe']
 const DOCUMENT_TYPES = ['section', 'topic', 'faq', 'prompt', 'activity']
 
+// Building a stringMatching arbitrary parses its regex into arbitraries: 5-15 ms each, and the same few
+// patterns come back in every operation. Arbitraries are immutable, so one per pattern and length bounds.
+const patternArbitraries = new Map<string, fc.Arbitrary<string>>()
+
 function patternArbitrary(schema: Schema): fc.Arbitrary<string> {
-  const regex = new RegExp(schema.pattern as string, 'u')
-  return fc.stringMatching(regex).filter((value) => value.length >= (schema.minLength ?? 0) && value.length <= (schema.maxLength ?? Infinity))
+  const { minLength = 0, maxLength = Infinity } = schema
+  const pattern = schema.pattern as string
+  const key = `${pattern} ${minLength} ${maxLength}`
+  let arbitrary = patternArbitraries.get(key)
+  if (!arbitrary) {
+    arbitrary = fc.stringMatching(new RegExp(pattern, 'u')).filter((value) => value.length >= minLength && value.length <= maxLength)
+    patternArbitraries.set(key, arbitrary)
+  }
+  return arbitrary
 }
 
 /** A value the schema accepts, with names that need real content (topics, slugs) drawn from it. */
