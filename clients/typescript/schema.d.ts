@@ -1178,6 +1178,11 @@ export interface components {
              */
             situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
+             * @description Themes the prompt is about (siblings, grief, peer pressure...), for finding it; they never limit where it is served.
+             * @default []
+             */
+            themes: ("siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure")[];
+            /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
              */
@@ -1300,6 +1305,11 @@ export interface components {
              * @default []
              */
             situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
+            /**
+             * @description Themes the activity is about (siblings, grief, culture and heritage...), for finding it; they never limit where it is recommended.
+             * @default []
+             */
+            themes: ("siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -1521,6 +1531,11 @@ export interface components {
              */
             situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
             /**
+             * @description Themes the prompt is about (siblings, grief, peer pressure...), for finding it; they never limit where it is served.
+             * @default []
+             */
+            themes: ("siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure")[];
+            /**
              * @description What the conversation is for; absent on versions published before November 2026.
              * @enum {string}
              */
@@ -1658,6 +1673,11 @@ export interface components {
              * @default []
              */
             situations: ("new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability")[];
+            /**
+             * @description Themes the activity is about (siblings, grief, culture and heritage...), for finding it; they never limit where it is recommended.
+             * @default []
+             */
+            themes: ("siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure")[];
             /** @description Once, over several days, or a series; absent on versions published before November 2026. */
             recurrence?: {
                 /**
@@ -4078,6 +4098,8 @@ export interface operations {
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
                 situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
+                /** @description Only prompts about this theme. */
+                theme?: "siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -4139,6 +4161,7 @@ export interface operations {
                      *           "sensitive": false,
                      *           "contentWarnings": [],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "purpose": "appreciation",
                      *           "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *           "readAloud": false,
@@ -4176,6 +4199,7 @@ export interface operations {
                      *           "sensitive": false,
                      *           "contentWarnings": [],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Ask once the sting has passed, not right after the game. Don't argue with the feeling; ask what he'd like to try next time.",
                      *           "readAloud": false,
@@ -4329,6 +4353,8 @@ export interface operations {
                 excludeWarnings?: string;
                 /** @description Only prompts written for this life situation. */
                 situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
+                /** @description Only prompts about this theme. */
+                theme?: "siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure";
                 /** @description What the conversation is for. */
                 purpose?: "getting-to-know" | "feelings" | "appreciation" | "repair" | "dreams-and-future" | "memories-and-legacy" | "everyday";
                 /** @description US school grade band: pre-k (ages 3-4), k-2 (5-7), 3-5 (8-10), 6-8 (11-13), 9-12 (14-17), adult (18+). */
@@ -4395,6 +4421,7 @@ export interface operations {
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
+                     *         "themes": [],
                      *         "purpose": "appreciation",
                      *         "responseTip": "Have a specific moment ready, and say what it showed you about him, like \"That was patient\" or \"That was brave.\"",
                      *         "readAloud": false,
@@ -4430,6 +4457,7 @@ export interface operations {
                      *             "sensitive": false,
                      *             "contentWarnings": [],
                      *             "situations": [],
+                     *             "themes": [],
                      *             "purpose": "appreciation",
                      *             "responseTip": "Don't argue that you do notice. Ask him to tell you more about it, and look for a chance to see it soon.",
                      *             "readAloud": false,
@@ -4570,6 +4598,7 @@ export interface operations {
                      *       "sensitive": false,
                      *       "contentWarnings": [],
                      *       "situations": [],
+                     *       "themes": [],
                      *       "purpose": "appreciation",
                      *       "responseTip": "Name the help you got and say thank you. Needing each other is the point, not a weakness.",
                      *       "readAloud": false,
@@ -4807,6 +4836,7 @@ export interface operations {
                      *                 "sensitive": false,
                      *                 "contentWarnings": [],
                      *                 "situations": [],
+                     *                 "themes": [],
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Ask what that person did to earn a song. Then think about telling them for real, in a note, a message or a song of your own.",
                      *                 "readAloud": false,
@@ -4861,6 +4891,7 @@ export interface operations {
                      *                   "romance"
                      *                 ],
                      *                 "situations": [],
+                     *                 "themes": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
                      *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project, for young people under 25, can help. Call your emergency number if he is in danger now.",
@@ -4903,6 +4934,7 @@ export interface operations {
                      *                 "sensitive": false,
                      *                 "contentWarnings": [],
                      *                 "situations": [],
+                     *                 "themes": [],
                      *                 "purpose": "appreciation",
                      *                 "responseTip": "Name something specific about who he is or how hard he tried, not only what he achieved.",
                      *                 "readAloud": false,
@@ -5043,6 +5075,8 @@ export interface operations {
                 gradeBand?: "pre-k" | "k-2" | "3-5" | "6-8" | "9-12" | "adult";
                 /** @description Only activities written for this life situation. */
                 situation?: "new-school" | "moving-house" | "new-sibling" | "has-siblings" | "father-involved" | "parents-living-apart" | "blended-family" | "bereavement" | "son-leaving-home" | "son-has-a-partner" | "son-becoming-a-father" | "living-far-apart" | "adoption" | "foster-or-kinship-care" | "military-deployment" | "incarcerated-parent" | "parent-illness" | "disability";
+                /** @description Only activities about this theme. */
+                theme?: "siblings" | "fathers-and-absent-parents" | "adoption-and-care" | "military-families" | "disability-and-learning" | "grief" | "puberty-and-body" | "blended-families" | "parent-illness" | "school-transitions" | "substances" | "scary-news-and-drills" | "culture-and-heritage" | "peer-pressure";
             };
             header?: {
                 /** @description The `ETag` of a response you hold: a 304 with no body says it is still what this request would return. */
@@ -5131,6 +5165,7 @@ export interface operations {
                      *             "no-eye-contact-needed"
                      *           ],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "recurrence": {
                      *             "kind": "once"
                      *           },
@@ -5199,6 +5234,7 @@ export interface operations {
                      *             "no-eye-contact-needed"
                      *           ],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "recurrence": {
                      *             "kind": "multi-day",
                      *             "days": 2,
@@ -5387,6 +5423,7 @@ export interface operations {
                      *         "no-eye-contact-needed"
                      *       ],
                      *       "situations": [],
+                     *       "themes": [],
                      *       "recurrence": {
                      *         "kind": "once"
                      *       },
@@ -5420,6 +5457,7 @@ export interface operations {
                      *           "sensitive": false,
                      *           "contentWarnings": [],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "purpose": "feelings",
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
                      *           "readAloud": false,
@@ -5455,6 +5493,7 @@ export interface operations {
                      *           "sensitive": false,
                      *           "contentWarnings": [],
                      *           "situations": [],
+                     *           "themes": [],
                      *           "purpose": "everyday",
                      *           "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *           "readAloud": false,
@@ -5663,6 +5702,7 @@ export interface operations {
                      *               "no-reading-needed"
                      *             ],
                      *             "situations": [],
+                     *             "themes": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "weeks": 4
@@ -5711,6 +5751,7 @@ export interface operations {
                      *               "sensitive": false,
                      *               "contentWarnings": [],
                      *               "situations": [],
+                     *               "themes": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Laugh along as it's retold. Then share something that made you laugh today too, even a small thing, like a dog in a silly sweater.",
                      *               "readAloud": false,
@@ -5750,6 +5791,7 @@ export interface operations {
                      *               "sensitive": false,
                      *               "contentWarnings": [],
                      *               "situations": [],
+                     *               "themes": [],
                      *               "purpose": "everyday",
                      *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
                      *               "readAloud": false,
@@ -5827,6 +5869,7 @@ export interface operations {
                      *               "no-eye-contact-needed"
                      *             ],
                      *             "situations": [],
+                     *             "themes": [],
                      *             "recurrence": {
                      *               "kind": "repeated",
                      *               "sessions": 12,
@@ -5875,6 +5918,7 @@ export interface operations {
                      *               "sensitive": false,
                      *               "contentWarnings": [],
                      *               "situations": [],
+                     *               "themes": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "If the recipe is new to you, tell him where you found it and who you'd like to share it with.",
                      *               "readAloud": false,
@@ -5914,6 +5958,7 @@ export interface operations {
                      *               "sensitive": false,
                      *               "contentWarnings": [],
                      *               "situations": [],
+                     *               "themes": [],
                      *               "purpose": "memories-and-legacy",
                      *               "responseTip": "Tell him where the recipe came from, then try his change, even if it sounds strange.",
                      *               "readAloud": false,
@@ -7185,6 +7230,7 @@ export interface operations {
                      *               "depth": 1,
                      *               "ageMax": 12,
                      *               "ageMin": 4,
+                     *               "themes": [],
                      *               "topics": [
                      *                 "connection-beyond-shared-experiences"
                      *               ],
@@ -7309,6 +7355,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -7438,6 +7485,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -7570,6 +7618,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -7724,6 +7773,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"
@@ -7915,6 +7965,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -8113,6 +8164,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"
@@ -8303,6 +8355,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -8447,6 +8500,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "connection-beyond-shared-experiences"
                      *           ],
@@ -8597,6 +8651,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"
@@ -8635,6 +8690,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"
@@ -9852,6 +9908,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"
@@ -9890,6 +9947,7 @@ export interface operations {
                      *           "depth": 1,
                      *           "ageMax": 12,
                      *           "ageMin": 4,
+                     *           "themes": [],
                      *           "topics": [
                      *             "emotional-intelligence",
                      *             "emotional-needs"

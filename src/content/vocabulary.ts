@@ -170,6 +170,67 @@ export const situationMeaning = {
   disability: 'He has a disability, or learns or takes in the world differently (ADHD, autism, a learning difference).',
 } as const satisfies Record<(typeof situations)[number], string>
 
+/**
+ * Themes a school counselor looks for: what an item is about, as a portal's menu would list it. A theme
+ * never limits where an item is served (situations do that); it is for finding, filtering and for the
+ * coverage report, which shows how many items each theme has.
+ */
+export const themes = [
+  'siblings',
+  'fathers-and-absent-parents',
+  'adoption-and-care',
+  'military-families',
+  'disability-and-learning',
+  'grief',
+  'puberty-and-body',
+  'blended-families',
+  'parent-illness',
+  'school-transitions',
+  'substances',
+  'scary-news-and-drills',
+  'culture-and-heritage',
+  'peer-pressure',
+] as const
+
+/** What each theme covers, in the words a portal can show a family. */
+export const themeMeaning = {
+  siblings: 'Brothers and sisters: sharing, fairness, rivalry, a new baby.',
+  'fathers-and-absent-parents': 'His father, or a parent who is away, absent or in jail or prison.',
+  'adoption-and-care': 'Adoption, foster care and kinship care: his story, belonging, birth family.',
+  'military-families': 'A parent in the military: deployment, distance, homecoming.',
+  'disability-and-learning': 'His disability, ADHD, autism or a learning difference: strengths and what helps.',
+  grief: 'The death of a grandparent, a parent, a friend or a pet: remembering and feeling it.',
+  'puberty-and-body': 'A changing body, growing up, who to ask about it.',
+  'blended-families': "A stepparent, a mother's partner, stepsiblings, new family rules.",
+  'parent-illness': "A mother's or another parent's serious or long illness.",
+  'school-transitions': 'Starting school, moving up to middle or high school, a new school.',
+  substances: 'Vaping, alcohol and drugs: pressure, choices, what to do if a friend is in trouble.',
+  'scary-news-and-drills': 'Frightening news, lockdown and safety drills, feeling safe.',
+  'culture-and-heritage': "Culture, heritage, faith traditions and the family's home language.",
+  'peer-pressure': 'Friends pushing him to do something, fitting in, saying no.',
+} as const satisfies Record<(typeof themes)[number], string>
+
+/** The theme each situation belongs to: an item written for the situation carries the theme too. */
+export const situationTheme: Partial<Record<(typeof situations)[number], (typeof themes)[number]>> = {
+  'new-sibling': 'siblings',
+  'has-siblings': 'siblings',
+  'father-involved': 'fathers-and-absent-parents',
+  'incarcerated-parent': 'fathers-and-absent-parents',
+  adoption: 'adoption-and-care',
+  'foster-or-kinship-care': 'adoption-and-care',
+  'military-deployment': 'military-families',
+  disability: 'disability-and-learning',
+  bereavement: 'grief',
+  'blended-family': 'blended-families',
+  'parent-illness': 'parent-illness',
+  'new-school': 'school-transitions',
+}
+
+/** The themes a list of situations brings, each once. */
+export function themesOfSituations(list: readonly string[]): string[] {
+  return [...new Set(list.flatMap((situation) => situationTheme[situation as (typeof situations)[number]] ?? []))]
+}
+
 /** What a conversation is for (after the Gottman card decks' groups). */
 export const purposes = [
   'getting-to-know',
@@ -212,6 +273,7 @@ export const costTierMeaning = {
 
 export type ContentWarning = (typeof contentWarnings)[number]
 export type Situation = (typeof situations)[number]
+export type Theme = (typeof themes)[number]
 export type Purpose = (typeof purposes)[number]
 export type GradeBand = keyof typeof gradeBands
 export type AccessibilityTag = (typeof accessibilityTags)[number]

@@ -107,6 +107,10 @@ export const documentVersions = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     purpose: text('purpose'),
     gradeBands: text('grade_bands')
       .array()
@@ -147,6 +151,7 @@ export const documentVersions = pgTable(
     index('document_versions_minutes_idx').on(table.minutesMin),
     index('document_versions_content_warnings_idx').using('gin', table.contentWarnings),
     index('document_versions_situations_idx').using('gin', table.situations),
+    index('document_versions_themes_idx').using('gin', table.themes),
     index('document_versions_grade_bands_idx').using('gin', table.gradeBands),
   ],
 )

@@ -399,6 +399,8 @@ export type Activity = {
   accessibility: Array<Scalars['String']['output']>;
   /** Life situations it assumes (e.g. parents-living-apart, son-becoming-a-father); empty for activities that fit every family. Such an activity is recommended only to callers who name one of them. */
   situations: Array<Scalars['String']['output']>;
+  /** Themes it is about (siblings, grief, culture-and-heritage...), for finding it; a theme never limits where it is recommended. */
+  themes: Array<Scalars['String']['output']>;
   /** Once, over several days, or a series of sessions; null on versions published before November 2026. */
   recurrence?: Maybe<Recurrence>;
   /** For a counselor or group leader running it: what to prepare and what to watch for; null on versions published before November 2026. */
@@ -494,6 +496,8 @@ export type ActivityFilter = {
   gradeBand?: InputMaybe<Scalars['String']['input']>;
   /** Only activities written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart, adoption, foster-or-kinship-care, military-deployment, incarcerated-parent, parent-illness, disability. */
   situation?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities about this theme: siblings, fathers-and-absent-parents, adoption-and-care, military-families, disability-and-learning, grief, puberty-and-body, blended-families, parent-illness, school-transitions, substances, scary-news-and-drills, culture-and-heritage, peer-pressure. */
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who the recommendations are for. Used for the request only: nothing is stored. */
@@ -1314,6 +1318,8 @@ export type Prompt = {
   contentWarnings: Array<Scalars['String']['output']>;
   /** Life situations it assumes (e.g. parents-living-apart, new-sibling); empty for prompts that fit every family. */
   situations: Array<Scalars['String']['output']>;
+  /** Themes it is about (siblings, grief, peer-pressure...), for finding it; a theme never limits where it is served. */
+  themes: Array<Scalars['String']['output']>;
   /** What the conversation is for: getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday; null on versions published before November 2026. */
   purpose?: Maybe<Scalars['String']['output']>;
   /** How the listener can respond; every prompt has one, at any depth (versions published before December 2026 may not). */
@@ -1388,6 +1394,8 @@ export type PromptFilter = {
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart, adoption, foster-or-kinship-care, military-deployment, incarcerated-parent, parent-illness, disability. */
   situation?: InputMaybe<Scalars['String']['input']>;
+  /** Only prompts about this theme: siblings, fathers-and-absent-parents, adoption-and-care, military-families, disability-and-learning, grief, puberty-and-body, blended-families, parent-illness, school-transitions, substances, scary-news-and-drills, culture-and-heritage, peer-pressure. */
+  theme?: InputMaybe<Scalars['String']['input']>;
   /** getting-to-know, feelings, appreciation, repair, dreams-and-future, memories-and-legacy or everyday. */
   purpose?: InputMaybe<Scalars['String']['input']>;
   /** US school grade band: pre-k, k-2, 3-5, 6-8, 9-12 or adult. */
@@ -2224,6 +2232,7 @@ export type ActivityResolvers<ContextType = MercuriusContext, ParentType extends
   remote?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   situations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   facilitatorNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2533,6 +2542,7 @@ export type PromptResolvers<ContextType = MercuriusContext, ParentType extends R
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contentWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   situations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseTip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   safeguardingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import type { ContentDocument } from '../load-content.js'
-import { MAX_AGE, situations } from '../vocabulary.js'
+import { MAX_AGE, situations, themes } from '../vocabulary.js'
 
 /** Each age a child is counted at on his own (3 to 18), then the adult bands. */
 export const coverageAges: readonly (readonly [number, number])[] = [
@@ -12,7 +12,10 @@ export const coverageAges: readonly (readonly [number, number])[] = [
 /** How many prompts (and how many of them everyday ones) and activities one row of the report covers. */
 export interface CoverageRow {
   prompts: number
-  /** Prompts that are neither activity-only nor situational: the pool the daily prompt draws from. */
+  /**
+   * Prompts the daily prompt draws from for a caller who asks for nothing more: not activity-only, not
+   * situational, not sensitive, depth 1 or 2.
+   */
   everydayPrompts: number
   activities: number
 }
@@ -24,9 +27,12 @@ export interface CoverageReport {
   byTopic: Record<string, CoverageRow>
   /** Keyed by situation, then "(none)": items that assume the situation, or none. */
   bySituation: Record<string, CoverageRow>
+  /** Keyed by theme: items about it (a theme never limits where an item is served). */
+  byTheme: Record<string, CoverageRow>
 }
 
-const isEveryday = (doc: ContentDocument) => !doc.settings.includes('activity') && doc.situations.length === 0
+const isEveryday = (doc: ContentDocument) =>
+  !doc.settings.includes('activity') && doc.situations.length === 0 && !doc.sensitive && (doc.depth ?? 1) <= 2
 
 function row(items: ContentDocument[], test: (doc: ContentDocument) => boolean): CoverageRow {
   const matched = items.filter(test)
@@ -35,7 +41,7 @@ function row(items: ContentDocument[], test: (doc: ContentDocument) => boolean):
 }
 
 /**
- * Prompts and activities per age, per topic and per situation: what `content:check` prints as its
+ * Prompts and activities per age, per topic, per situation and per theme: what `content:check` prints as its
  * coverage report (and `--json` gives as `coverage`), so a gap is a number, not an impression.
  */
 export function coverageReport(docs: ContentDocument[], topics: string[]): CoverageReport {
@@ -50,6 +56,7 @@ export function coverageReport(docs: ContentDocument[], topics: string[]): Cover
       ...situations.map((situation) => [situation, row(items, (doc) => doc.situations.includes(situation))] as const),
       ['(none)', row(items, (doc) => doc.situations.length === 0)] as const,
     ]),
+    byTheme: Object.fromEntries(themes.map((theme) => [theme, row(items, (doc) => doc.themes.includes(theme))])),
   }
 }
 
@@ -60,6 +67,7 @@ export function coverageLines(report: CoverageReport): string[] {
     ['coverage by age (items whose ages include it)', report.byAge],
     ['coverage by topic', report.byTopic],
     ['coverage by situation', report.bySituation],
+    ['coverage by theme', report.byTheme],
   ]
   for (const [title, rows] of tables) {
     const width = Math.max(...Object.keys(rows).map((name) => name.length), 5)

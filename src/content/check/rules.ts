@@ -1,7 +1,7 @@
 import { LONG_SESSION_MINUTES } from '../types/activity.js'
 import { readingGradeOf } from '../types/derived.js'
 import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
-import { mildWarnings } from '../vocabulary.js'
+import { mildWarnings, themesOfSituations } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionsAsked, ukSpellings } from './wording.js'
 
 /**
@@ -29,6 +29,8 @@ export interface PromptLike {
   formerIds?: string[] | undefined
   /** Absent on versions published before December 2026: false. */
   readAloud?: boolean | undefined
+  situations?: string[] | undefined
+  themes?: string[] | undefined
 }
 
 /** A crisis resource as the rules need it: its slug and the country it serves. */
@@ -53,6 +55,7 @@ export interface ActivityLike {
   minutesMax?: number | undefined
   accessibility?: string[] | undefined
   situations?: string[] | undefined
+  themes?: string[] | undefined
   recurrence?: { kind: string; sameDay?: boolean | undefined } | undefined
 }
 
@@ -89,6 +92,7 @@ export const ruleNames = [
   'hard-to-read-for-ages-6-7',
   'message-below-age-8',
   'safeguarding-note-without-resource',
+  'situation-without-theme',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -266,6 +270,12 @@ export function contentProblems(
       }
       if (!prompt.sensitive && next.sensitive) add('follow-up-escalates-to-sensitive', item, `follow-up "${slug}" is sensitive, the prompt is not`, [slug])
     }
+  }
+  // A situation that has a theme brings it: the coverage report counts themes, and a portal's theme menu
+  // should find every item written for the situation.
+  for (const item of [...prompts, ...activities] as Located<{ slug: string; situations?: string[] | undefined; themes?: string[] | undefined }>[]) {
+    const missing = themesOfSituations(item.content.situations ?? []).filter((theme) => !(item.content.themes ?? []).includes(theme))
+    if (missing.length) add('situation-without-theme', item, `its situations bring the theme${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, missing from \`themes\``)
   }
   for (const cycle of followUpCycles(prompts.map((item) => item.content))) {
     const first = prompts.find((item) => item.content.slug === cycle[0])!

@@ -17,7 +17,7 @@ import {
 import { ageBandsOf } from './age.js'
 import { gradeBandsOf } from './derived.js'
 import { booleanFilter, declareType, documentRef, formerId, integerFilter, sentence, slug, textFilter, unique } from './define.js'
-import { age, gradeBand, situation } from './prompt.js'
+import { age, gradeBand, situation, theme } from './prompt.js'
 
 /** Fields the API derives from the content: not written in files. */
 const derivedFields = {
@@ -119,6 +119,10 @@ const fields = {
       'Life situations the activity assumes (two homes, living apart, his own children...); such an activity is recommended ' +
         'only to callers who name one of them. Empty for activities that fit every family.',
     ),
+  themes: unique(theme)
+    .max(3)
+    .default([])
+    .describe('Themes the activity is about (siblings, grief, culture and heritage...), for finding it; they never limit where it is recommended.'),
   recurrence,
   facilitatorNote: z
     .string()
@@ -179,6 +183,7 @@ export const activityType = declareType({
     remote: content.remote,
     accessibility: content.accessibility,
     situations: content.situations,
+    themes: content.themes,
     participantsMin: content.participants.min,
     participantsMax: content.participants.max,
   }),
@@ -211,6 +216,7 @@ export const activityType = declareType({
     situation: textFilter(situation.describe('Only activities written for this life situation.'), (value) =>
       arrayContains(documentVersions.situations, [value]),
     ),
+    theme: textFilter(theme.describe('Only activities about this theme.'), (value) => arrayContains(documentVersions.themes, [value])),
   },
   relations: {
     topics: { to: 'topic', each: { slug: 'topic', graphql: 'NurturedTopic' }, namedBy: 'activities' },

@@ -14,6 +14,8 @@ import {
   purposes,
   situationMeaning,
   situations,
+  themeMeaning,
+  themes,
 } from '../vocabulary.js'
 import { gradeBandsOf, readingGradeOf } from './derived.js'
 import { ageBandsOf } from './age.js'
@@ -33,6 +35,13 @@ export const situation = z
   .enum(situations)
   .describe(
     `A life situation a prompt or an activity assumes: ${Object.entries(situationMeaning)
+      .map(([name, meaning]) => `${name}: ${meaning}`)
+      .join(' ')}`,
+  )
+export const theme = z
+  .enum(themes)
+  .describe(
+    `What an item is about, as a school counselor would look for it: ${Object.entries(themeMeaning)
       .map(([name, meaning]) => `${name}: ${meaning}`)
       .join(' ')}`,
   )
@@ -78,6 +87,10 @@ const fields = {
     .max(3)
     .default([])
     .describe('Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.'),
+  themes: unique(theme)
+    .max(3)
+    .default([])
+    .describe('Themes the prompt is about (siblings, grief, peer pressure...), for finding it; they never limit where it is served.'),
   purpose,
   responseTip: sentence
     .optional()
@@ -185,6 +198,7 @@ export const promptType = declareType({
     sensitive: content.sensitive,
     contentWarnings: content.contentWarnings,
     situations: content.situations,
+    themes: content.themes,
     purpose: content.purpose,
     gradeBands: gradeBandsOf(content),
     readingGrade: readingGradeOf(content.text),
@@ -223,6 +237,7 @@ export const promptType = declareType({
     situation: textFilter(situation.describe('Only prompts written for this life situation.'), (value) =>
       arrayContains(documentVersions.situations, [value]),
     ),
+    theme: textFilter(theme.describe('Only prompts about this theme.'), (value) => arrayContains(documentVersions.themes, [value])),
     purpose: textFilter(purpose, (value) => eq(documentVersions.purpose, value)),
     gradeBand: textFilter(gradeBand, (value) => arrayContains(documentVersions.gradeBands, [value])),
     maxReadingGrade: integerFilter(readingGradeLimit, (value) => lte(documentVersions.readingGrade, value)),

@@ -1,0 +1,2 @@
+ALTER TABLE "document_versions" ADD COLUMN "themes" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+CREATE INDEX "document_versions_themes_idx" ON "document_versions" USING gin ("themes");
