@@ -4393,27 +4393,24 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 161,
+                     *       "cycleDays": 175,
                      *       "prompt": {
-                     *         "id": "prompt:guess-what-i-noticed-you-did-this-week",
+                     *         "id": "prompt:lets-each-share-one-new-thing-we-learned-today",
                      *         "version": 1,
-                     *         "slug": "guess-what-i-noticed-you-did-this-week",
-                     *         "text": "I noticed something you did this week that I really liked. Can you guess what it was?",
-                     *         "followUps": [
-                     *           "what-are-you-good-at-that-i-dont-notice-enough"
-                     *         ],
+                     *         "slug": "lets-each-share-one-new-thing-we-learned-today",
+                     *         "text": "Let's each share one new thing we learned today. Who wants to go first?",
+                     *         "followUps": [],
                      *         "topics": [
-                     *           "emotional-needs",
-                     *           "communication"
+                     *           "mutual-growth"
                      *         ],
-                     *         "ageMin": 6,
-                     *         "ageMax": 17,
+                     *         "ageMin": 3,
+                     *         "ageMax": 9,
                      *         "depth": 1,
                      *         "settings": [
-                     *           "car-ride",
-                     *           "meal"
+                     *           "meal",
+                     *           "bedtime"
                      *         ],
-                     *         "direction": "mother-to-son",
+                     *         "direction": "either",
                      *         "competencies": [
                      *           "self-awareness",
                      *           "relationship-skills"
@@ -4422,54 +4419,19 @@ export interface operations {
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "themes": [],
-                     *         "purpose": "appreciation",
-                     *         "responseTip": "Have a specific moment ready, and say what it showed you about him, like \"That was patient\" or \"That was brave.\"",
+                     *         "purpose": "everyday",
+                     *         "responseTip": "Keep your own turn short and simple, like \"I learned that snails have teeth.\" Then ask one question about the other person's new thing.",
                      *         "readAloud": false,
                      *         "resources": [],
-                     *         "formerIds": [],
-                     *         "gradeBands": [
-                     *           "k-2",
-                     *           "3-5"
+                     *         "formerIds": [
+                     *           "prompt:mg-one-new-thing-each"
                      *         ],
-                     *         "readingGrade": 1.6,
-                     *         "followUpPrompts": [
-                     *           {
-                     *             "id": "prompt:what-are-you-good-at-that-i-dont-notice-enough",
-                     *             "version": 1,
-                     *             "slug": "what-are-you-good-at-that-i-dont-notice-enough",
-                     *             "text": "What's something you're good at that you think I don't notice enough?",
-                     *             "followUps": [],
-                     *             "topics": [
-                     *               "emotional-needs",
-                     *               "communication"
-                     *             ],
-                     *             "ageMin": 6,
-                     *             "ageMax": 17,
-                     *             "depth": 2,
-                     *             "settings": [
-                     *               "car-ride",
-                     *               "bedtime"
-                     *             ],
-                     *             "direction": "mother-to-son",
-                     *             "competencies": [
-                     *               "self-awareness"
-                     *             ],
-                     *             "sensitive": false,
-                     *             "contentWarnings": [],
-                     *             "situations": [],
-                     *             "themes": [],
-                     *             "purpose": "appreciation",
-                     *             "responseTip": "Don't argue that you do notice. Ask him to tell you more about it, and look for a chance to see it soon.",
-                     *             "readAloud": false,
-                     *             "resources": [],
-                     *             "formerIds": [],
-                     *             "gradeBands": [
-                     *               "k-2",
-                     *               "3-5"
-                     *             ],
-                     *             "readingGrade": 3.8
-                     *           }
-                     *         ]
+                     *         "gradeBands": [
+                     *           "pre-k",
+                     *           "k-2"
+                     *         ],
+                     *         "readingGrade": 0,
+                     *         "followUpPrompts": []
                      *       }
                      *     }
                      */
@@ -6239,7 +6201,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 590,
+                     *           "documentCount": 793,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6251,7 +6213,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 589,
+                     *           "documentCount": 792,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6430,7 +6392,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 589,
+                     *       "documentCount": 792,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9697,7 +9659,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjExODd9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1OTN9"
                      *       }
                      *     }
                      */
