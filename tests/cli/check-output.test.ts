@@ -6,6 +6,7 @@ import t from 'tap'
 import { coverageAges } from '../../src/content/check/coverage.js'
 import { ContentRulesError, ContentSchemaError, loadContent, readContent } from '../../src/content/load-content.js'
 import { projectRoot } from '../../src/paths.js'
+import { themes } from '../../src/content/vocabulary.js'
 import { copyContent } from '../helpers/build.js'
 
 const run = promisify(execFile)
@@ -96,7 +97,7 @@ t.test('many rule problems: the first ten in full, then a count per rule and fil
   t.equal(report.problems.filter((problem) => problem.rule === 'uk-spelling').length, changed, '--json lists every one')
 })
 
-t.test('content:check reports coverage by age, topic and situation, in text and JSON', async (t) => {
+t.test('content:check reports coverage by age, topic, situation and theme, in text and JSON', async (t) => {
   const { documents } = await readContent()
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts', '--json'], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 })
   const report = JSON.parse(stdout) as { coverage: Record<string, Record<string, { prompts: number; everydayPrompts: number; activities: number }>> }
@@ -109,7 +110,10 @@ t.test('content:check reports coverage by age, topic and situation, in text and 
   const activities = documents.filter((doc) => doc.type === 'activity')
   const at = (doc: { ageMin: number | null; ageMax: number | null }, age: number) => doc.ageMin! <= age && doc.ageMax! >= age
   for (const age of [3, 4, 5, 9, 16]) {
-    const everyday = prompts.filter((doc) => at(doc, age) && !doc.settings.includes('activity') && doc.situations.length === 0)
+    // Everyday: what the daily prompt serves a caller who asks for nothing more.
+    const everyday = prompts.filter(
+      (doc) => at(doc, age) && !doc.settings.includes('activity') && doc.situations.length === 0 && !doc.sensitive && (doc.depth ?? 1) <= 2,
+    )
     t.same(report.coverage.byAge![String(age)], {
       prompts: prompts.filter((doc) => at(doc, age)).length,
       everydayPrompts: everyday.length,
@@ -121,9 +125,15 @@ t.test('content:check reports coverage by age, topic and situation, in text and 
   for (const topic of topics) t.equal(report.coverage.byTopic![topic]!.prompts, prompts.filter((doc) => doc.topics.includes(topic)).length)
   t.equal(report.coverage.bySituation!['(none)']!.activities, activities.filter((doc) => doc.situations.length === 0).length)
   t.equal(report.coverage.bySituation!['parents-living-apart']!.prompts, prompts.filter((doc) => doc.situations.includes('parents-living-apart')).length)
+  t.same(Object.keys(report.coverage.byTheme!), [...themes], 'every theme')
+  for (const theme of themes) {
+    t.equal(report.coverage.byTheme![theme]!.prompts, prompts.filter((doc) => doc.themes.includes(theme)).length, `${theme}: prompts`)
+    t.equal(report.coverage.byTheme![theme]!.activities, activities.filter((doc) => doc.themes.includes(theme)).length, `${theme}: activities`)
+  }
 
   const text = await run(process.execPath, ['--import', 'tsx', 'src/cli/check-content.ts'], { cwd: projectRoot })
   t.match(text.stdout, /coverage by age \(items whose ages include it\)\n\s+prompts\s+everyday\s+activities\n\s+3\s+\d+\s+\d+\s+\d+\n/)
   t.match(text.stdout, /coverage by topic\n/)
   t.match(text.stdout, /coverage by situation\n[\s\S]*\(none\)/)
+  t.match(text.stdout, /coverage by theme\n[\s\S]*peer-pressure/)
 })

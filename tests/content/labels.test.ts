@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import t from 'tap'
-import { contentProblems, disclosurePhrase, sexualContentWord, warningsImplyingSensitive, type PromptLike, type RuleName } from '../../src/content/check/rules.js'
+import { contentProblems, disclosurePhrase, phoneNumberIn, sexualContentWord, warningsImplyingSensitive, type PromptLike, type RuleName } from '../../src/content/check/rules.js'
 import { loadContent } from '../../src/content/load-content.js'
 import { contentWarnings, directions, mildWarnings } from '../../src/content/vocabulary.js'
 import { build, copyContent, drivers } from '../helpers/build.js'
@@ -42,7 +42,7 @@ t.test('each label rule fails the import, naming the file, the item and the rule
   const checkIn = content.prompts.findIndex(
     (prompt, index) => index !== warned && index !== sexual && prompt.direction !== 'son-to-mother' && prompt.depth === 1 && !prompt.safeguardingNote,
   )
-  Object.assign(content.prompts[checkIn]!, { text: 'Does anything on your walk home make you feel unsafe?' })
+  Object.assign(content.prompts[checkIn]!, { text: 'Does anything on your walk to school make you feel unsafe?' })
   await writeFile(path, JSON.stringify(content, null, 2))
 
   const problems = await problemsOf(folder)
@@ -86,7 +86,7 @@ t.test('the bundled content keeps the label rules', async (t) => {
   t.equal(bodies.filter((prompt) => prompt.motherNote).length >= 23, true, 'the 23 son-to-mother prompts the review named have a note for the mother')
   for (const prompt of bodies) {
     for (const note of [prompt.safeguardingNote, prompt.motherNote]) {
-      if (note) t.notMatch(note, /\d{3}|\b(911|988)\b/, `${prompt.slug}: a note names no number (numbers are per region, in resources)`)
+      if (note) t.equal(phoneNumberIn(note), null, `${prompt.slug}: a note names no number (numbers are per region, in resources)`)
     }
   }
 })

@@ -6,11 +6,11 @@ import { graphqlData } from '../helpers/graphql.js'
 const topicFields = 'id version slug number title summary paragraphs keyPoints competencies lifeStages'
 const faqFields = 'id version slug position question answer topics { slug }'
 const promptFields =
-  'id version slug text ageMin ageMax depth settings direction competencies sensitive contentWarnings situations purpose responseTip ' +
+  'id version slug text ageMin ageMax depth settings direction competencies sensitive contentWarnings situations themes purpose responseTip ' +
   'safeguardingNote motherNote readAloud formerIds gradeBands readingGrade followUps { slug } topics { slug } resources { slug }'
 const activityFields =
   'id version slug title category description steps materials ageMin ageMax minutesMin minutesMax cost setting energy seasons interests competencies topics { why topic { slug } } suggestedPrompts { slug } ' +
-  'participants { min max othersCanJoin } remote accessibility situations recurrence { kind days sessions weeks sameDay } facilitatorNote formerIds gradeBands'
+  'participants { min max othersCanJoin } remote accessibility situations themes recurrence { kind days sessions weeks sameDay } facilitatorNote formerIds gradeBands'
 
 type Json = Record<string, any>
 const slugs = (values: string[]) => values.map((slug) => ({ slug }))

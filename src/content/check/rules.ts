@@ -93,6 +93,7 @@ export const ruleNames = [
   'message-below-age-8',
   'safeguarding-note-without-resource',
   'situation-without-theme',
+  'number-in-note',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -105,6 +106,16 @@ export interface ContentProblem {
   slug: string
   /** Slugs of the other prompts the problem is about (a follow-up, a suggestion, a restated prompt). */
   related: string[]
+}
+
+/**
+ * A phone number or a short emergency number in a note. Notes are served unchanged to every region, and
+ * the numbers come from the resources the prompt lists (by the caller's region), so a note names the
+ * resource ("call or text the Suicide & Crisis Lifeline", "your emergency number"). A plan's name such as
+ * "504" is not a number to call.
+ */
+export function phoneNumberIn(text: string): string | null {
+  return /\b(?:911|988|112|999)\b|(?:\b1[-. ])?\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b\d{5,}\b/.exec(text)?.[0] ?? null
 }
 
 /**
@@ -256,6 +267,10 @@ export function contentProblems(
           named,
         )
       }
+    }
+    for (const [field, note] of [['safeguardingNote', prompt.safeguardingNote], ['motherNote', prompt.motherNote]] as const) {
+      const number = note ? phoneNumberIn(note) : null
+      if (number) add('number-in-note', item, `${field} says "${number}": name the resource instead (numbers are per region, served from \`resources\`)`)
     }
     const uk = ukSpellings([prompt.slug, prompt.text, prompt.responseTip ?? '', prompt.safeguardingNote ?? ''].join('\n'))
     if (uk.length) add('uk-spelling', item, `UK spelling: ${uk.join(', ')}`)
