@@ -1,7 +1,7 @@
 // The service's memory stays bounded under a flood of distinct queries: the real server, as a child
 // process, answers 60 s of searches, prompt lists and daily prompts that never repeat, and its resident
 // memory (VmRSS) is read afterwards. On both drivers the growth over the RSS after a 5 s warm-up must
-// stay under 150 MB; on PostgreSQL the whole process must also stay under 340 MB (on PGlite the embedded
+// stay under 150 MB; on PostgreSQL the whole process must also stay under 360 MB (on PGlite the embedded
 // database, WASM, alone costs a few hundred MB). Nothing here asserts a timing.
 import { createServer } from 'node:net'
 import { readdir, readFile } from 'node:fs/promises'
@@ -16,9 +16,12 @@ const WARM_UP_MS = 5_000
 const FLOOD_MS = 60_000
 const IN_FLIGHT = 20
 // On PostgreSQL the process holds about 250-260 MB after the warm-up (measured in CI, December 2026),
-// and the response cache may fill its 64 MB bound on a quiet machine: 340 MB leaves that room and a
-// margin, and nothing more. (300 MB held only while a busy machine kept the cache from filling.)
-const POSTGRES_LIMIT_MB = 340
+// and the response cache may fill its 64 MB bound on a quiet machine. With the bundled content of issue 25
+// (655 prompts and 129 activities, up from 452 and 113) a full flood measured 343 MB (+89 MB: the 64 MB
+// cache, full, and 25 MB of larger catalogues and garbage not yet collected): 360 MB leaves that room and
+// a margin, and nothing more. The growth bound below is the leak guard; this one is the process's budget.
+// (300 MB held only while a busy machine kept the cache from filling; 340 MB until the content grew.)
+const POSTGRES_LIMIT_MB = 360
 const GROWTH_LIMIT_MB = 150
 
 // Each driver starts a server (PGlite: migrations and the first publish), warms up, floods and stops.
