@@ -273,7 +273,6 @@ export const costTierMeaning = {
 
 export type ContentWarning = (typeof contentWarnings)[number]
 export type Situation = (typeof situations)[number]
-export type Theme = (typeof themes)[number]
 export type Purpose = (typeof purposes)[number]
 export type GradeBand = keyof typeof gradeBands
 export type AccessibilityTag = (typeof accessibilityTags)[number]
