@@ -1375,7 +1375,7 @@ export interface components {
             /** @description Sentences quoted from the guide that carry the topic. */
             keyPoints: string[];
             competencies: ("self-awareness" | "self-management" | "social-awareness" | "relationship-skills" | "responsible-decision-making")[];
-            /** @description Stages of the son's life where the topic matters most. */
+            /** @description Stages of the son's life the topic's prompts and activities reach (content:check keeps the two in step). */
             lifeStages: ("early-childhood" | "school-age" | "tweens" | "teens" | "young-adults" | "adult-sons")[];
         };
         /** @description A question from the guide's FAQ with its answer. */
@@ -3420,8 +3420,8 @@ export interface operations {
                      *         "responsible-decision-making"
                      *       ],
                      *       "lifeStages": [
-                     *         "school-age",
-                     *         "tweens"
+                     *         "early-childhood",
+                     *         "school-age"
                      *       ]
                      *     }
                      */
@@ -4393,45 +4393,88 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 175,
+                     *       "cycleDays": 166,
                      *       "prompt": {
-                     *         "id": "prompt:lets-each-share-one-new-thing-we-learned-today",
+                     *         "id": "prompt:mom-what-did-you-love-to-play-as-a-kid",
                      *         "version": 1,
-                     *         "slug": "lets-each-share-one-new-thing-we-learned-today",
-                     *         "text": "Let's each share one new thing we learned today. Who wants to go first?",
-                     *         "followUps": [],
-                     *         "topics": [
-                     *           "mutual-growth"
+                     *         "slug": "mom-what-did-you-love-to-play-as-a-kid",
+                     *         "text": "Mom, what did you love to play when you were little?",
+                     *         "followUps": [
+                     *           "mom-teach-me-a-game-from-when-you-were-my-age"
                      *         ],
-                     *         "ageMin": 3,
-                     *         "ageMax": 9,
+                     *         "topics": [
+                     *           "connection-beyond-shared-experiences",
+                     *           "legacy"
+                     *         ],
+                     *         "ageMin": 6,
+                     *         "ageMax": 12,
                      *         "depth": 1,
                      *         "settings": [
-                     *           "meal",
-                     *           "bedtime"
+                     *           "bedtime",
+                     *           "meal"
                      *         ],
-                     *         "direction": "either",
+                     *         "direction": "son-to-mother",
                      *         "competencies": [
-                     *           "self-awareness",
+                     *           "social-awareness",
                      *           "relationship-skills"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "themes": [],
-                     *         "purpose": "everyday",
-                     *         "responseTip": "Keep your own turn short and simple, like \"I learned that snails have teeth.\" Then ask one question about the other person's new thing.",
+                     *         "purpose": "memories-and-legacy",
+                     *         "responseTip": "Describe one game with enough detail that he can picture it, like where you played and who with.",
                      *         "readAloud": false,
                      *         "resources": [],
                      *         "formerIds": [
-                     *           "prompt:mg-one-new-thing-each"
+                     *           "prompt:cb-what-did-you-love-to-play",
+                     *           "prompt:aa-mom-when-you-were-little"
                      *         ],
                      *         "gradeBands": [
-                     *           "pre-k",
-                     *           "k-2"
+                     *           "k-2",
+                     *           "3-5"
                      *         ],
-                     *         "readingGrade": 0,
-                     *         "followUpPrompts": []
+                     *         "readingGrade": 1.6,
+                     *         "followUpPrompts": [
+                     *           {
+                     *             "id": "prompt:mom-teach-me-a-game-from-when-you-were-my-age",
+                     *             "version": 1,
+                     *             "slug": "mom-teach-me-a-game-from-when-you-were-my-age",
+                     *             "text": "Mom, will you teach me a game you played when you were my age? Then I'll teach you one of mine.",
+                     *             "followUps": [],
+                     *             "topics": [
+                     *               "connection-beyond-shared-experiences",
+                     *               "mutual-growth"
+                     *             ],
+                     *             "ageMin": 6,
+                     *             "ageMax": 12,
+                     *             "depth": 1,
+                     *             "settings": [
+                     *               "meal",
+                     *               "walk"
+                     *             ],
+                     *             "direction": "son-to-mother",
+                     *             "competencies": [
+                     *               "relationship-skills"
+                     *             ],
+                     *             "sensitive": false,
+                     *             "contentWarnings": [],
+                     *             "situations": [],
+                     *             "themes": [],
+                     *             "purpose": "getting-to-know",
+                     *             "responseTip": "Say yes and pick a time; let him be the expert when it's his turn to teach.",
+                     *             "readAloud": false,
+                     *             "resources": [],
+                     *             "formerIds": [
+                     *               "prompt:cb-teach-me-your-game"
+                     *             ],
+                     *             "gradeBands": [
+                     *               "k-2",
+                     *               "3-5"
+                     *             ],
+                     *             "readingGrade": 0.3
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -5647,7 +5690,7 @@ export interface operations {
                      *             ],
                      *             "prompts": [
                      *               "what-made-you-laugh-today",
-                     *               "best-and-hardest-part-of-your-day"
+                     *               "what-was-the-best-part-of-your-day"
                      *             ],
                      *             "competencies": [
                      *               "responsible-decision-making",
@@ -5729,16 +5772,15 @@ export interface operations {
                      *               "readingGrade": 0.6
                      *             },
                      *             {
-                     *               "id": "prompt:best-and-hardest-part-of-your-day",
+                     *               "id": "prompt:what-was-the-best-part-of-your-day",
                      *               "version": 1,
-                     *               "slug": "best-and-hardest-part-of-your-day",
-                     *               "text": "What was the best part or the hardest part of your day?",
+                     *               "slug": "what-was-the-best-part-of-your-day",
+                     *               "text": "What was the best part of your day today?",
                      *               "followUps": [],
                      *               "topics": [
-                     *                 "emotional-needs",
-                     *                 "communication"
+                     *                 "emotional-needs"
                      *               ],
-                     *               "ageMin": 4,
+                     *               "ageMin": 3,
                      *               "ageMax": 99,
                      *               "depth": 1,
                      *               "settings": [
@@ -5755,18 +5797,18 @@ export interface operations {
                      *               "situations": [],
                      *               "themes": [],
                      *               "purpose": "everyday",
-                     *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
+                     *               "responseTip": "Ask one more thing about the answer before sharing your own best part.",
                      *               "readAloud": false,
                      *               "resources": [],
                      *               "formerIds": [
-                     *                 "prompt:ab-high-and-low",
-                     *                 "prompt:ab-ask-my-high-and-low"
+                     *                 "prompt:en-what-made-you-smile",
+                     *                 "prompt:ei-mommy-happy-today"
                      *               ],
                      *               "gradeBands": [
                      *                 "pre-k",
                      *                 "k-2"
                      *               ],
-                     *               "readingGrade": 1.9
+                     *               "readingGrade": 1
                      *             }
                      *           ]
                      *         },
@@ -5937,7 +5979,7 @@ export interface operations {
                      *           ]
                      *         }
                      *       ],
-                     *       "considered": 61,
+                     *       "considered": 59,
                      *       "reason": null
                      *     }
                      */
@@ -6201,7 +6243,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 809,
+                     *           "documentCount": 784,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6213,7 +6255,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 808,
+                     *           "documentCount": 783,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6392,7 +6434,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 808,
+                     *       "documentCount": 783,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -6702,7 +6744,7 @@ export interface operations {
                      *       "type": "topic",
                      *       "slug": "boundaries",
                      *       "version": 1,
-                     *       "contentHash": "265ec42927f76e320a535b92545f565c4cc1ec1015eb12922387b54e48b5724a",
+                     *       "contentHash": "260e9e220056d6eb482f927712154db96014c94304e94d8580d9ddff619a837b",
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "firstReleaseId": 1,
                      *       "content": {
@@ -6715,8 +6757,8 @@ export interface operations {
                      *           "The delicate dance of setting boundaries isn’t about restriction but rather about fostering independence within a safety net of care and understanding."
                      *         ],
                      *         "lifeStages": [
-                     *           "school-age",
-                     *           "tweens"
+                     *           "early-childhood",
+                     *           "school-age"
                      *         ],
                      *         "paragraphs": [
                      *           "Establishing boundaries extends beyond physical space; it’s a delicate interplay that respects emotional and mental domains. It involves discerning when guidance is necessary and when autonomy should take precedence. This equilibrium permits sons to explore their individuality while understanding that they can always lean on their mothers for unwavering support and guidance.",
@@ -9659,7 +9701,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE2MjV9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1NzV9"
                      *       }
                      *     }
                      */

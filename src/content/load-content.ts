@@ -103,7 +103,12 @@ export async function readContent(folder: string = contentFolder): Promise<{ doc
     const field = `${document.field ? `${document.field}.` : ''}${relation.field}.${index}${relation.each ? `.${relation.each.slug}` : ''}`
     throw new ContentError(`${document.file}: ${field}: no ${relation.to} has the slug "${slug}"`)
   }
-  const problems = contentProblems(prompts, activities, resources.map(({ content }) => content))
+  const problems = contentProblems(
+    prompts,
+    activities,
+    resources.map(({ content }) => content),
+    topics.map((topic) => ({ ...topic, field: 'lifeStages' })),
+  )
 
   const documents = [
     contentDocument(sectionType, 'introduction', introduction.content, 0),

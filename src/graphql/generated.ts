@@ -1183,7 +1183,7 @@ export type Topic = {
   keyPoints: Array<Scalars['String']['output']>;
   /** CASEL competencies the topic builds. */
   competencies: Array<Scalars['String']['output']>;
-  /** Stages of the son's life where the topic matters most. */
+  /** Stages of the son's life the topic's prompts and activities reach (content:check keeps the two in step). */
   lifeStages: Array<Scalars['String']['output']>;
   /** Conversation prompts drawing on this topic. */
   prompts: PromptConnection;

@@ -1,6 +1,6 @@
 import type { Tx } from '../db/executor.js'
 import type { ContentDocument } from '../content/load-content.js'
-import { contentProblems, type ActivityLike, type Located, type PromptLike, type ResourceLike } from '../content/check/rules.js'
+import { contentProblems, type ActivityLike, type Located, type PromptLike, type ResourceLike, type TopicLike } from '../content/check/rules.js'
 import { unknownNames } from '../content/relations.js'
 import type { DocumentType } from '../content/vocabulary.js'
 import type { AppDatabase } from '../db/database.js'
@@ -41,6 +41,7 @@ export async function assertRulesHold(tx: Tx, currentId: number, upserts: Conten
     promptItems,
     activityItems,
     resourceItems.map((item) => item.content),
+    overlay<TopicLike>('topic', topics),
   )) {
     const field = problem.where.slice('release: '.length).split(' ')[0]!
     if (changed.has(field) || problem.related.some((slug) => changed.has(`prompt:${slug}`))) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import fc from 'fast-check'
@@ -149,4 +149,51 @@ t.test('near-duplicates: the restatements of the November 2026 review are caught
     t.ok(pairs.some(([x, y]) => x === 'restated-a' && y === 'restated-b'), `${a} / ${b}`)
   }
   t.same([...contentWords('Mom, what did you love to play when you were little?')].sort(), ['littl', 'lov', 'play'])
+})
+
+t.test('near-duplicates: a restatement is one only for the same family; split by age or by who asks, both stay', async () => {
+  const bundled = (await loadContent()).filter((doc) => doc.type === 'prompt').map((doc) => doc.body as unknown as PromptLike)
+  const a = 'Mom, what did you love to play when you were little like me?'
+  const b = 'Mom, what did you love to play when you were little?'
+  const direction = fc.constantFrom('mother-to-son', 'son-to-mother', 'either')
+  const range = fc.tuple(fc.integer({ min: 3, max: 99 }), fc.integer({ min: 3, max: 99 })).map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const)
+  fc.assert(
+    fc.property(range, range, direction, direction, ([minA, maxA], [minB, maxB], directionA, directionB) => {
+      const pairs = nearDuplicates([
+        ...bundled,
+        { ...promptLike('restated-a', a), ageMin: minA, ageMax: maxA, direction: directionA },
+        { ...promptLike('restated-b', b), ageMin: minB, ageMax: maxB, direction: directionB },
+      ])
+      const flagged = pairs.some(([x, y]) => x === 'restated-a' && y === 'restated-b')
+      const sameFamily = minA <= maxB && minB <= maxA && (directionA === directionB || directionA === 'either' || directionB === 'either')
+      return flagged === sameFamily
+    }),
+    { numRuns: 40 },
+  )
+})
+
+t.test('topic life stages: a topic lists exactly the stages its prompts and activities reach', async (t) => {
+  const folder = await copyContent(t)
+  t.same(await problemsOf(folder), [], 'the bundled topics match their content')
+  await edit(folder, 'topics/06-legacy.json', (topic) => (topic.lifeStages = ['teens', 'young-adults', 'adult-sons']))
+  t.same(await problemsOf(folder), [
+    'topic-stages-differ topics/06-legacy.json: lifeStages (legacy): has prompts or activities for early-childhood, school-age, tweens but does not list those life stages',
+  ])
+  // Take every prompt and activity link for ages 3-5 off the topic "legacy" and give the stage back: now it lists a stage it has nothing for.
+  await edit(folder, 'topics/06-legacy.json', (topic) => (topic.lifeStages = ['early-childhood', 'school-age', 'tweens', 'teens', 'young-adults', 'adult-sons']))
+  for (const kind of ['prompts', 'activities'] as const) {
+    for (const file of await readdir(join(folder, kind))) {
+      await edit(folder, `${kind}/${file}`, (content) => {
+        for (const item of content[kind]) {
+          if (item.ageMin > 5) continue
+          if (kind === 'prompts' && item.topics.includes('legacy') && item.topics.length > 1) item.topics = item.topics.filter((topic: string) => topic !== 'legacy')
+          else if (kind === 'prompts' && item.topics.includes('legacy')) item.ageMin = 6
+          if (kind === 'activities' && item.topics.some((link: Json) => link.topic === 'legacy')) item.ageMin = 6
+        }
+      })
+    }
+  }
+  t.same((await problemsOf(folder)).filter((line) => line.startsWith('topic-stages-differ')), [
+    'topic-stages-differ topics/06-legacy.json: lifeStages (legacy): lists early-childhood with no prompt or activity for that stage',
+  ])
 })

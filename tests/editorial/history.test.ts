@@ -243,7 +243,7 @@ for (const driver of drivers) {
     })
 
     t.test('property: the diff from the published body to the draft, applied, gives exactly the draft', async (t) => {
-      const id = 'prompt:if-we-had-a-secret-club'
+      const id = 'prompt:if-we-started-a-club'
       t.match(
         (await editDraft(id, { responseTip: null })).json(),
         { status: 400, code: 'VALIDATION_FAILED', errors: [{ field: 'content.responseTip', message: 'every prompt needs a responseTip, at any depth' }] },
@@ -405,7 +405,7 @@ for (const driver of drivers) {
     t.test('restoring a version older than a field its type now requires is refused, naming the field', async (t) => {
       // Prompt bodies published before content model v2 have no purpose: publish one such version, as
       // imports of that time did (the publisher stores what it is given), then the current body again.
-      const old = (await loadContent()).find((doc) => doc.id === 'prompt:if-we-had-a-secret-club')!
+      const old = (await loadContent()).find((doc) => doc.id === 'prompt:if-we-started-a-club')!
       const { purpose: _purpose, ...withoutPurpose } = old.body as Json
       const legacy = contentDocument(promptType, old.slug, withoutPurpose as never, old.position)
       for (const [doc, note] of [

@@ -1,7 +1,8 @@
 import { LONG_SESSION_MINUTES } from '../types/activity.js'
+import { ageBandsOf } from '../types/age.js'
 import { readingGradeOf } from '../types/derived.js'
 import { invitesDisclosure, needsMotherNote } from '../types/prompt.js'
-import { mildWarnings, themesOfSituations } from '../vocabulary.js'
+import { lifeStages, mildWarnings, themesOfSituations } from '../vocabulary.js'
 import { mentionsTheGuide, prefixProblem, questionsAsked, ukSpellings } from './wording.js'
 
 /**
@@ -13,6 +14,7 @@ import { mentionsTheGuide, prefixProblem, questionsAsked, ukSpellings } from './
 export interface PromptLike {
   slug: string
   text: string
+  topics?: string[] | undefined
   followUps: string[]
   ageMin: number
   ageMax: number
@@ -59,6 +61,11 @@ export interface ActivityLike {
   recurrence?: { kind: string; sameDay?: boolean | undefined } | undefined
 }
 
+export interface TopicLike {
+  slug: string
+  lifeStages: string[]
+}
+
 export interface Located<T> {
   file: string
   field: string
@@ -94,6 +101,7 @@ export const ruleNames = [
   'safeguarding-note-without-resource',
   'situation-without-theme',
   'number-in-note',
+  'topic-stages-differ',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -219,6 +227,7 @@ export function contentProblems(
   prompts: Located<PromptLike>[],
   activities: Located<ActivityLike>[],
   resources?: readonly ResourceLike[],
+  topics?: readonly Located<TopicLike>[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = []
   const add = (rule: RuleName, item: Located<{ slug: string }>, message: string, related: string[] = []) =>
@@ -324,6 +333,16 @@ export function contentProblems(
     for (const [words, situations] of untaggedSituations(activity)) {
       add('activity-situation-untagged', item, `mentions "${words}" without the situation it assumes (${situations.join(' or ')})`)
     }
+  }
+  for (const topic of topics ?? []) {
+    // The stages a topic lists are the stages its prompts and activities reach: a filter by life stage
+    // then finds every topic that has something for a son of that age, and no topic that has nothing.
+    const linked = [...prompts.filter((item) => item.content.topics?.includes(topic.content.slug)), ...activities.filter((item) => item.content.topics.some((link) => link.topic === topic.content.slug))]
+    const reached = new Set(linked.flatMap((item) => ageBandsOf(item.content)))
+    const missing = lifeStages.filter((stage) => reached.has(stage) && !topic.content.lifeStages.includes(stage))
+    const empty = topic.content.lifeStages.filter((stage) => !reached.has(stage))
+    if (missing.length) add('topic-stages-differ', topic, `has prompts or activities for ${missing.join(', ')} but does not list ${missing.length > 1 ? 'those life stages' : 'that life stage'}`)
+    if (empty.length) add('topic-stages-differ', topic, `lists ${empty.join(', ')} with no prompt or activity for ${empty.length > 1 ? 'those stages' : 'that stage'}`)
   }
   for (const [a, b, score] of nearDuplicates(prompts.map((item) => item.content))) {
     const item = prompts.find((entry) => entry.content.slug === a)!
@@ -447,8 +466,18 @@ export function similarity(a: Set<string>, b: Set<string>, weight: (word: string
 export const NEAR_DUPLICATE_MIN_SHARED = 6
 
 /**
- * Pairs of prompts whose texts restate each other, with their similarity. A prompt and its own
- * follow-up are not compared: a follow-up builds on the question's words by design.
+ * Whether two prompts could reach the same family at the same time: their ages overlap and they are
+ * asked the same way round (or either way). Prompts split clearly by age, or a mother's question beside
+ * her son's, are not restatements however close their words.
+ */
+function sameAudience(a: PromptLike, b: PromptLike): boolean {
+  const agesOverlap = a.ageMin <= b.ageMax && b.ageMin <= a.ageMax
+  return agesOverlap && (a.direction === b.direction || a.direction === 'either' || b.direction === 'either')
+}
+
+/**
+ * Pairs of prompts whose texts restate each other for the same family, with their similarity. A prompt
+ * and its own follow-up are not compared: a follow-up builds on the question's words by design.
  */
 export function nearDuplicates(prompts: PromptLike[], threshold = NEAR_DUPLICATE_THRESHOLD): [string, string, number][] {
   const words = prompts.map((prompt) => contentWords(prompt.text))
@@ -459,7 +488,7 @@ export function nearDuplicates(prompts: PromptLike[], threshold = NEAR_DUPLICATE
   for (let i = 0; i < prompts.length; i++) {
     for (let j = i + 1; j < prompts.length; j++) {
       const [a, b] = [prompts[i]!, prompts[j]!]
-      if (a.followUps.includes(b.slug) || b.followUps.includes(a.slug)) continue
+      if (a.followUps.includes(b.slug) || b.followUps.includes(a.slug) || !sameAudience(a, b)) continue
       const { score, shared } = similarity(words[i]!, words[j]!, weight)
       if (score >= threshold && shared >= NEAR_DUPLICATE_MIN_SHARED) pairs.push([prompts[i]!.slug, prompts[j]!.slug, score])
     }

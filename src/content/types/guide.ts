@@ -19,7 +19,7 @@ const topicFields = {
   paragraphs,
   keyPoints: z.array(paragraph).min(1).max(10).describe('Sentences quoted from the guide that carry the topic.'),
   competencies: z.array(competency).min(1),
-  lifeStages: z.array(lifeStage).min(1).describe("Stages of the son's life where the topic matters most."),
+  lifeStages: z.array(lifeStage).min(1).describe("Stages of the son's life the topic's prompts and activities reach (content:check keeps the two in step)."),
 }
 
 export const topicType = declareType({
