@@ -1020,8 +1020,8 @@ export interface components {
             ageMax?: number;
             /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
             topics?: string[];
-            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
-            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
+            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health, substances). */
+            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health" | "substances")[];
             /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
             /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
@@ -1171,7 +1171,7 @@ export interface components {
              * @description What the prompt touches, from a fixed vocabulary, so a caller can leave it out.
              * @default []
              */
-            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
+            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health" | "substances")[];
             /**
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
@@ -1524,7 +1524,7 @@ export interface components {
              * @description What the prompt touches, from a fixed vocabulary, so a caller can leave it out.
              * @default []
              */
-            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
+            contentWarnings: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health" | "substances")[];
             /**
              * @description Life situations the prompt assumes; such a prompt is served only to callers who ask for one of them.
              * @default []
@@ -1921,8 +1921,8 @@ export interface components {
             ageMax?: number;
             /** @description Only these guide topics, and FAQs, prompts and activities on at least one of them. */
             topics?: string[];
-            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health). */
-            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
+            /** @description Never serve prompts carrying any of these content warnings (grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health, substances). */
+            excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health" | "substances")[];
             /** @description Never serve prompts or activities that assume a life situation (parents living apart, a new sibling, a bereavement...). */
             excludeSituational?: boolean;
             /** @description Country of the families served (ISO 3166-1 alpha-2). Crisis resources are served only for this region; one with none gets a fallback ("Call your local emergency number."). Without it, US. */
@@ -4393,88 +4393,45 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 166,
+                     *       "cycleDays": 167,
                      *       "prompt": {
-                     *         "id": "prompt:mom-what-did-you-love-to-play-as-a-kid",
+                     *         "id": "prompt:mom-what-would-you-have-wished-for-as-a-kid",
                      *         "version": 1,
-                     *         "slug": "mom-what-did-you-love-to-play-as-a-kid",
-                     *         "text": "Mom, what did you love to play when you were little?",
-                     *         "followUps": [
-                     *           "mom-teach-me-a-game-from-when-you-were-my-age"
-                     *         ],
+                     *         "slug": "mom-what-would-you-have-wished-for-as-a-kid",
+                     *         "text": "Mom, when you were little, what would you wish for on a star?",
+                     *         "followUps": [],
                      *         "topics": [
-                     *           "connection-beyond-shared-experiences",
-                     *           "legacy"
+                     *           "legacy",
+                     *           "connection-beyond-shared-experiences"
                      *         ],
                      *         "ageMin": 6,
                      *         "ageMax": 12,
                      *         "depth": 1,
                      *         "settings": [
                      *           "bedtime",
-                     *           "meal"
+                     *           "walk"
                      *         ],
                      *         "direction": "son-to-mother",
                      *         "competencies": [
-                     *           "social-awareness",
-                     *           "relationship-skills"
+                     *           "social-awareness"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "themes": [],
-                     *         "purpose": "memories-and-legacy",
-                     *         "responseTip": "Describe one game with enough detail that he can picture it, like where you played and who with.",
+                     *         "purpose": "getting-to-know",
+                     *         "responseTip": "Give a real childhood wish, even a silly one, and ask what his would be.",
                      *         "readAloud": false,
                      *         "resources": [],
                      *         "formerIds": [
-                     *           "prompt:cb-what-did-you-love-to-play",
-                     *           "prompt:aa-mom-when-you-were-little"
+                     *           "prompt:aa-mom-what-did-you-wish-for"
                      *         ],
                      *         "gradeBands": [
                      *           "k-2",
                      *           "3-5"
                      *         ],
-                     *         "readingGrade": 1.6,
-                     *         "followUpPrompts": [
-                     *           {
-                     *             "id": "prompt:mom-teach-me-a-game-from-when-you-were-my-age",
-                     *             "version": 1,
-                     *             "slug": "mom-teach-me-a-game-from-when-you-were-my-age",
-                     *             "text": "Mom, will you teach me a game you played when you were my age? Then I'll teach you one of mine.",
-                     *             "followUps": [],
-                     *             "topics": [
-                     *               "connection-beyond-shared-experiences",
-                     *               "mutual-growth"
-                     *             ],
-                     *             "ageMin": 6,
-                     *             "ageMax": 12,
-                     *             "depth": 1,
-                     *             "settings": [
-                     *               "meal",
-                     *               "walk"
-                     *             ],
-                     *             "direction": "son-to-mother",
-                     *             "competencies": [
-                     *               "relationship-skills"
-                     *             ],
-                     *             "sensitive": false,
-                     *             "contentWarnings": [],
-                     *             "situations": [],
-                     *             "themes": [],
-                     *             "purpose": "getting-to-know",
-                     *             "responseTip": "Say yes and pick a time; let him be the expert when it's his turn to teach.",
-                     *             "readAloud": false,
-                     *             "resources": [],
-                     *             "formerIds": [
-                     *               "prompt:cb-teach-me-your-game"
-                     *             ],
-                     *             "gradeBands": [
-                     *               "k-2",
-                     *               "3-5"
-                     *             ],
-                     *             "readingGrade": 0.3
-                     *           }
-                     *         ]
+                     *         "readingGrade": 2.2,
+                     *         "followUpPrompts": []
                      *       }
                      *     }
                      */
@@ -4772,7 +4729,7 @@ export interface operations {
                      */
                     excludeSensitive?: boolean;
                     /** @description Leave out prompts carrying any of these content warnings. */
-                    excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health")[];
+                    excludeWarnings?: ("grief-and-loss" | "separation-and-divorce" | "health-and-body" | "mental-health" | "money-worries" | "safety" | "bullying" | "identity" | "conflict" | "romance" | "sexual-health" | "substances")[];
                     /**
                      * @description A life situation the family is in: prompts written for it may be chosen (situational prompts are left out otherwise).
                      * @enum {string}
@@ -5467,7 +5424,10 @@ export interface operations {
                      *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
                      *           "readAloud": false,
                      *           "resources": [],
-                     *           "formerIds": [],
+                     *           "formerIds": [
+                     *             "prompt:which-run-was-the-scariest",
+                     *             "prompt:aa-scary-or-fun"
+                     *           ],
                      *           "gradeBands": [
                      *             "pre-k",
                      *             "k-2"
@@ -6243,7 +6203,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 784,
+                     *           "documentCount": 782,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6255,7 +6215,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 783,
+                     *           "documentCount": 781,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6434,7 +6394,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 783,
+                     *       "documentCount": 781,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9701,7 +9661,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1NzV9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1NzF9"
                      *       }
                      *     }
                      */

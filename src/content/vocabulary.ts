@@ -95,6 +95,7 @@ export const contentWarnings = [
   'conflict',
   'romance',
   'sexual-health',
+  'substances',
 ] as const
 
 /**
@@ -114,6 +115,7 @@ export const contentWarningMeaning = {
   conflict: 'arguments, hurt between mother and son',
   romance: 'crushes, dating, partners',
   'sexual-health': 'sex, consent, pressure to go further, and control in a dating relationship',
+  substances: 'vaping, drinking, drugs and pills',
 } as const satisfies Record<(typeof contentWarnings)[number], string>
 
 /**

@@ -1314,7 +1314,7 @@ export type Prompt = {
   competencies: Array<Scalars['String']['output']>;
   /** True when the subject may upset (grief, divorce, conflict...). Every depth 3 prompt is sensitive, and so is every prompt with a content warning except romance up to depth 2 and separation-and-divorce at depth 1. */
   sensitive: Scalars['Boolean']['output'];
-  /** What it touches: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance or sexual-health (sex, consent, pressure to go further, and control in a dating relationship). */
+  /** What it touches: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health (sex, consent, pressure to go further, and control in a dating relationship) or substances (vaping, drinking, drugs and pills). */
   contentWarnings: Array<Scalars['String']['output']>;
   /** Life situations it assumes (e.g. parents-living-apart, new-sibling); empty for prompts that fit every family. */
   situations: Array<Scalars['String']['output']>;
@@ -1390,7 +1390,7 @@ export type PromptFilter = {
    * @deprecated Use includeSensitive (excludeSensitive: false is includeSensitive: true). Sunset 2027-06-30.
    */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health, substances. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only prompts written for this life situation: new-school, moving-house, new-sibling, has-siblings, father-involved, parents-living-apart, blended-family, bereavement, son-leaving-home, son-has-a-partner, son-becoming-a-father, living-far-apart, adoption, foster-or-kinship-care, military-deployment, incarcerated-parent, parent-illness, disability. */
   situation?: InputMaybe<Scalars['String']['input']>;
@@ -1461,7 +1461,7 @@ export type ConversationPlanInput = {
    * @deprecated Use includeSensitive (excludeSensitive: false is includeSensitive: true). Sunset 2027-06-30.
    */
   excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health. */
+  /** Leave out prompts carrying any of these content warnings: grief-and-loss, separation-and-divorce, health-and-body, mental-health, money-worries, safety, bullying, identity, conflict, romance, sexual-health, substances. */
   excludeWarnings?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A life situation the family is in (e.g. parents-living-apart): prompts written for it may be chosen; situational prompts are left out otherwise. */
   situation?: InputMaybe<Scalars['String']['input']>;

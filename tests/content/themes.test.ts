@@ -84,6 +84,24 @@ for (const driver of drivers) {
       }
     })
 
+    t.test('excludeWarnings=substances leaves out every prompt about substances, on both adapters', async (t) => {
+      const substances = listedPrompts(docs, 'substances')
+      t.ok(substances.length >= 8, 'the substances theme has its prompts')
+      t.ok(
+        docs.filter((doc) => doc.type === 'prompt' && doc.themes.includes('substances')).every((doc) => (doc.body.contentWarnings as string[]).includes('substances')),
+        'each carries the substances warning',
+      )
+      const rest = slugsOf(await fetchAll<{ slug: string }>(app, '/v1/prompts?excludeWarnings=substances&includeSensitive=true'))
+      t.same(
+        substances.filter((slug) => rest.includes(slug)),
+        [],
+      )
+      const all = slugsOf(await fetchAll<{ slug: string }>(app, '/v1/prompts?includeSensitive=true'))
+      t.same(all.filter((slug) => !rest.includes(slug)), substances.sort(), 'and only those')
+      const gql = await graphqlData(app, `{ prompts(filter: { theme: "substances", excludeWarnings: ["substances"], includeSensitive: true }, first: 100) { nodes { slug } } }`)
+      t.same(gql.prompts.nodes, [])
+    })
+
     t.test('an unknown theme is a 400 naming the allowed values, on both adapters', async (t) => {
       const response = await app.inject({ url: '/v1/prompts?theme=space-travel' })
       t.equal(response.statusCode, 400)
