@@ -4393,44 +4393,43 @@ export interface operations {
                      *       "date": "2026-12-07",
                      *       "timeZone": "Europe/London",
                      *       "seed": "",
-                     *       "cycleDays": 167,
+                     *       "cycleDays": 170,
                      *       "prompt": {
-                     *         "id": "prompt:mom-what-would-you-have-wished-for-as-a-kid",
+                     *         "id": "prompt:what-got-easier-at-school-with-practice",
                      *         "version": 1,
-                     *         "slug": "mom-what-would-you-have-wished-for-as-a-kid",
-                     *         "text": "Mom, when you were little, what would you wish for on a star?",
+                     *         "slug": "what-got-easier-at-school-with-practice",
+                     *         "text": "What's something at school that felt hard at the start of the year but feels easier now?",
                      *         "followUps": [],
                      *         "topics": [
-                     *           "legacy",
-                     *           "connection-beyond-shared-experiences"
+                     *           "mutual-growth",
+                     *           "emotional-intelligence"
                      *         ],
                      *         "ageMin": 6,
                      *         "ageMax": 12,
-                     *         "depth": 1,
+                     *         "depth": 2,
                      *         "settings": [
-                     *           "bedtime",
-                     *           "walk"
+                     *           "car-ride",
+                     *           "meal"
                      *         ],
-                     *         "direction": "son-to-mother",
+                     *         "direction": "mother-to-son",
                      *         "competencies": [
-                     *           "social-awareness"
+                     *           "self-awareness",
+                     *           "self-management"
                      *         ],
                      *         "sensitive": false,
                      *         "contentWarnings": [],
                      *         "situations": [],
                      *         "themes": [],
                      *         "purpose": "getting-to-know",
-                     *         "responseTip": "Give a real childhood wish, even a silly one, and ask what his would be.",
+                     *         "responseTip": "Ask what he did to get better, then name the effort you heard, like \"You kept practicing even when it was boring.\"",
                      *         "readAloud": false,
                      *         "resources": [],
-                     *         "formerIds": [
-                     *           "prompt:aa-mom-what-did-you-wish-for"
-                     *         ],
+                     *         "formerIds": [],
                      *         "gradeBands": [
                      *           "k-2",
                      *           "3-5"
                      *         ],
-                     *         "readingGrade": 2.2,
+                     *         "readingGrade": 4.9,
                      *         "followUpPrompts": []
                      *       }
                      *     }
@@ -4856,7 +4855,7 @@ export interface operations {
                      *                 "themes": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
-                     *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him and don't punish. Talk with the school counselor or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project, for young people under 25, can help. Call your emergency number if he is in danger now.",
+                     *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him and don't punish. Talk with a counselor or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project, for young people under 25, can help. Call your emergency number if he is in danger now.",
                      *                 "readAloud": false,
                      *                 "resources": [
                      *                   "domestic-violence-hotline",
@@ -5421,7 +5420,7 @@ export interface operations {
                      *           "situations": [],
                      *           "themes": [],
                      *           "purpose": "feelings",
-                     *           "responseTip": "Take the scary half seriously: ask what made it feel okay to keep going. If you share your own, pick a moment from the same day.",
+                     *           "responseTip": "Take the scary half seriously. If it was scary-fun, ask what made it feel okay to keep going; if it was scary-scary, just listen: stopping is a good choice too. If you share your own, pick a moment from the same day.",
                      *           "readAloud": false,
                      *           "resources": [],
                      *           "formerIds": [
@@ -5650,7 +5649,7 @@ export interface operations {
                      *             ],
                      *             "prompts": [
                      *               "what-made-you-laugh-today",
-                     *               "what-was-the-best-part-of-your-day"
+                     *               "best-and-hardest-part-of-your-day"
                      *             ],
                      *             "competencies": [
                      *               "responsible-decision-making",
@@ -5732,15 +5731,16 @@ export interface operations {
                      *               "readingGrade": 0.6
                      *             },
                      *             {
-                     *               "id": "prompt:what-was-the-best-part-of-your-day",
+                     *               "id": "prompt:best-and-hardest-part-of-your-day",
                      *               "version": 1,
-                     *               "slug": "what-was-the-best-part-of-your-day",
-                     *               "text": "What was the best part of your day today?",
+                     *               "slug": "best-and-hardest-part-of-your-day",
+                     *               "text": "What was the best part or the hardest part of your day?",
                      *               "followUps": [],
                      *               "topics": [
-                     *                 "emotional-needs"
+                     *                 "emotional-needs",
+                     *                 "communication"
                      *               ],
-                     *               "ageMin": 3,
+                     *               "ageMin": 4,
                      *               "ageMax": 99,
                      *               "depth": 1,
                      *               "settings": [
@@ -5757,18 +5757,18 @@ export interface operations {
                      *               "situations": [],
                      *               "themes": [],
                      *               "purpose": "everyday",
-                     *               "responseTip": "Ask one more thing about the answer before sharing your own best part.",
+                     *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
                      *               "readAloud": false,
                      *               "resources": [],
                      *               "formerIds": [
-                     *                 "prompt:en-what-made-you-smile",
-                     *                 "prompt:ei-mommy-happy-today"
+                     *                 "prompt:ab-high-and-low",
+                     *                 "prompt:ab-ask-my-high-and-low"
                      *               ],
                      *               "gradeBands": [
                      *                 "pre-k",
                      *                 "k-2"
                      *               ],
-                     *               "readingGrade": 1
+                     *               "readingGrade": 1.9
                      *             }
                      *           ]
                      *         },
@@ -6203,7 +6203,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 782,
+                     *           "documentCount": 786,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6215,7 +6215,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 781,
+                     *           "documentCount": 785,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6394,7 +6394,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 781,
+                     *       "documentCount": 785,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9661,7 +9661,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1NzF9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1Nzl9"
                      *       }
                      *     }
                      */
