@@ -4855,7 +4855,7 @@ export interface operations {
                      *                 "themes": [],
                      *                 "purpose": "getting-to-know",
                      *                 "responseTip": "Take his answer at face value and stick to it. Asking less while keeping the door open often means he ends up telling you more.",
-                     *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him and don't punish. Talk with a counselor or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project, for young people under 25, can help. Call your emergency number if he is in danger now.",
+                     *                 "safeguardingNote": "Respect the limits he sets. If a partner scares or controls him or pushes him for photos, believe him, don't punish, and talk with the school counselor if he's in school, or the National Domestic Violence Hotline. Never save or forward sexual images of a minor: report them to the CyberTipline; Take It Down helps remove them. If he's LGBTQ+ and struggling, The Trevor Project (under 25) can help. Call your emergency number if he is in danger now.",
                      *                 "readAloud": false,
                      *                 "resources": [
                      *                   "domestic-violence-hotline",
@@ -5757,7 +5757,7 @@ export interface operations {
                      *               "situations": [],
                      *               "themes": [],
                      *               "purpose": "everyday",
-                     *               "responseTip": "Hear both parts before you react, and don't rush to fix the hard part; a simple \"that sounds tough\" is often enough.",
+                     *               "responseTip": "Hear the whole answer before you react; if it's a hard part, don't rush to fix it: a simple \"that sounds tough\" is often enough.",
                      *               "readAloud": false,
                      *               "resources": [],
                      *               "formerIds": [
@@ -6203,7 +6203,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 786,
+                     *           "documentCount": 787,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6215,7 +6215,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 785,
+                     *           "documentCount": 786,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6394,7 +6394,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 785,
+                     *       "documentCount": 786,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9661,7 +9661,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1Nzl9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1ODF9"
                      *       }
                      *     }
                      */

@@ -22,6 +22,7 @@ const resourceIds = [
   'domestic-violence-hotline',
   'samhsa-helpline',
   'rainn-hotline',
+  'military-onesource',
 ]
 
 // Every number and short code the bundled resources carry: none may reach a caller of another region.
