@@ -3,7 +3,10 @@ import { ContentError, ContentSchemaError, readContent, type ContentDocument } f
 import { coverageLines, coverageReport } from '../content/check/coverage.js'
 import { ruleNames } from '../content/check/rules.js'
 import { summarizeProblems } from '../content/check/summary.js'
+import { readTranslations } from '../content/translations/check.js'
+import { translatedLocales } from '../content/translations/files.js'
 import { activityCategories, ageBands, contentWarnings, depths, purposes, situations } from '../content/vocabulary.js'
+import { contentFolder } from '../paths.js'
 
 // Validates content/ (or the folder given as argument) without a database: every rule of
 // content-style.md that a program can check, then coverage by topic, age band, depth, purpose and warning,
@@ -12,7 +15,9 @@ import { activityCategories, ageBands, contentWarnings, depths, purposes, situat
 // report as one JSON document, with every problem.
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } })
 try {
-  const { documents: docs, problems } = await readContent(positionals[0])
+  const { documents: docs, problems: englishProblems } = await readContent(positionals[0])
+  const translations = await readTranslations(positionals[0] ?? contentFolder, docs)
+  const problems = [...englishProblems, ...translations.problems]
   const prompts = docs.filter((doc) => doc.type === 'prompt')
   const activities = docs.filter((doc) => doc.type === 'activity')
   const topics = docs.filter((doc) => doc.type === 'topic').map((doc) => doc.slug)
@@ -84,6 +89,25 @@ try {
   const coverage = coverageReport(docs, topics)
   out.push(...coverageLines(coverage))
 
+  for (const locale of translatedLocales) {
+    const mine = translations.statuses.filter((status) => status.locale === locale)
+    table(
+      `translations: ${locale} (complete, current and approved / translated / documents)`,
+      (['topic', 'prompt', 'activity'] as const).map((type) => {
+        const of = mine.filter((status) => status.type === type)
+        const ready = of.filter((status) => status.complete && !status.outdated && status.review === 'approved').length
+        const plural = { topic: 'topics', prompt: 'prompts', activity: 'activities' }[type]
+        return [`${plural}  ${ready} / ${of.length} / ${count(docs, (doc) => doc.type === type)}`, ready]
+      }),
+    )
+    const stale = mine.filter((status) => !status.complete || status.outdated || status.review !== 'approved')
+    for (const status of stale) {
+      out.push(
+        `  ${status.type} ${status.slug}: ${[!status.complete && `missing ${status.missing.join(', ')}`, status.outdated && 'outdated', status.review !== 'approved' && status.review].filter(Boolean).join('; ')}`,
+      )
+    }
+  }
+
   const byRule = ruleNames.map((rule): [string, number] => [rule, problems.filter((problem) => problem.rule === rule).length])
   table('rule problems', byRule)
   if (problems.length) {
@@ -95,6 +119,7 @@ try {
     tables,
     coverage,
     gaps,
+    translations: translations.statuses,
     problems: problems.map((problem) => ({ where: problem.where, message: problem.message, rule: problem.rule })),
   }
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${out.join('\n')}\n`)

@@ -164,7 +164,7 @@ async function jsonFiles(folder: string, subfolder: string): Promise<string[]> {
 }
 
 /** A content file's content, or every field its schema refuses. */
-async function readValidated<T extends z.ZodType>(
+export async function readValidated<T extends z.ZodType>(
   folder: string,
   file: string,
   schema: T,

@@ -102,6 +102,17 @@ export const ruleNames = [
   'situation-without-theme',
   'number-in-note',
   'topic-stages-differ',
+  // Translations (src/content/translations/check.ts)
+  'translation-unknown-slug',
+  'translation-extra-field',
+  'translation-shape',
+  'translation-untranslated',
+  'es-question-marks',
+  'es-usted-or-vosotros',
+  'es-spain-only-word',
+  'es-glossary',
+  'es-one-question-for-ages-3-5',
+  'es-hard-to-read-for-ages-6-7',
 ] as const
 export type RuleName = (typeof ruleNames)[number]
 
@@ -284,7 +295,7 @@ export function contentProblems(
         )
       }
     }
-    for (const [field, note] of [['safeguardingNote', prompt.safeguardingNote], ['motherNote', prompt.motherNote]] as const) {
+    for (const [field, note] of [['safeguardingNote', prompt.safeguardingNote], ['motherNote', prompt.motherNote], ['responseTip', prompt.responseTip]] as const) {
       const number = note ? phoneNumberIn(note) : null
       if (number) add('number-in-note', item, `${field} says "${number}": name the resource instead (numbers are per region, served from \`resources\`)`)
     }
