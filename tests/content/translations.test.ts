@@ -8,7 +8,8 @@ import { promisify } from 'node:util'
 import fc from 'fast-check'
 import t from 'tap'
 import { ContentSchemaError, loadContent } from '../../src/content/load-content.js'
-import { formalOrPeninsular, inflesz, readTranslations, spanishSyllables } from '../../src/content/translations/check.js'
+import { nearDuplicates, type PromptLike } from '../../src/content/check/rules.js'
+import { formalOrPeninsular, inflesz, readTranslations, spanishContentWords, spanishSyllables } from '../../src/content/translations/check.js'
 import { sourceRevision, textFields } from '../../src/content/translations/files.js'
 import { contentWarnings, situations, themes } from '../../src/content/vocabulary.js'
 import { copyContent } from '../helpers/build.js'
@@ -150,4 +151,22 @@ t.test('Spanish syllables and INFLESZ', async (t) => {
   t.equal(formalOrPeninsular('Ustedes dos pueden salir juntos.'), null, 'ustedes is the US plural')
   t.equal(formalOrPeninsular('Pasaron muchos años.'), null, 'años is not the pronoun os')
   t.equal(formalOrPeninsular('¿Os gusta?'), 'Os')
+})
+
+t.test('near-duplicates in Spanish: the English rule with Spanish words (Snowball stemming), and the same family gate', async (t) => {
+  const folder = await copyContent(t)
+  const docs = await loadContent(folder)
+  const spanish = JSON.parse(await readFile(join(folder, 'translations/es/prompts.json'), 'utf8')) as Json
+  const byId = new Map(docs.map((doc) => [doc.id, doc.body as unknown as PromptLike]))
+  const bundled = spanish.prompts.map((item: Json) => ({ ...byId.get(`prompt:${item.slug}`)!, text: item.text as string }))
+  t.same(nearDuplicates(bundled, undefined, spanishContentWords), [], 'the bundled Spanish restates nothing')
+  const like = (slug: string, text: string, ageMin = 8): PromptLike => ({ slug, text, followUps: [], ageMin, ageMax: 99, depth: 1, direction: 'son-to-mother', sensitive: false, settings: ['meal'] })
+  const a = like('restated-a', 'Mamá, ¿qué te encantaba jugar cuando eras pequeña como yo?')
+  const b = like('restated-b', 'Mamá, ¿a qué te encantaba jugar cuando eras pequeña?')
+  t.same(
+    nearDuplicates([...bundled, a, b], undefined, spanishContentWords).map(([x, y]) => [x, y]),
+    [['restated-a', 'restated-b']],
+  )
+  t.same(nearDuplicates([...bundled, a, { ...b, ageMin: 3, ageMax: 7 }], undefined, spanishContentWords), [], 'split by age, both stay')
+  t.same([...spanishContentWords('Mamá, ¿a qué te encantaba jugar cuando eras pequeña?')].sort(), ['encant', 'jug', 'pequeñ'])
 })

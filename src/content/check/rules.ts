@@ -497,8 +497,12 @@ function sameAudience(a: PromptLike, b: PromptLike): boolean {
  * Pairs of prompts whose texts restate each other for the same family, with their similarity. A prompt
  * and its own follow-up are not compared: a follow-up builds on the question's words by design.
  */
-export function nearDuplicates(prompts: PromptLike[], threshold = NEAR_DUPLICATE_THRESHOLD): [string, string, number][] {
-  const words = prompts.map((prompt) => contentWords(prompt.text))
+export function nearDuplicates(
+  prompts: PromptLike[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+  wordsOf: (text: string) => Set<string> = contentWords,
+): [string, string, number][] {
+  const words = prompts.map((prompt) => wordsOf(prompt.text))
   const frequency = new Map<string, number>()
   for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   const weight = (word: string) => Math.log(prompts.length / (frequency.get(word) ?? 1))

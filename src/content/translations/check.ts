@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ContentProblem, RuleName } from '../check/rules.js'
-import { phoneNumberIn } from '../check/rules.js'
+import { newStemmer } from 'snowball-stemmers'
+import { nearDuplicates, phoneNumberIn, type ContentProblem, type PromptLike, type RuleName } from '../check/rules.js'
 import { ContentSchemaError, readValidated, type ContentDocument, type SchemaProblem } from '../load-content.js'
 import { glossaryFile, labelsFile, sourceRevision, sourceText, textFields, translatedLocales, translationFiles, type TranslatedLocale, type TranslatedType } from './files.js'
 
@@ -93,6 +93,24 @@ export const spainOnlyWords: { word: RegExp; say: string }[] = [
   { word: word('guay'), say: 'padre, genial' },
 ]
 
+const spanishFillers = new Set(
+  ('a al algo alguien algún alguna alguno ante antes aquí así aunque cada como con cual cuál cuando cuándo de del desde donde dónde el él ella ellas ellos en entre era eres es esa ese eso esta está estás este esto fue ha has hay la las le les lo los me mi mí mis muy nada ni no nos o otra otro para pero por qué que quién quien se si sí sin sobre son su sus también te ti tiene tienes tu tú tus un una uno unos unas y ya yo ' +
+    'mamá cosa cosas vez veces ahora hoy alguna algunas día siempre nunca más menos bien ser estar hacer haces hiciste crees piensas ' +
+    'era eras éramos eran fui fuiste fueron estaba estabas estaban tenía tenías había')
+    .split(' '),
+)
+const spanishStemmer = newStemmer('spanish')
+
+/**
+ * The content words of a Spanish prompt's first question, stemmed with Snowball's Spanish stemmer: the
+ * counterpart of `contentWords` for the near-duplicate rule.
+ */
+export function spanishContentWords(text: string): Set<string> {
+  const first = text.replace(/^mamá,\s*/i, '').match(/^[^?.!]*[?.!]?/)?.[0] ?? text
+  const words = first.toLowerCase().match(/\p{L}+/gu) ?? []
+  return new Set(words.filter((word) => !spanishFillers.has(word)).map((word) => spanishStemmer.stem(word)).filter((word) => word.length > 1))
+}
+
 function problem(rule: RuleName, where: string, slug: string, message: string): ContentProblem {
   return { rule, where, slug, message, related: [] }
 }
@@ -118,6 +136,7 @@ export async function readTranslations(folder: string, documents: ContentDocumen
   for (const locale of translatedLocales) {
     const base = `translations/${locale}`
     if (!(await exists(join(folder, base)))) continue
+    const translatedPrompts: { where: string; prompt: PromptLike }[] = []
     let glossary: { en: string; es: string[] }[] = []
     if (await exists(join(folder, base, 'glossary.json'))) {
       const read = await readValidated(folder, `${base}/glossary.json`, glossaryFile)
@@ -170,7 +189,17 @@ export async function readTranslations(folder: string, documents: ContentDocumen
           problems.push(...shapeProblems(field, source[field], item[field], where(field), slug))
         }
         problems.push(...spanishProblems(type, doc, item, where, slug, glossary))
+        if (type === 'prompt' && typeof item.text === 'string') translatedPrompts.push({ where: where('text'), prompt: { ...(doc.body as unknown as PromptLike), text: item.text } })
       })
+    }
+    // Two Spanish prompts that restate each other, by the English rule with Spanish words.
+    for (const [a, b, score] of nearDuplicates(
+      translatedPrompts.map(({ prompt }) => prompt),
+      undefined,
+      spanishContentWords,
+    )) {
+      const at = translatedPrompts.find(({ prompt }) => prompt.slug === a)!
+      problems.push({ ...problem('near-duplicate', at.where, a, `restates "${b}" in Spanish (similarity ${score.toFixed(2)})`), related: [b] })
     }
   }
   if (schemaProblems.length) throw new ContentSchemaError(schemaProblems)
