@@ -6,7 +6,7 @@ import { activityType, promptType } from '../../src/content/types/index.js'
 import { build, drivers } from '../helpers/build.js'
 import { graphql } from '../helpers/graphql.js'
 import { bearer, createKey } from '../helpers/keys.js'
-import { receiver } from '../helpers/receiver.js'
+import { receiver, webhookTestEnv } from '../helpers/receiver.js'
 
 type Json = Record<string, any>
 interface Retired {
@@ -20,13 +20,7 @@ const fixture = JSON.parse(await readFile(new URL('fixtures/retired-2026-12.json
 const retired = [...fixture.prompts.map((item) => ({ ...item, type: 'prompt' as const })), ...fixture.activities.map((item) => ({ ...item, type: 'activity' as const }))]
 const path = (type: 'prompt' | 'activity') => (type === 'prompt' ? 'prompts' : 'activities')
 
-const env = {
-  NODE_ENV: 'production',
-  WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
-  WEBHOOK_RETRY_DELAYS_MS: '100,100,100',
-  WEBHOOK_POLL_MS: '100',
-  WEBHOOK_TIMEOUT_MS: '500',
-}
+const env = webhookTestEnv
 
 /** The bundled content as it was before the merge: the retired items back, their successors without their ids. */
 function beforeTheMerge(docs: ContentDocument[]): ContentDocument[] {

@@ -7,6 +7,15 @@ export interface Received {
   at: number
 }
 
+/** An app's environment for delivering to a receiver: production, with private networks allowed so 127.0.0.1 can be reached, and short retries. */
+export const webhookTestEnv = {
+  NODE_ENV: 'production',
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+  WEBHOOK_RETRY_DELAYS_MS: '100,100,100',
+  WEBHOOK_POLL_MS: '100',
+  WEBHOOK_TIMEOUT_MS: '500',
+}
+
 /** What the receiver answers to the nth request (0-based): a status, optional headers, or 'hang'. */
 export type Script = (index: number, body: string) => { status: number; headers?: Record<string, string> } | 'hang'
 

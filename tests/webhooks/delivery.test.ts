@@ -4,18 +4,11 @@ import type { App } from '../../src/app.js'
 import { build, drivers } from '../helpers/build.js'
 import { publishSecondRelease } from '../helpers/content.js'
 import { bearer, createKey } from '../helpers/keys.js'
-import { receiver } from '../helpers/receiver.js'
+import { receiver, webhookTestEnv } from '../helpers/receiver.js'
 
 type Json = Record<string, any>
 
-// Production, with private networks allowed so a receiver on 127.0.0.1 can be reached; short retries.
-const env = {
-  NODE_ENV: 'production',
-  WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
-  WEBHOOK_RETRY_DELAYS_MS: '100,100,100',
-  WEBHOOK_POLL_MS: '100',
-  WEBHOOK_TIMEOUT_MS: '500',
-}
+const env = webhookTestEnv
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {

@@ -453,9 +453,15 @@ function stem(word: string): string {
     .replace(/(?<=..)e$/, '')
 }
 
+/** A prompt's first question (or its first sentence), without the salutation it opens with ("Mom, "). */
+export function firstQuestion(text: string, salutation: RegExp = /^mom,\s*/i): string {
+  const plain = text.replace(salutation, '')
+  return plain.match(/^[^?.!]*[?.!]?/)?.[0] ?? plain
+}
+
 /** The content words of a prompt's first question (or its first sentence), stemmed. */
 export function contentWords(text: string): Set<string> {
-  const first = text.replace(/^mom,\s*/i, '').match(/^[^?.!]*[?.!]?/)?.[0] ?? text
+  const first = firstQuestion(text)
   const words = first
     .toLowerCase()
     .replace(/[’]/g, "'")

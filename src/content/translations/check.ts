@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newStemmer } from 'snowball-stemmers'
-import { nearDuplicates, phoneNumberIn, type ContentProblem, type PromptLike, type RuleName } from '../check/rules.js'
+import { firstQuestion, nearDuplicates, phoneNumberIn, type ContentProblem, type PromptLike, type RuleName } from '../check/rules.js'
 import { ContentSchemaError, readValidated, type ContentDocument, type SchemaProblem } from '../load-content.js'
 import { glossaryFile, labelsFile, sourceRevision, sourceText, textFields, translatedLocales, translationFiles, type TranslatedLocale, type TranslatedType } from './files.js'
 
@@ -106,8 +106,7 @@ const spanishStemmer = newStemmer('spanish')
  * counterpart of `contentWords` for the near-duplicate rule.
  */
 export function spanishContentWords(text: string): Set<string> {
-  const first = text.replace(/^mamá,\s*/i, '').match(/^[^?.!]*[?.!]?/)?.[0] ?? text
-  const words = first.toLowerCase().match(/\p{L}+/gu) ?? []
+  const words = firstQuestion(text, /^mamá,\s*/i).toLowerCase().match(/\p{L}+/gu) ?? []
   return new Set(words.filter((word) => !spanishFillers.has(word)).map((word) => spanishStemmer.stem(word)).filter((word) => word.length > 1))
 }
 
@@ -188,7 +187,7 @@ export async function readTranslations(folder: string, documents: ContentDocumen
           }
           problems.push(...shapeProblems(field, source[field], item[field], where(field), slug))
         }
-        problems.push(...spanishProblems(type, doc, item, where, slug, glossary))
+        problems.push(...spanishProblems(type, doc, source, item, where, slug, glossary))
         if (type === 'prompt' && typeof item.text === 'string') translatedPrompts.push({ where: where('text'), prompt: { ...(doc.body as unknown as PromptLike), text: item.text } })
       })
     }
@@ -229,13 +228,13 @@ function texts(value: unknown): string[] {
 function spanishProblems(
   type: TranslatedType,
   doc: ContentDocument,
+  source: Record<string, unknown>,
   item: Record<string, unknown>,
   where: (field: string) => string,
   slug: string,
   glossary: { en: string; es: string[] }[],
 ): ContentProblem[] {
   const found: ContentProblem[] = []
-  const source = sourceText(type, doc.body)
   for (const field of textFields[type]) {
     if (item[field] === undefined || source[field] === undefined) continue
     const spanish = texts(item[field])
