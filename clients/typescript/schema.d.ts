@@ -6203,7 +6203,7 @@ export interface operations {
                      *           "note": "December prompts",
                      *           "source": "publish",
                      *           "basedOnReleaseId": 1,
-                     *           "documentCount": 788,
+                     *           "documentCount": 787,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": true,
                      *           "reviewedBy": "School counselor (example reviewer)",
@@ -6215,7 +6215,7 @@ export interface operations {
                      *           "note": "Bundled content, imported on first start",
                      *           "source": "import",
                      *           "basedOnReleaseId": null,
-                     *           "documentCount": 787,
+                     *           "documentCount": 786,
                      *           "createdAt": "2026-12-01T09:00:00.000Z",
                      *           "current": false,
                      *           "reviewedBy": "Content team (not clinically reviewed)",
@@ -6394,7 +6394,7 @@ export interface operations {
                      *       "note": "Bundled content, imported on first start",
                      *       "source": "import",
                      *       "basedOnReleaseId": null,
-                     *       "documentCount": 787,
+                     *       "documentCount": 786,
                      *       "createdAt": "2026-12-01T09:00:00.000Z",
                      *       "current": true,
                      *       "reviewedBy": "Content team (not clinically reviewed)",
@@ -9661,7 +9661,7 @@ export interface operations {
                      *       ],
                      *       "page": {
                      *         "limit": 2,
-                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1ODN9"
+                     *         "nextCursor": "eyJ0IjoiMTc5NjExNTYwMDAwMDAwMCIsImsiOjAsIm4iOjE1ODF9"
                      *       }
                      *     }
                      */

@@ -82,3 +82,17 @@ t.test('the situation word list: any text with the words needs the situation; te
     }),
   )
 })
+
+t.test('a facilitator note names the resource, never a number (notes are served to every region)', async (t) => {
+  const folder = await copyContent(t)
+  const file = 'activities/themes-and-situations.json'
+  const items = JSON.parse(await readFile(join(folder, file), 'utf8')).activities as Json[]
+  const plan = items.findIndex((item) => item.slug === 'write-a-party-exit-plan-together')
+  await edit(folder, file, (content) => {
+    content.activities[plan].facilitatorNote = 'Keep your side of the deal. If a friend will not wake up, call 911 first.'
+  })
+  t.same(
+    (await problemsOf(folder)).filter((line) => line.startsWith('number-in-note')),
+    [`number-in-note ${file}: activities.${plan} (write-a-party-exit-plan-together): facilitatorNote says "911": name the resource instead (numbers are per region, served from \`resources\`)`],
+  )
+})

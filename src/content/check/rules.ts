@@ -59,6 +59,7 @@ export interface ActivityLike {
   situations?: string[] | undefined
   themes?: string[] | undefined
   recurrence?: { kind: string; sameDay?: boolean | undefined } | undefined
+  facilitatorNote?: string | undefined
 }
 
 export interface TopicLike {
@@ -348,6 +349,8 @@ export function contentProblems(
         `a session of up to ${activity.minutesMax} minutes (over ${LONG_SESSION_MINUTES}) without recurrence.sameDay: say it is one stretch on one day, or split it into days or sessions`,
       )
     }
+    const number = activity.facilitatorNote ? phoneNumberIn(activity.facilitatorNote) : null
+    if (number) add('number-in-note', item, `facilitatorNote says "${number}": name the resource instead (numbers are per region, served from \`resources\`)`)
     for (const [words, situations] of untaggedSituations(activity)) {
       add('activity-situation-untagged', item, `mentions "${words}" without the situation it assumes (${situations.join(' or ')})`)
     }
